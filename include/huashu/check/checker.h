@@ -1,0 +1,59 @@
+// Checker: runs a compiled rulebook over one conversation.
+//
+// Each turn is folded and matched exactly once; every rule evaluator then
+// works on the phrase hits, the turn times and the events. Evaluators never
+// re-scan text.
+//
+// Thread safety: a Checker is immutable after construction and may be shared
+// by threads; each thread needs its own CheckScratch.
+
+#ifndef HUASHU_CHECK_CHECKER_H_
+#define HUASHU_CHECK_CHECKER_H_
+
+#include <vector>
+
+#include "huashu/match/matcher.h"
+#include "huashu/report/violation.h"
+#include "huashu/rules/compiled.h"
+#include "huashu/text/fold.h"
+#include "huashu/transcript/conversation.h"
+
+namespace huashu::check {
+
+// Per-thread buffers reused across conversations.
+struct CheckScratch {
+  text::FoldedText folded;
+  match::MatchScratch match;
+  std::vector<match::Hit> turn_hits;
+  std::vector<match::Hit> hits;        // all turns, concatenated
+  std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
+  std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
+};
+
+class Checker {
+ public:
+  // REQUIRES: `book` outlives the Checker.
+  explicit Checker(const rules::CompiledRulebook& book) : book_(book) {}
+
+  // Checks `c` and fills *out (replacing its contents). Never throws on bad
+  // conversation data: a turn with ill-formed UTF-8 is still checked (bad
+  // bytes read as U+FFFD).
+  void Check(const transcript::Conversation& c, CheckScratch* scratch,
+             report::ConversationResult* out) const;
+
+  const rules::CompiledRulebook& book() const { return book_; }
+
+ private:
+  const rules::CompiledRulebook& book_;
+};
+
+// Returns true if `rule` applies to `c` at all (channel, kind).
+bool RuleApplies(const rules::Rule& rule, const transcript::Conversation& c);
+
+// The score of a conversation: 100 minus 10 per error, 3 per warning and 1
+// per info finding, never below 0.
+int Score(const std::vector<report::Violation>& violations);
+
+}  // namespace huashu::check
+
+#endif  // HUASHU_CHECK_CHECKER_H_

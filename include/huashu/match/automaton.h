@@ -1,0 +1,113 @@
+// PhraseAutomaton: Aho-Corasick over a sequence of 32-bit symbols (folded code
+// points, or pinyin syllable ids). One pass over a text reports every
+// occurrence of every pattern, overlapping ones included.
+//
+// Symbols that occur in no pattern map to class 0 and send the automaton back
+// to its root with a single array look-up; the root's transitions are a dense
+// row; other states keep sorted sparse edges plus a failure link. That keeps
+// the table small (it is built at start-up, per rulebook) while the common
+// case in Chinese text costs two loads per character.
+
+#ifndef HUASHU_MATCH_AUTOMATON_H_
+#define HUASHU_MATCH_AUTOMATON_H_
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace huashu::match {
+
+class PhraseAutomaton {
+ public:
+  PhraseAutomaton() = default;
+
+  // Adds a pattern; `value` is reported with each occurrence.
+  // REQUIRES: Build() has not been called; pattern is non-empty.
+  void Add(std::span<const uint32_t> pattern, uint32_t value);
+
+  // Freezes the automaton. REQUIRES: called once, before Scan().
+  void Build();
+
+  bool empty() const { return patterns_ == 0; }
+  size_t state_count() const { return states_.size(); }
+
+  // Calls on_hit(value, end) for each occurrence of a pattern ending just
+  // before symbols[end], i.e. the occurrence is [end - length, end).
+  // Occurrences are reported in order of their end; at one end, longer
+  // patterns first.
+  template <typename OnHit>
+  void Scan(std::span<const uint32_t> symbols, OnHit&& on_hit) const;
+
+  // Returns the length in symbols of the pattern that was added with
+  // `value` the first time. REQUIRES: such a pattern was added.
+  uint32_t PatternLength(uint32_t value) const { return lengths_.at(value); }
+
+ private:
+  struct State {
+    uint32_t edge_begin = 0;  // into edges_
+    uint32_t edge_count = 0;
+    uint32_t fail = 0;
+    uint32_t out_begin = 0;  // into outputs_ (own and inherited outputs)
+    uint32_t out_count = 0;
+  };
+  struct Edge {
+    uint32_t cls;
+    uint32_t target;
+  };
+
+  uint32_t ClassOf(uint32_t symbol) const {
+    if (symbol < dense_class_.size()) return dense_class_[symbol];
+    auto it = sparse_class_.find(symbol);
+    return it == sparse_class_.end() ? 0 : it->second;
+  }
+  uint32_t Next(uint32_t state, uint32_t cls) const;
+
+  // Build-time trie.
+  std::vector<std::unordered_map<uint32_t, uint32_t>> trie_;
+  std::vector<std::vector<uint32_t>> trie_out_;
+
+  std::vector<uint16_t> dense_class_;  // symbols below 65536
+  std::unordered_map<uint32_t, uint32_t> sparse_class_;
+  uint32_t class_count_ = 1;
+  std::vector<uint32_t> root_next_;  // class -> state
+  std::vector<State> states_;
+  std::vector<Edge> edges_;
+  std::vector<uint32_t> outputs_;
+  std::unordered_map<uint32_t, uint32_t> lengths_;
+  size_t patterns_ = 0;
+};
+
+inline uint32_t PhraseAutomaton::Next(uint32_t state, uint32_t cls) const {
+  while (state != 0) {
+    const State& s = states_[state];
+    const Edge* e = edges_.data() + s.edge_begin;
+    // Edge lists are short; a linear scan beats binary search here.
+    for (uint32_t k = 0; k < s.edge_count; ++k) {
+      if (e[k].cls == cls) return e[k].target;
+    }
+    state = s.fail;
+  }
+  return root_next_[cls];
+}
+
+template <typename OnHit>
+void PhraseAutomaton::Scan(std::span<const uint32_t> symbols, OnHit&& on_hit) const {
+  if (patterns_ == 0) return;
+  uint32_t state = 0;
+  const size_t n = symbols.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t cls = ClassOf(symbols[i]);
+    if (cls == 0) {
+      state = 0;
+      continue;
+    }
+    state = Next(state, cls);
+    const State& s = states_[state];
+    for (uint32_t k = 0; k < s.out_count; ++k) on_hit(outputs_[s.out_begin + k], i + 1);
+  }
+}
+
+}  // namespace huashu::match
+
+#endif  // HUASHU_MATCH_AUTOMATON_H_

@@ -1,0 +1,53 @@
+// CompiledRulebook: a Rulebook plus the one Matcher that holds every phrase
+// of every rule, and the map from the matcher's phrase sets back to rules.
+//
+// Compilation is where "a rule whose words can never match" is caught: a
+// phrase that folds to nothing is rejected with its position.
+
+#ifndef HUASHU_RULES_COMPILED_H_
+#define HUASHU_RULES_COMPILED_H_
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "huashu/match/matcher.h"
+#include "huashu/rules/rulebook.h"
+
+namespace huashu::rules {
+
+class CompiledRulebook {
+ public:
+  // Compiles `book`. Throws RulebookError on a phrase that can never match.
+  explicit CompiledRulebook(Rulebook book);
+  CompiledRulebook(const CompiledRulebook&) = delete;
+  CompiledRulebook& operator=(const CompiledRulebook&) = delete;
+
+  const Rulebook& book() const { return book_; }
+  const std::vector<Rule>& rules() const { return book_.rules(); }
+  const match::Matcher& matcher() const { return matcher_; }
+
+  // One phrase set: a PhraseList of one rule.
+  struct PhraseSet {
+    uint32_t rule;            // index into rules()
+    const PhraseList* list;   // owned by the rule
+  };
+  const PhraseSet& set(uint32_t id) const { return sets_[id]; }
+  size_t set_count() const { return sets_.size(); }
+  // Returns the set ids of rule `rule` with role `role`, in list order.
+  std::span<const uint32_t> Sets(size_t rule, std::string_view role) const;
+
+ private:
+  Rulebook book_;
+  match::Matcher matcher_;
+  std::vector<PhraseSet> sets_;
+  struct RoleSets {
+    std::string role;
+    std::vector<uint32_t> ids;
+  };
+  std::vector<std::vector<RoleSets>> by_rule_;
+};
+
+}  // namespace huashu::rules
+
+#endif  // HUASHU_RULES_COMPILED_H_

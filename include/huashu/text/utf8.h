@@ -1,0 +1,99 @@
+// Minimal UTF-8 decoding and encoding for the scan path.
+
+#ifndef HUASHU_TEXT_UTF8_H_
+#define HUASHU_TEXT_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace huashu::text {
+
+// Decodes the code point starting at s[*pos] and advances *pos past it.
+// Returns the code point, or -1 for an ill-formed sequence (overlong forms,
+// surrogates, values above U+10FFFF and truncated sequences are ill-formed);
+// *pos then advances by one byte.
+// REQUIRES: *pos < s.size().
+inline int32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = *pos;
+  const unsigned char b0 = p[i];
+  if (b0 < 0x80) {
+    *pos = i + 1;
+    return b0;
+  }
+  int len;
+  int32_t cp;
+  int32_t min;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    *pos = i + 1;
+    return -1;
+  }
+  if (i + len > n) {
+    *pos = i + 1;
+    return -1;
+  }
+  for (int k = 1; k < len; ++k) {
+    const unsigned char b = p[i + k];
+    if ((b & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return -1;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *pos = i + 1;
+    return -1;
+  }
+  *pos = i + len;
+  return cp;
+}
+
+// Appends the UTF-8 encoding of cp to *out. REQUIRES: cp is a scalar value.
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Returns the byte offset of code point index `cp_index` in valid UTF-8 `s`,
+// or s.size() when the index is at or past the end.
+inline size_t Utf8OffsetOfCodePoint(std::string_view s, size_t cp_index) {
+  size_t i = 0;
+  for (size_t k = 0; k < cp_index && i < s.size(); ++k) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+  return i < s.size() ? i : s.size();
+}
+
+// Returns the number of code points in valid UTF-8 `s`.
+inline size_t CountCodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace huashu::text
+
+#endif  // HUASHU_TEXT_UTF8_H_

@@ -1,0 +1,63 @@
+#include "huashu/check/book_selector.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace huashu::check {
+
+BookSelector::BookSelector() = default;
+
+BookSelector::BookSelector(const std::vector<std::string>& files) : user_books_(true) {
+  rules::RulebookLoader loader;
+  for (const std::string& f : files) loader.AddFile(f);
+  Entry e;
+  e.book = std::make_unique<rules::CompiledRulebook>(loader.Finish());
+  e.checker = std::make_unique<Checker>(*e.book);
+  cache_.emplace("", std::move(e));
+}
+
+std::string BookSelector::PlatformBook(const std::string& platform) {
+  std::string p = platform;
+  std::transform(p.begin(), p.end(), p.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (p == "tmall" || p == "天猫" || p == "淘宝") p = "taobao";
+  if (p == "拼多多" || p == "pdd") p = "pinduoduo";
+  if (p == "京东") p = "jd";
+  if (p == "抖音" || p == "tiktok") p = "douyin";
+  return rules::HasEmbeddedBook("platform/" + p) ? "platform/" + p : "";
+}
+
+std::vector<std::string> BookSelector::DefaultBooks(const transcript::Conversation& c) {
+  std::vector<std::string> books;
+  auto add = [&](const std::string& name) {
+    if (rules::HasEmbeddedBook(name)) books.push_back(name);
+  };
+  add("base");
+  add("pii");
+  add(c.channel == transcript::Channel::kCall ? "call" : "chat");
+  if (c.channel == transcript::Channel::kChat || !c.platform.empty()) add("ad_law");
+  if (!c.platform.empty()) {
+    const std::string p = PlatformBook(c.platform);
+    if (!p.empty()) books.push_back(p);
+  }
+  return books;
+}
+
+const Checker& BookSelector::For(const transcript::Conversation& c) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (user_books_) return *cache_.begin()->second.checker;
+  const std::vector<std::string> books = DefaultBooks(c);
+  std::string key;
+  for (const std::string& b : books) key += b + "+";
+  auto it = cache_.find(key);
+  if (it == cache_.end()) {
+    rules::RulebookLoader loader;
+    for (const std::string& b : books) loader.AddEmbedded(b);
+    Entry e;
+    e.book = std::make_unique<rules::CompiledRulebook>(loader.Finish());
+    e.checker = std::make_unique<Checker>(*e.book);
+    it = cache_.emplace(key, std::move(e)).first;
+  }
+  return *it->second.checker;
+}
+
+}  // namespace huashu::check

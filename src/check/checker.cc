@@ -1,0 +1,220 @@
+#include "huashu/check/checker.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "context.h"
+#include "huashu/check/pii.h"
+#include "huashu/text/utf8.h"
+
+namespace huashu::check {
+
+using rules::Rule;
+using rules::RuleType;
+
+std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values) {
+  std::string out;
+  out.reserve(tmpl.size() + 16);
+  size_t i = 0;
+  while (i < tmpl.size()) {
+    if (tmpl[i] == '{') {
+      const size_t close = tmpl.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = tmpl.substr(i + 1, close - i - 1);
+        auto it = std::find_if(values.begin(), values.end(),
+                               [&](const Placeholder& p) { return p.name == name; });
+        if (it != values.end()) {
+          out += it->value;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i++];
+  }
+  return out;
+}
+
+std::string FormatSeconds(double s) {
+  char buf[32];
+  if (s == static_cast<double>(static_cast<long long>(s))) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(s));
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f", s);
+  }
+  return buf;
+}
+
+const match::Hit* Context::FindHit(size_t t, std::span<const uint32_t> sets) const {
+  for (const match::Hit& h : TurnHits(t)) {
+    if (std::find(sets.begin(), sets.end(), h.set) != sets.end()) return &h;
+  }
+  return nullptr;
+}
+
+report::Violation Context::Make(const Rule& r, std::string message) const {
+  report::Violation v;
+  v.rule = r.id;
+  v.category = std::string(rules::Name(r.category));
+  v.severity = std::string(rules::Name(r.severity));
+  v.message = std::move(message);
+  v.suggestion = r.suggestion;
+  v.conversation = c_.id;
+  v.source = c_.source;
+  return v;
+}
+
+report::Violation Context::MakeAt(const Rule& r, std::string message, size_t t,
+                                  const match::Hit* hit) const {
+  report::Violation v = Make(r, std::move(message));
+  const transcript::Turn& turn = c_.turns[t];
+  v.turn = static_cast<uint32_t>(t + 1);
+  v.speaker = turn.speaker;
+  v.time = turn.start;
+  if (turn.line) v.source.line = turn.line;
+  v.turn_text = turn.text;
+  if (hit) {
+    v.span = report::Span{hit->begin, hit->end};
+    v.text = Slice(t, hit->begin, hit->end);
+    // Template lines are the turn text itself, so the span is a column.
+    if (c_.kind == transcript::Kind::kTemplate) v.column = hit->begin + 1;
+  }
+  return v;
+}
+
+std::string Context::Slice(size_t t, uint32_t begin, uint32_t end) const {
+  const std::string& s = c_.turns[t].text;
+  const size_t b = text::Utf8OffsetOfCodePoint(s, begin);
+  const size_t e = b + text::Utf8OffsetOfCodePoint(std::string_view(s).substr(b), end - begin);
+  return s.substr(b, e - b);
+}
+
+bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
+  if (rule.channel == rules::ChannelScope::kCall && c.channel != transcript::Channel::kCall)
+    return false;
+  if (rule.channel == rules::ChannelScope::kChat && c.channel != transcript::Channel::kChat)
+    return false;
+  if (c.kind == transcript::Kind::kTemplate) {
+    return rule.type == RuleType::kForbidden || rule.type == RuleType::kPii;
+  }
+  return true;
+}
+
+int Score(const std::vector<report::Violation>& violations) {
+  int score = 100;
+  for (const report::Violation& v : violations) {
+    score -= v.severity == "error" ? 10 : v.severity == "warning" ? 3 : 1;
+  }
+  return std::max(score, 0);
+}
+
+namespace {
+
+void DetectPiiInTurn(Context& ctx, const Rule& r, size_t t, const text::FoldedText& folded) {
+  PiiKind kind;
+  if (!ParsePiiKind(r.detector, &kind)) return;
+  std::vector<PiiFinding> found;
+  DetectPii(kind, folded, &found);
+  for (const PiiFinding& f : found) {
+    match::Hit h;
+    h.ubegin = f.ubegin;
+    h.uend = f.uend;
+    h.begin = folded.OriginBegin(f.ubegin);
+    h.end = folded.OriginEnd(f.uend);
+    report::Violation v = ctx.MakeAt(
+        r, FormatMessage(r.message, {{"match", f.masked}, {"kind", std::string(PiiLabel(kind))}}), t,
+        &h);
+    v.text = f.masked;  // never the data itself
+    v.match = report::MatchInfo{"detector", r.detector, std::string(PiiLabel(kind))};
+    ctx.Emit(std::move(v));
+  }
+}
+
+// No report may show the personal data a pii finding flags: replace it in
+// the context text of every finding on that turn.
+void MaskPersonalData(std::vector<report::Violation>* violations) {
+  struct Masked {
+    uint32_t turn, start, end;
+    std::string text;
+  };
+  std::vector<Masked> masks;
+  for (const report::Violation& v : *violations) {
+    if (v.category == "pii" && v.turn && v.span) masks.push_back({*v.turn, v.span->start, v.span->end, v.text});
+  }
+  if (masks.empty()) return;
+  // Later spans first, so earlier offsets stay valid while replacing.
+  std::sort(masks.begin(), masks.end(), [](const Masked& a, const Masked& b) { return a.start > b.start; });
+  for (report::Violation& v : *violations) {
+    if (!v.turn) continue;
+    uint32_t last_start = UINT32_MAX;
+    for (const Masked& m : masks) {
+      if (m.turn != *v.turn || m.end > last_start) continue;
+      const size_t b = text::Utf8OffsetOfCodePoint(v.turn_text, m.start);
+      const size_t e = text::Utf8OffsetOfCodePoint(v.turn_text, m.end);
+      v.turn_text.replace(b, e - b, m.text);
+      last_start = m.start;
+    }
+  }
+}
+
+}  // namespace
+
+void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
+                    report::ConversationResult* out) const {
+  out->id = c.id;
+  out->source = c.source;
+  out->channel = c.channel;
+  out->platform = c.platform;
+  out->agent_id = c.agent_id;
+  out->agent_name = c.agent_name;
+  out->violations.clear();
+  out->skipped_rules.clear();
+  out->rulebooks = book_.book().books();
+
+  const auto& rules = book_.rules();
+  Context ctx(c, book_, *s, out);
+  s->hits.clear();
+  s->turn_offsets.assign(1, 0);
+  s->turn_lengths.clear();
+  for (size_t t = 0; t < c.turns.size(); ++t) {
+    const transcript::Turn& turn = c.turns[t];
+    text::Fold(turn.text, &s->folded);
+    book_.matcher().Match(s->folded, &s->match, &s->turn_hits);
+    s->hits.insert(s->hits.end(), s->turn_hits.begin(), s->turn_hits.end());
+    s->turn_offsets.push_back(static_cast<uint32_t>(s->hits.size()));
+    uint32_t spoken = 0;
+    for (uint8_t f : s->folded.flags) spoken += (f & (text::kFoldNoise | text::kFoldBreak)) == 0;
+    s->turn_lengths.push_back(spoken);
+    // Detectors need the folded text, which lives only for this turn.
+    for (const Rule& r : rules) {
+      if (r.type == RuleType::kPii && rules::SpeakerMatches(r.speaker, turn.speaker) &&
+          RuleApplies(r, c)) {
+        DetectPiiInTurn(ctx, r, t, s->folded);
+      }
+    }
+  }
+  for (size_t ri = 0; ri < rules.size(); ++ri) {
+    const Rule& r = rules[ri];
+    if (!RuleApplies(r, c)) continue;
+    switch (r.type) {
+      case RuleType::kForbidden: CheckForbidden(ctx, ri); break;
+      case RuleType::kRequired: CheckRequired(ctx, ri); break;
+      case RuleType::kPii: break;  // done per turn above
+      default: CheckScenario(ctx, ri, s->turn_lengths); break;
+    }
+  }
+  // Findings in conversation order: by turn, then position; conversation-level last.
+  std::stable_sort(out->violations.begin(), out->violations.end(),
+                   [](const report::Violation& a, const report::Violation& b) {
+                     const uint32_t ta = a.turn.value_or(UINT32_MAX);
+                     const uint32_t tb = b.turn.value_or(UINT32_MAX);
+                     if (ta != tb) return ta < tb;
+                     const uint32_t sa = a.span ? a.span->start : UINT32_MAX;
+                     const uint32_t sb = b.span ? b.span->start : UINT32_MAX;
+                     return sa < sb;
+                   });
+  MaskPersonalData(&out->violations);
+  out->score = Score(out->violations);
+}
+
+}  // namespace huashu::check

@@ -1,0 +1,148 @@
+// Evaluators of the lexical rule types: forbidden and required.
+
+#include <algorithm>
+#include <string>
+
+#include "context.h"
+#include "huashu/text/fold.h"
+#include "huashu/text/utf8.h"
+
+namespace huashu::check {
+namespace {
+
+using match::Hit;
+using match::MatchHow;
+using rules::Rule;
+
+std::string PinyinOf(std::string_view phrase) {
+  std::string out;
+  for (char32_t c : text::FoldToCodePoints(phrase)) {
+    const std::string_view s = text::PinyinSpelling(text::PinyinSyllable(c));
+    if (s.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += s;
+  }
+  return out;
+}
+
+// Explains how `hit` matched `phrase` ("威信 ≈ 微信（拼音 wei xin）").
+report::MatchInfo Explain(const Hit& hit, const std::string& matched, const std::string& phrase) {
+  report::MatchInfo m;
+  m.phrase = phrase;
+  switch (hit.how) {
+    case MatchHow::kExact:
+      m.how = matched == phrase ? "exact" : "normalized";
+      if (matched != phrase) m.detail = matched + " → " + phrase + "（全半角/大小写/繁简归一后相同）";
+      break;
+    case MatchHow::kNoise:
+      m.how = "noise";
+      m.detail = matched + " → " + phrase + "（跳过 " + std::to_string(hit.skipped) + " 个间隔字符）";
+      break;
+    case MatchHow::kRepeat:
+      m.how = "repeat";
+      m.detail = matched + " → " + phrase + "（合并重复字符）";
+      break;
+    case MatchHow::kPinyin:
+      m.how = "pinyin";
+      m.detail = matched + " ≈ " + phrase + "（拼音 " + PinyinOf(phrase) + "）";
+      break;
+  }
+  return m;
+}
+
+}  // namespace
+
+void CheckForbidden(Context& ctx, size_t ri) {
+  const Rule& r = ctx.book().rules()[ri];
+  const auto words = ctx.book().Sets(ri, "words");
+  const auto allow = ctx.book().Sets(ri, "allow");
+  std::vector<const Hit*> found;
+  for (size_t t = 0; t < ctx.turn_count(); ++t) {
+    if (!rules::SpeakerMatches(r.speaker, ctx.turn(t).speaker)) continue;
+    const auto hits = ctx.TurnHits(t);
+    found.clear();
+    for (const Hit& h : hits) {
+      if (std::find(words.begin(), words.end(), h.set) == words.end()) continue;
+      // A longer allowed phrase around the word wins (查清楚 over 清楚).
+      const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const Hit& a) {
+        return std::find(allow.begin(), allow.end(), a.set) != allow.end() &&
+               a.ubegin <= h.ubegin && a.uend >= h.uend;
+      });
+      if (!allowed) found.push_back(&h);
+    }
+    // One finding per stretch of text: a word inside a longer word of the same
+    // rule (什么 inside 你说什么) is not reported again.
+    for (const Hit* h : found) {
+      const bool inner = std::any_of(found.begin(), found.end(), [&](const Hit* o) {
+        return o != h && o->ubegin <= h->ubegin && o->uend >= h->uend &&
+               (o->uend - o->ubegin > h->uend - h->ubegin || o < h);
+      });
+      if (inner) continue;
+      const std::string& phrase = ctx.book().set(h->set).list->phrases[h->word];
+      const std::string matched = ctx.Slice(t, h->begin, h->end);
+      report::Violation v =
+          ctx.MakeAt(r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, h);
+      v.match = Explain(*h, matched, phrase);
+      ctx.Emit(std::move(v));
+    }
+  }
+}
+
+void CheckRequired(Context& ctx, size_t ri) {
+  const Rule& r = ctx.book().rules()[ri];
+  std::vector<size_t> scoped;
+  for (size_t t = 0; t < ctx.turn_count(); ++t) {
+    if (rules::SpeakerMatches(r.speaker, ctx.turn(t).speaker)) scoped.push_back(t);
+  }
+  if (scoped.empty()) {
+    ctx.Skip(r);
+    return;
+  }
+  if (r.scope_first > 0 && scoped.size() > static_cast<size_t>(r.scope_first))
+    scoped.resize(r.scope_first);
+  if (r.scope_last > 0 && scoped.size() > static_cast<size_t>(r.scope_last))
+    scoped.erase(scoped.begin(), scoped.end() - r.scope_last);
+
+  const auto groups = ctx.book().Sets(ri, "group");
+  std::string missing;
+  // Position of each group's first hit, for in_order.
+  std::vector<std::pair<size_t, uint32_t>> where;
+  bool out_of_order = false;
+  for (uint32_t g : groups) {
+    const rules::PhraseList& list = *ctx.book().set(g).list;
+    bool present = false;
+    for (size_t t : scoped) {
+      if (const Hit* h = ctx.FindHit(t, g)) {
+        const std::pair<size_t, uint32_t> at{t, h->ubegin};
+        if (!where.empty() && at < where.back()) out_of_order = true;
+        where.push_back(at);
+        present = true;
+        break;
+      }
+    }
+    if (!present) {
+      if (!missing.empty()) missing += "、";
+      missing += list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
+    }
+  }
+  const size_t at = r.scope_last > 0 ? scoped.back() : scoped.front();
+  const bool one_turn = scoped.size() == 1;
+  if (!missing.empty()) {
+    report::Violation v = one_turn ? ctx.MakeAt(r, "", at, nullptr) : ctx.Make(r, "");
+    v.message = FormatMessage(r.message, {{"missing", missing}});
+    ctx.Emit(std::move(v));
+  } else if (r.in_order && out_of_order) {
+    report::Violation v = one_turn ? ctx.MakeAt(r, "", at, nullptr) : ctx.Make(r, "");
+    v.message = FormatMessage(r.message, {{"missing", "顺序不对（应依次：" + [&] {
+                                             std::string names;
+                                             for (uint32_t g : groups) {
+                                               if (!names.empty()) names += " → ";
+                                               names += ctx.book().set(g).list->name;
+                                             }
+                                             return names;
+                                           }() + "）"}});
+    ctx.Emit(std::move(v));
+  }
+}
+
+}  // namespace huashu::check

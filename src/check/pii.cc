@@ -1,0 +1,172 @@
+#include "huashu/check/pii.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace huashu::check {
+namespace {
+
+bool IsDigit(uint32_t c) { return c >= '0' && c <= '9'; }
+bool IsSeparator(uint32_t c) { return c == ' ' || c == '-'; }
+bool IsMask(uint32_t c) { return c == '*' || c == 'x' || c == 'X' || c == 0x00D7 /* × */; }
+
+// A run of digits, possibly grouped by single spaces or dashes.
+struct DigitRun {
+  uint32_t ubegin, uend;
+  std::string digits;
+  bool masked;  // touches a masking character
+};
+
+void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
+  const auto& u = t.units;
+  const uint32_t n = static_cast<uint32_t>(u.size());
+  uint32_t i = 0;
+  while (i < n) {
+    if (!IsDigit(u[i])) {
+      ++i;
+      continue;
+    }
+    DigitRun run{i, i, {}, i > 0 && IsMask(u[i - 1])};
+    uint32_t j = i;
+    while (j < n) {
+      if (IsDigit(u[j])) {
+        run.digits.push_back(static_cast<char>(u[j]));
+        run.uend = ++j;
+      } else if (IsSeparator(u[j]) && j + 1 < n && IsDigit(u[j + 1])) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    // ID numbers end in X: keep it as part of the run.
+    if (run.uend < n && (u[run.uend] == 'x') && run.digits.size() == 17) {
+      run.digits.push_back('X');
+      ++run.uend;
+    } else if (run.uend < n && IsMask(u[run.uend])) {
+      run.masked = true;
+    }
+    // Letters glued to the digits make it a code (order numbers, SKUs).
+    const bool glued = (run.ubegin > 0 && (text::FoldFlags(u[run.ubegin - 1]) & text::kFoldAlnum)) ||
+                       (run.uend < n && (text::FoldFlags(u[run.uend]) & text::kFoldAlnum));
+    if (!glued) runs->push_back(std::move(run));
+    i = j > i ? j : i + 1;
+  }
+}
+
+bool LuhnValid(std::string_view digits) {
+  int sum = 0;
+  bool twice = false;
+  for (size_t k = digits.size(); k-- > 0;) {
+    int d = digits[k] - '0';
+    if (twice) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    twice = !twice;
+  }
+  return sum % 10 == 0;
+}
+
+bool IdCardValid(std::string_view id) {
+  static const int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static const char kCheck[] = "10X98765432";
+  if (id.size() != 18) return false;
+  int sum = 0;
+  for (int k = 0; k < 17; ++k) {
+    if (id[k] < '0' || id[k] > '9') return false;
+    sum += (id[k] - '0') * kWeights[k];
+  }
+  // Birth month and day must be plausible.
+  const int month = (id[10] - '0') * 10 + (id[11] - '0');
+  const int day = (id[12] - '0') * 10 + (id[13] - '0');
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return kCheck[sum % 11] == id[17];
+}
+
+std::string Mask(std::string_view s, size_t keep_head, size_t keep_tail) {
+  std::string out;
+  for (size_t k = 0; k < s.size(); ++k) {
+    out += (k < keep_head || k + keep_tail >= s.size()) ? s[k] : '*';
+  }
+  return out;
+}
+
+bool IsEmailLocal(uint32_t c) {
+  return (c < 0x80 && (std::isalnum(static_cast<int>(c)) || std::strchr("._%+-", static_cast<int>(c))));
+}
+bool IsDomainChar(uint32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '-' || c == '.'); }
+
+void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
+  const auto& u = t.units;
+  const uint32_t n = static_cast<uint32_t>(u.size());
+  for (uint32_t at = 0; at < n; ++at) {
+    if (u[at] != '@') continue;
+    uint32_t b = at;
+    while (b > 0 && IsEmailLocal(u[b - 1])) --b;
+    uint32_t e = at + 1;
+    while (e < n && IsDomainChar(u[e])) ++e;
+    while (e > at + 1 && (u[e - 1] == '.' || u[e - 1] == '-')) --e;
+    if (b == at || e == at + 1) continue;
+    std::string local, domain;
+    for (uint32_t k = b; k < at; ++k) local += static_cast<char>(u[k]);
+    for (uint32_t k = at + 1; k < e; ++k) domain += static_cast<char>(u[k]);
+    const size_t dot = domain.rfind('.');
+    if (dot == std::string::npos || dot == 0 || domain.size() - dot < 3) continue;
+    if (local.find('*') != std::string::npos) continue;
+    out->push_back({PiiKind::kEmail, b, e, local.substr(0, 1) + "***@" + domain});
+  }
+}
+
+}  // namespace
+
+bool ParsePiiKind(std::string_view name, PiiKind* kind) {
+  if (name == "mobile") *kind = PiiKind::kMobile;
+  else if (name == "id_card") *kind = PiiKind::kIdCard;
+  else if (name == "bank_card") *kind = PiiKind::kBankCard;
+  else if (name == "email") *kind = PiiKind::kEmail;
+  else return false;
+  return true;
+}
+
+std::string_view PiiLabel(PiiKind kind) {
+  switch (kind) {
+    case PiiKind::kMobile: return "手机号";
+    case PiiKind::kIdCard: return "身份证号";
+    case PiiKind::kBankCard: return "银行卡号";
+    case PiiKind::kEmail: return "邮箱";
+  }
+  return "";
+}
+
+void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>* out) {
+  if (kind == PiiKind::kEmail) {
+    DetectEmail(t, out);
+    return;
+  }
+  std::vector<DigitRun> runs;
+  DigitRuns(t, &runs);
+  for (const DigitRun& run : runs) {
+    if (run.masked) continue;
+    std::string_view d = run.digits;
+    switch (kind) {
+      case PiiKind::kMobile: {
+        if (d.size() == 13 && d.substr(0, 2) == "86") d.remove_prefix(2);
+        if (d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9')
+          out->push_back({kind, run.ubegin, run.uend, Mask(d, 3, 4)});
+        break;
+      }
+      case PiiKind::kIdCard:
+        if (IdCardValid(d)) out->push_back({kind, run.ubegin, run.uend, Mask(d, 3, 4)});
+        break;
+      case PiiKind::kBankCard:
+        if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d))
+          out->push_back({kind, run.ubegin, run.uend, Mask(d, 0, 4)});
+        break;
+      case PiiKind::kEmail:
+        break;
+    }
+  }
+}
+
+}  // namespace huashu::check

@@ -1,0 +1,240 @@
+// huashu check: read -> check (in parallel, by batch) -> write in input order.
+
+#include <unistd.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <utility>
+
+#include "commands.h"
+#include "huashu/check/book_selector.h"
+#include "huashu/report/writer.h"
+#include "huashu/rules/embedded.h"
+#include "huashu/transcript/reader.h"
+
+namespace huashu::cli {
+namespace {
+
+using transcript::Conversation;
+
+// A batch of conversations checked by a fixed pool of workers; the results
+// come back in input order whatever the thread count.
+class BatchPool {
+ public:
+  BatchPool(int threads, check::BookSelector* books) : books_(books) {
+    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+  }
+  ~BatchPool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    start_.notify_all();
+    for (auto& w : workers_) w.join();
+  }
+
+  // Starts checking `in` into `out` (resized to match). Returns at once.
+  void Submit(const std::vector<Conversation>* in, std::vector<report::ConversationResult>* out) {
+    out->resize(in->size());
+    std::lock_guard<std::mutex> lock(mu_);
+    in_ = in;
+    out_ = out;
+    next_ = 0;
+    pending_ = in->size();
+    ++generation_;
+    start_.notify_all();
+  }
+  // Waits until the submitted batch is done. Returns the first error, if any.
+  std::string Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    done_.wait(lock, [&] { return pending_ == 0; });
+    return std::exchange(error_, {});
+  }
+
+ private:
+  void Work() {
+    check::CheckScratch scratch;
+    uint64_t seen = 0;
+    while (true) {
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        start_.wait(lock, [&] { return stop_ || generation_ != seen; });
+        if (stop_) return;
+        seen = generation_;
+      }
+      while (true) {
+        const size_t i = next_.fetch_add(1);
+        if (i >= in_->size()) break;
+        try {
+          const Conversation& c = (*in_)[i];
+          books_->For(c).Check(c, &scratch, &(*out_)[i]);
+        } catch (const std::exception& e) {
+          std::lock_guard<std::mutex> lock(mu_);
+          if (error_.empty()) error_ = e.what();
+        }
+        std::lock_guard<std::mutex> lock(mu_);
+        if (--pending_ == 0) done_.notify_all();
+      }
+    }
+  }
+
+  check::BookSelector* books_;
+  std::vector<std::thread> workers_;
+  std::mutex mu_;
+  std::condition_variable start_, done_;
+  const std::vector<Conversation>* in_ = nullptr;
+  std::vector<report::ConversationResult>* out_ = nullptr;
+  std::atomic<size_t> next_{0};
+  size_t pending_ = 0;
+  uint64_t generation_ = 0;
+  bool stop_ = false;
+  std::string error_;
+};
+
+constexpr size_t kBatchConversations = 512;
+constexpr size_t kBatchBytes = 4 << 20;
+
+bool AtLeast(const std::string& severity, const std::string& threshold) {
+  auto rank = [](const std::string& s) { return s == "error" ? 3 : s == "warning" ? 2 : s == "info" ? 1 : 9; };
+  return rank(severity) >= rank(threshold);
+}
+
+}  // namespace
+
+int RunCheck(const CheckOptions& o) {
+  std::unique_ptr<check::BookSelector> books;
+  report::WriterOptions wopts;
+  wopts.version = HUASHU_VERSION;
+  try {
+    books = o.rules.empty() ? std::make_unique<check::BookSelector>()
+                            : std::make_unique<check::BookSelector>(o.rules);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "huashu: %s\n", e.what());
+    return 2;
+  }
+  transcript::ReaderOptions ropts;
+  if (!o.agent_pattern.empty()) ropts.agent_pattern = o.agent_pattern;
+  if (!o.channel.empty()) {
+    ropts.channel = transcript::ParseChannel(o.channel);
+    ropts.force_channel = true;
+  }
+  if (!o.platform.empty()) ropts.platform = o.platform;
+  try {
+    std::regex check_pattern(ropts.agent_pattern);
+  } catch (const std::regex_error& e) {
+    std::fprintf(stderr, "huashu: --agent-pattern is not a valid regex: %s\n", e.what());
+    return 2;
+  }
+  const auto format = *report::ParseOutputFormat(o.output);
+  wopts.color = o.color == "always" || (o.color == "auto" && format == report::OutputFormat::kText &&
+                                        isatty(fileno(stdout)) && !std::getenv("NO_COLOR"));
+  if (format == report::OutputFormat::kSarif) {
+    // Rule table for SARIF: every rule of every book that may apply.
+    try {
+      rules::RulebookLoader loader;
+      if (o.rules.empty()) {
+        for (const auto& b : rules::EmbeddedBooks()) loader.AddEmbedded(b.name);
+      } else {
+        for (const auto& f : o.rules) loader.AddFile(f);
+      }
+      const rules::Rulebook book = loader.Finish();
+      for (const rules::Rule& r : book.rules())
+        wopts.rules[r.id] = {r.description, std::string(rules::Name(r.category))};
+    } catch (const std::exception&) {
+      // Embedded books that clash with each other: the table is only metadata.
+    }
+  }
+  auto writer = report::MakeWriter(format, stdout, wopts);
+  report::Summary summary;
+  std::vector<report::Diagnostic> diagnostics;
+  bool io_error = false, failing = false;
+  const int threads = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  BatchPool pool(threads, books.get());
+  const auto input = *transcript::ParseInputFormat(o.input);
+
+  std::vector<Conversation> batch[2];
+  std::vector<report::ConversationResult> results[2];
+  int current = 0;
+  bool in_flight = false;
+  std::string fatal;
+  auto drain = [&](int which) {
+    std::string err = pool.Wait();
+    if (!err.empty() && fatal.empty()) fatal = err;
+    for (const auto& r : results[which]) {
+      summary.Add(r);
+      for (const auto& v : r.violations) failing = failing || AtLeast(v.severity, o.fail_on);
+      writer->Write(r);
+    }
+  };
+
+  for (const std::string& file : o.files) {
+    std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
+    if (!f) {
+      std::fprintf(stderr, "huashu: %s: %s\n", file.c_str(), std::strerror(errno));
+      diagnostics.push_back({file, 0, 0, std::string("cannot open: ") + std::strerror(errno)});
+      io_error = true;
+      continue;
+    }
+    auto reader = transcript::OpenReader(
+        input, std::make_unique<transcript::LineSource>(f, file), ropts);
+    std::vector<transcript::ReadError> errors;
+    bool more = true;
+    while (more) {
+      std::vector<Conversation>& b = batch[current];
+      b.clear();
+      size_t bytes = 0;
+      while (b.size() < kBatchConversations && bytes < kBatchBytes) {
+        Conversation c;
+        if (!reader->Next(&c, &errors)) {
+          more = false;
+          break;
+        }
+        for (const auto& t : c.turns) bytes += t.text.size();
+        b.push_back(std::move(c));
+      }
+      for (const auto& e : errors) {
+        report::Diagnostic d{e.file, e.line, e.column, e.message};
+        summary.AddRejected(d);
+        diagnostics.push_back(std::move(d));
+      }
+      errors.clear();
+      if (in_flight) drain(1 - current);
+      if (!b.empty()) {
+        pool.Submit(&b, &results[current]);
+        in_flight = true;
+        current = 1 - current;
+      } else {
+        in_flight = false;
+      }
+    }
+    if (in_flight) {
+      drain(1 - current);
+      in_flight = false;
+    }
+    if (f != stdin && std::ferror(f)) {
+      diagnostics.push_back({file, 0, 0, "read error"});
+      io_error = true;
+    }
+  }
+  writer->Finish(summary, diagnostics);
+  std::fflush(stdout);
+  for (const auto& d : diagnostics) {
+    if (format != report::OutputFormat::kText)
+      std::fprintf(stderr, "%s:%u: %s\n", d.file.c_str(), d.line, d.message.c_str());
+  }
+  if (!fatal.empty()) {
+    std::fprintf(stderr, "huashu: %s\n", fatal.c_str());
+    return 2;
+  }
+  if (io_error) return 2;
+  if (o.fail_on == "never") return 0;
+  // A rejected record is as serious as an error finding: it went unchecked.
+  return failing || summary.rejected() > 0 ? 1 : 0;
+}
+
+}  // namespace huashu::cli

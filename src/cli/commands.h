@@ -1,0 +1,33 @@
+// The subcommands of the huashu binary.
+
+#ifndef HUASHU_SRC_CLI_COMMANDS_H_
+#define HUASHU_SRC_CLI_COMMANDS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace huashu::cli {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::vector<std::string> rules;
+  std::string platform;
+  std::string channel;
+  std::string input = "auto";
+  std::string output = "json";
+  std::string fail_on = "error";
+  std::string agent_pattern;
+  std::string color = "auto";
+  int jobs = 0;  // 0 = one per core
+};
+
+// Each returns the process exit status (0, 1 or 2; see DESIGN.md).
+int RunCheck(const CheckOptions& options);
+int RunRulesList(const std::vector<std::string>& rules);
+int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id);
+int RunRulesTest(const std::vector<std::string>& files);
+
+}  // namespace huashu::cli
+
+#endif  // HUASHU_SRC_CLI_COMMANDS_H_

@@ -1,0 +1,60 @@
+// huashu: checks Chinese customer-service conversations against a rulebook.
+// Argument parsing only; the work is in the subcommands (commands.h).
+
+#include <CLI/CLI.hpp>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  using huashu::cli::CheckOptions;
+  CLI::App app{"huashu 话术 — 客服会话合规检查 (Chinese customer-service conversation checker)"};
+  app.set_version_flag("--version", std::string("huashu ") + HUASHU_VERSION);
+  app.require_subcommand(1);
+
+  CheckOptions check;
+  CLI::App* cmd = app.add_subcommand("check", "Check conversations, chat exports or script templates");
+  cmd->add_option("files", check.files, "Input files; - for standard input")->required();
+  cmd->add_option("--rules", check.rules,
+                  "Rulebook file (repeatable; replaces the embedded default books)");
+  cmd->add_option("--platform", check.platform,
+                  "Marketplace for every conversation: pinduoduo, taobao, tmall, jd, douyin");
+  cmd->add_option("--channel", check.channel, "Force the channel of every conversation")
+      ->check(CLI::IsMember({"call", "chat"}));
+  cmd->add_option("--input", check.input, "Input format (default: auto, by content)")
+      ->check(CLI::IsMember({"auto", "jsonl", "chat", "csv", "template"}));
+  cmd->add_option("--output,-o", check.output, "Report format (default: json)")
+      ->check(CLI::IsMember({"json", "jsonl", "text", "sarif"}));
+  cmd->add_option("--fail-on", check.fail_on,
+                  "Exit 1 when a finding at or above this severity exists (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--agent-pattern", check.agent_pattern,
+                  "Regex of chat sender names that are the agent (chat exports)");
+  cmd->add_option("--color", check.color, "Colour in the text report: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
+
+  CLI::App* rules = app.add_subcommand("rules", "List, explain and self-test rulebooks");
+  rules->require_subcommand(1);
+  std::vector<std::string> list_rules, explain_rules, test_files;
+  std::string explain_id;
+  CLI::App* list = rules->add_subcommand("list", "List the rules in force");
+  list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)");
+  CLI::App* explain = rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
+  explain->add_option("id", explain_id, "Rule id")->required();
+  explain->add_option("--rules", explain_rules, "Rulebook file (default: every embedded book)");
+  CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
+  test->add_option("files", test_files, "Rulebook files (default: every embedded book)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (cmd->parsed()) return huashu::cli::RunCheck(check);
+  if (list->parsed()) return huashu::cli::RunRulesList(list_rules);
+  if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
+  if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
+  return 2;
+}

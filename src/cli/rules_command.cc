@@ -1,0 +1,180 @@
+// huashu rules list | explain ID | test [FILES]
+
+#include <cstdio>
+#include <set>
+
+#include "commands.h"
+#include "huashu/check/checker.h"
+#include "huashu/rules/compiled.h"
+#include "huashu/rules/embedded.h"
+#include "huashu/rules/rulebook.h"
+
+namespace huashu::cli {
+namespace {
+
+using rules::Rule;
+
+// Every rule of the given files, or of every embedded book. Books that
+// replace each other's rules are loaded separately, so a rule id may appear
+// more than once (once per book that defines it).
+std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
+  std::vector<Rule> out;
+  if (!files.empty()) {
+    rules::RulebookLoader loader;
+    for (const auto& f : files) loader.AddFile(f);
+    return loader.Finish().rules();
+  }
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& b : rules::EmbeddedBooks()) {
+    rules::RulebookLoader loader;
+    loader.AddEmbedded(b.name);
+    const rules::Rulebook book = loader.Finish();
+    for (const Rule& r : book.rules()) {
+      if (seen.insert({r.book, r.id}).second) out.push_back(r);
+    }
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+}  // namespace
+
+int RunRulesList(const std::vector<std::string>& files) {
+  try {
+    for (const Rule& r : LoadAll(files)) {
+      size_t words = 0;
+      for (const auto& l : r.phrases) words += l.phrases.size();
+      std::printf("%-34s %-11s %-12s %-7s %-8s %-20s %zu phrases\n", r.id.c_str(),
+                  std::string(rules::Name(r.type)).c_str(), std::string(rules::Name(r.category)).c_str(),
+                  std::string(rules::Name(r.severity)).c_str(),
+                  std::string(rules::Name(r.channel)).c_str(), r.book.c_str(), words);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "huashu: %s\n", e.what());
+    return 2;
+  }
+  return 0;
+}
+
+int RunRulesExplain(const std::vector<std::string>& files, const std::string& id) {
+  std::vector<Rule> all;
+  try {
+    all = LoadAll(files);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "huashu: %s\n", e.what());
+    return 2;
+  }
+  bool found = false;
+  for (const Rule& r : all) {
+    if (r.id != id) continue;
+    found = true;
+    std::printf("%s  (%s, book %s, %s)\n", r.id.c_str(), std::string(rules::Name(r.type)).c_str(),
+                r.book.c_str(), r.pos.ToString().c_str());
+    if (!r.description.empty()) std::printf("  %s\n", r.description.c_str());
+    std::printf("  类别 category: %s   级别 severity: %s   说话方 speaker: %s   渠道 channel: %s\n",
+                std::string(rules::Name(r.category)).c_str(), std::string(rules::Name(r.severity)).c_str(),
+                std::string(rules::Name(r.speaker)).c_str(), std::string(rules::Name(r.channel)).c_str());
+    for (const auto& l : r.phrases) {
+      std::printf("  %s%s: %s\n", l.role.c_str(), l.name.empty() ? "" : (" [" + l.name + "]").c_str(),
+                  Join(l.phrases, "、").c_str());
+    }
+    if (r.variants.noise || r.variants.homophones || r.variants.repeats) {
+      std::printf("  variants: noise %d, homophones %s, repeats %s\n", r.variants.noise,
+                  r.variants.homophones ? "on" : "off", r.variants.repeats ? "on" : "off");
+    }
+    if (r.scope_first) std::printf("  scope: first %d turns\n", r.scope_first);
+    if (r.scope_last) std::printf("  scope: last %d turns\n", r.scope_last);
+    if (r.within_turns || r.within_seconds)
+      std::printf("  within: %d turns, %.1f seconds\n", r.within_turns, r.within_seconds);
+    if (r.max_seconds) std::printf("  max_seconds: %g\n", r.max_seconds);
+    if (r.max_rings) std::printf("  max_rings: %d\n", r.max_rings);
+    if (r.max_chars_per_second) std::printf("  max_chars_per_second: %g (min_chars %d)\n", r.max_chars_per_second, r.min_chars);
+    if (r.type == rules::RuleType::kSilentCall)
+      std::printf("  min_attempts: %d, pause_seconds: %g, wait_seconds: %g\n", r.min_attempts, r.pause_seconds, r.wait_seconds);
+    if (r.type == rules::RuleType::kOverlap) std::printf("  tolerance_seconds: %g\n", r.tolerance_seconds);
+    std::printf("  message: %s\n", r.message.c_str());
+    if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
+    for (const auto& e : r.examples) {
+      std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
+    }
+    std::printf("\n");
+  }
+  if (!found) {
+    std::fprintf(stderr, "huashu: no rule '%s'\n", id.c_str());
+    return 2;
+  }
+  return 0;
+}
+
+int RunRulesTest(const std::vector<std::string>& files) {
+  struct Source {
+    std::string label;
+    std::string file;  // empty: embedded
+  };
+  std::vector<Source> sources;
+  if (files.empty()) {
+    for (const auto& b : rules::EmbeddedBooks()) sources.push_back({b.name, ""});
+  } else {
+    for (const auto& f : files) sources.push_back({f, f});
+  }
+  int rules_run = 0, examples = 0, failures = 0;
+  for (const Source& s : sources) {
+    std::vector<Rule> book_rules;
+    std::string book_name;
+    try {
+      rules::RulebookLoader loader;
+      if (s.file.empty()) loader.AddEmbedded(s.label);
+      else loader.AddFile(s.file);
+      rules::Rulebook book = loader.Finish();
+      book_name = book.books().back();
+      for (const Rule& r : book.rules()) {
+        if (r.book == book_name) book_rules.push_back(r);
+      }
+    } catch (const std::exception& e) {
+      std::printf("FAIL %s: %s\n", s.label.c_str(), e.what());
+      ++failures;
+      continue;
+    }
+    for (const Rule& r : book_rules) {
+      ++rules_run;
+      if (r.examples.empty()) {
+        std::printf("FAIL %s: %s: rule has no examples\n", r.pos.ToString().c_str(), r.id.c_str());
+        ++failures;
+        continue;
+      }
+      try {
+        // Each rule runs alone, so an example proves this rule and no other.
+        rules::CompiledRulebook alone(rules::Rulebook({r}, {book_name}));
+        check::Checker checker(alone);
+        check::CheckScratch scratch;
+        for (const auto& e : r.examples) {
+          ++examples;
+          report::ConversationResult result;
+          checker.Check(e.conversation, &scratch, &result);
+          const bool fired = !result.violations.empty();
+          if (fired != e.must_fire) {
+            ++failures;
+            std::printf("FAIL %s: %s: example should %s: %s\n", e.pos.ToString().c_str(),
+                        r.id.c_str(), e.must_fire ? "fire but did not" : "pass but fired",
+                        e.label.c_str());
+            for (const auto& v : result.violations)
+              std::printf("       fired: %s「%s」\n", v.message.c_str(), v.text.c_str());
+          }
+        }
+      } catch (const std::exception& e) {
+        ++failures;
+        std::printf("FAIL %s\n", e.what());
+      }
+    }
+  }
+  std::printf("rules test: %d rules, %d examples: %d passed, %d failed\n", rules_run, examples,
+              examples - failures < 0 ? 0 : examples - failures, failures);
+  return failures ? 1 : 0;
+}
+
+}  // namespace huashu::cli

@@ -1,0 +1,299 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "huashu/report/writer.h"
+
+namespace huashu::report {
+namespace {
+
+void AppendNumber(double d, std::string* out) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", d);
+  // Trim trailing zeros: 41.200 -> 41.2, 3.000 -> 3.
+  std::string s(buf);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  *out += s;
+}
+
+void AppendKey(std::string_view key, std::string* out) {
+  AppendJsonString(key, out);
+  *out += ':';
+}
+
+template <typename Map>
+void AppendCounts(const Map& m, std::string* out) {
+  *out += '{';
+  bool first = true;
+  for (const auto& [k, v] : m) {
+    if (!first) *out += ',';
+    first = false;
+    AppendKey(k, out);
+    *out += std::to_string(v);
+  }
+  *out += '}';
+}
+
+void AppendSource(const transcript::SourceRef& s, std::string* out) {
+  *out += "{\"file\":";
+  AppendJsonString(s.file, out);
+  *out += ",\"line\":" + std::to_string(s.line) + "}";
+}
+
+void AppendResult(const ConversationResult& r, std::string* out) {
+  *out += "{\"id\":";
+  AppendJsonString(r.id, out);
+  *out += ",\"source\":";
+  AppendSource(r.source, out);
+  *out += ",\"channel\":";
+  AppendJsonString(transcript::Name(r.channel), out);
+  if (!r.platform.empty()) {
+    *out += ",\"platform\":";
+    AppendJsonString(r.platform, out);
+  }
+  if (!r.agent_id.empty() || !r.agent_name.empty()) {
+    *out += ",\"agent\":{\"id\":";
+    AppendJsonString(r.agent_id, out);
+    *out += ",\"name\":";
+    AppendJsonString(r.agent_name, out);
+    *out += '}';
+  }
+  *out += ",\"score\":" + std::to_string(r.score) + ",\"violations\":[";
+  for (size_t i = 0; i < r.violations.size(); ++i) {
+    if (i) *out += ',';
+    AppendViolationJson(r.violations[i], out);
+  }
+  *out += "],\"skipped_rules\":[";
+  for (size_t i = 0; i < r.skipped_rules.size(); ++i) {
+    if (i) *out += ',';
+    AppendJsonString(r.skipped_rules[i], out);
+  }
+  *out += "]}";
+}
+
+void AppendDiagnostic(const Diagnostic& d, std::string* out) {
+  *out += "{\"file\":";
+  AppendJsonString(d.file, out);
+  *out += ",\"line\":" + std::to_string(d.line);
+  if (d.column) *out += ",\"column\":" + std::to_string(d.column);
+  *out += ",\"message\":";
+  AppendJsonString(d.message, out);
+  *out += '}';
+}
+
+void AppendSummary(const Summary& s, std::string* out) {
+  *out += "{\"records\":" + std::to_string(s.checked() + s.rejected()) +
+          ",\"checked\":" + std::to_string(s.checked()) +
+          ",\"rejected\":" + std::to_string(s.rejected()) +
+          ",\"violations\":" + std::to_string(s.violations()) + ",\"average_score\":";
+  AppendNumber(s.average_score(), out);
+  *out += ",\"by_rule\":";
+  AppendCounts(s.by_rule(), out);
+  *out += ",\"by_category\":";
+  AppendCounts(s.by_category(), out);
+  *out += ",\"by_severity\":";
+  AppendCounts(s.by_severity(), out);
+  *out += ",\"by_agent\":{";
+  bool first = true;
+  for (const auto& [agent, a] : s.by_agent()) {
+    if (!first) *out += ',';
+    first = false;
+    AppendKey(agent, out);
+    *out += "{\"conversations\":" + std::to_string(a.conversations) +
+            ",\"violations\":" + std::to_string(a.violations) + ",\"average_score\":";
+    AppendNumber(a.conversations ? double(a.score_total) / a.conversations : 100.0, out);
+    *out += '}';
+  }
+  *out += "},\"skipped_rules\":";
+  AppendCounts(s.skipped_rules(), out);
+  *out += '}';
+}
+
+class JsonWriter : public ReportWriter {
+ public:
+  JsonWriter(std::FILE* out, const WriterOptions& options) : out_(out) {
+    buf_ = "{\"tool\":{\"name\":\"huashu\",\"version\":";
+    AppendJsonString(options.version, &buf_);
+    buf_ += "},\"conversations\":[";
+  }
+  void Write(const ConversationResult& r) override {
+    if (count_++) buf_ += ",\n";
+    else buf_ += '\n';
+    AppendResult(r, &buf_);
+    if (buf_.size() > (1 << 16)) Flush();
+  }
+  void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
+    buf_ += "\n],\"rulebooks\":[";
+    for (size_t i = 0; i < s.rulebooks().size(); ++i) {
+      if (i) buf_ += ',';
+      AppendJsonString(s.rulebooks()[i], &buf_);
+    }
+    buf_ += "],\"diagnostics\":[";
+    for (size_t i = 0; i < diags.size(); ++i) {
+      buf_ += i ? ",\n" : "\n";
+      AppendDiagnostic(diags[i], &buf_);
+    }
+    buf_ += "],\n\"summary\":";
+    AppendSummary(s, &buf_);
+    buf_ += "}\n";
+    Flush();
+  }
+
+ private:
+  void Flush() {
+    std::fwrite(buf_.data(), 1, buf_.size(), out_);
+    buf_.clear();
+  }
+  std::FILE* out_;
+  std::string buf_;
+  size_t count_ = 0;
+};
+
+// One finding per line; diagnostics as {"diagnostic": ...} lines and the
+// summary as a last {"summary": ...} line, so every line is one object.
+class JsonlWriter : public ReportWriter {
+ public:
+  explicit JsonlWriter(std::FILE* out) : out_(out) {}
+  void Write(const ConversationResult& r) override {
+    for (const Violation& v : r.violations) {
+      AppendViolationJson(v, &buf_);
+      buf_ += '\n';
+    }
+    if (buf_.size() > (1 << 16)) Flush();
+  }
+  void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
+    for (const Diagnostic& d : diags) {
+      buf_ += "{\"diagnostic\":";
+      AppendDiagnostic(d, &buf_);
+      buf_ += "}\n";
+    }
+    buf_ += "{\"summary\":";
+    AppendSummary(s, &buf_);
+    buf_ += "}\n";
+    Flush();
+  }
+
+ private:
+  void Flush() {
+    std::fwrite(buf_.data(), 1, buf_.size(), out_);
+    buf_.clear();
+  }
+  std::FILE* out_;
+  std::string buf_;
+};
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': *out += "\\\""; break;
+      case '\\': *out += "\\\\"; break;
+      case '\n': *out += "\\n"; break;
+      case '\r': *out += "\\r"; break;
+      case '\t': *out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *out += buf;
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendViolationJson(const Violation& v, std::string* out) {
+  *out += "{\"rule\":";
+  AppendJsonString(v.rule, out);
+  *out += ",\"category\":";
+  AppendJsonString(v.category, out);
+  *out += ",\"severity\":";
+  AppendJsonString(v.severity, out);
+  *out += ",\"message\":";
+  AppendJsonString(v.message, out);
+  *out += ",\"suggestion\":";
+  AppendJsonString(v.suggestion, out);
+  *out += ",\"conversation\":";
+  AppendJsonString(v.conversation, out);
+  *out += ",\"turn\":";
+  *out += v.turn ? std::to_string(*v.turn) : "null";
+  *out += ",\"speaker\":";
+  if (v.speaker) AppendJsonString(transcript::Name(*v.speaker), out);
+  else *out += "null";
+  *out += ",\"span\":";
+  if (v.span) *out += "{\"start\":" + std::to_string(v.span->start) + ",\"end\":" + std::to_string(v.span->end) + "}";
+  else *out += "null";
+  *out += ",\"text\":";
+  AppendJsonString(v.text, out);
+  *out += ",\"time\":";
+  if (transcript::HasTime(v.time)) AppendNumber(v.time, out);
+  else *out += "null";
+  *out += ",\"source\":";
+  AppendSource(v.source, out);
+  if (v.column) {
+    out->pop_back();
+    *out += ",\"column\":" + std::to_string(v.column) + "}";
+  }
+  if (v.match) {
+    *out += ",\"match\":{\"how\":";
+    AppendJsonString(v.match->how, out);
+    *out += ",\"phrase\":";
+    AppendJsonString(v.match->phrase, out);
+    if (!v.match->detail.empty()) {
+      *out += ",\"detail\":";
+      AppendJsonString(v.match->detail, out);
+    }
+    *out += '}';
+  }
+  *out += '}';
+}
+
+void Summary::Add(const ConversationResult& r) {
+  ++checked_;
+  score_total_ += r.score;
+  violations_ += static_cast<int>(r.violations.size());
+  for (const Violation& v : r.violations) {
+    ++by_rule_[v.rule];
+    ++by_category_[v.category];
+    ++by_severity_[v.severity];
+  }
+  for (const std::string& id : r.skipped_rules) ++skipped_[id];
+  const std::string agent = r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name)
+                                               : r.agent_id;
+  AgentSummary& a = by_agent_[agent];
+  ++a.conversations;
+  a.violations += static_cast<int>(r.violations.size());
+  a.score_total += r.score;
+  for (const std::string& b : r.rulebooks) {
+    if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end()) rulebooks_.push_back(b);
+  }
+}
+
+std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {
+  if (s == "json") return OutputFormat::kJson;
+  if (s == "jsonl") return OutputFormat::kJsonl;
+  if (s == "text") return OutputFormat::kText;
+  if (s == "sarif") return OutputFormat::kSarif;
+  return std::nullopt;
+}
+
+std::unique_ptr<ReportWriter> MakeTextWriter(std::FILE* out, const WriterOptions& options);
+std::unique_ptr<ReportWriter> MakeSarifWriter(std::FILE* out, const WriterOptions& options);
+
+std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
+                                         const WriterOptions& options) {
+  switch (format) {
+    case OutputFormat::kJson: return std::make_unique<JsonWriter>(out, options);
+    case OutputFormat::kJsonl: return std::make_unique<JsonlWriter>(out);
+    case OutputFormat::kText: return MakeTextWriter(out, options);
+    case OutputFormat::kSarif: return MakeSarifWriter(out, options);
+  }
+  return nullptr;
+}
+
+}  // namespace huashu::report

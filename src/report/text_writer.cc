@@ -1,0 +1,128 @@
+// The report for people: one block per finding, the sentence with the
+// offending words marked, the message and the phrasing to use instead.
+
+#include <algorithm>
+
+#include "huashu/report/writer.h"
+#include "huashu/text/utf8.h"
+
+namespace huashu::report {
+namespace {
+
+const char* kRed = "\x1b[1;31m";
+const char* kYellow = "\x1b[1;33m";
+const char* kGreen = "\x1b[32m";
+const char* kDim = "\x1b[2m";
+const char* kReset = "\x1b[0m";
+
+std::string_view SeverityLabel(const std::string& s) {
+  return s == "error" ? "错误" : s == "warning" ? "警告" : "提示";
+}
+
+class TextWriter : public ReportWriter {
+ public:
+  TextWriter(std::FILE* out, const WriterOptions& options) : out_(out), color_(options.color) {}
+
+  void Write(const ConversationResult& r) override {
+    std::string s;
+    for (const Violation& v : r.violations) {
+      s += Paint(kDim, v.source.file + ":" + std::to_string(v.source.line) +
+                           (v.column ? ":" + std::to_string(v.column) : ""));
+      s += "  " + v.conversation;
+      if (v.turn) {
+        s += " 第" + std::to_string(*v.turn) + "句";
+        if (v.speaker) s += *v.speaker == transcript::Speaker::kAgent      ? " 客服"
+                            : *v.speaker == transcript::Speaker::kCustomer ? " 客户"
+                                                                           : " 系统";
+      }
+      if (transcript::HasTime(v.time)) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, " @%.1fs", v.time);
+        s += buf;
+      }
+      s += "  ";
+      s += Paint(v.severity == "error" ? kRed : kYellow, std::string(SeverityLabel(v.severity)));
+      s += " " + v.rule + "\n";
+      if (!v.turn_text.empty()) s += "    " + Marked(v) + "\n";
+      s += "    " + v.message + "\n";
+      if (v.match && (v.match->how == "pinyin" || v.match->how == "noise" ||
+                      v.match->how == "repeat" || v.match->how == "normalized"))
+        s += "    " + Paint(kDim, "匹配：" + v.match->detail) + "\n";
+      if (!v.suggestion.empty()) s += "    " + Paint(kGreen, "建议：" + v.suggestion) + "\n";
+      s += "\n";
+    }
+    std::fwrite(s.data(), 1, s.size(), out_);
+  }
+
+  void Finish(const Summary& sum, const std::vector<Diagnostic>& diags) override {
+    std::string s;
+    for (const Diagnostic& d : diags) {
+      s += Paint(kRed, d.file + ":" + std::to_string(d.line) +
+                           (d.column ? ":" + std::to_string(d.column) : "") + ": 无法读取：") +
+           d.message + "\n";
+    }
+    const auto& sev = sum.by_severity();
+    auto count = [&](const char* k) {
+      auto it = sev.find(k);
+      return it == sev.end() ? 0 : it->second;
+    };
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "共检查 %d 个会话，发现 %d 处问题（错误 %d，警告 %d，提示 %d），平均得分 %.1f",
+                  sum.checked(), sum.violations(), count("error"), count("warning"), count("info"),
+                  sum.average_score());
+    s += buf;
+    if (sum.rejected()) s += "；" + std::to_string(sum.rejected()) + " 条记录无法读取";
+    s += "\n";
+    std::vector<std::pair<std::string, int>> rules(sum.by_rule().begin(), sum.by_rule().end());
+    std::stable_sort(rules.begin(), rules.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    for (size_t i = 0; i < rules.size() && i < 10; ++i) {
+      s += "  " + std::to_string(rules[i].second) + "\t" + rules[i].first + "\n";
+    }
+    if (!sum.skipped_rules().empty()) {
+      s += Paint(kDim, "缺少所需数据（时间、事件）而跳过的规则：");
+      bool first = true;
+      for (const auto& [id, n] : sum.skipped_rules()) {
+        s += (first ? "" : "，") + id + "×" + std::to_string(n);
+        first = false;
+      }
+      s += "\n";
+    }
+    std::fwrite(s.data(), 1, s.size(), out_);
+  }
+
+ private:
+  std::string Paint(const char* code, const std::string& s) const {
+    return color_ ? code + s + kReset : s;
+  }
+  // The turn with the finding's span marked: colour on a terminal,
+  // 【brackets】 otherwise.
+  std::string Marked(const Violation& v) const {
+    std::string_view t = v.turn_text;
+    if (!v.span || v.category == "pii") {
+      if (!v.span) return std::string(t);
+    }
+    const size_t b = text::Utf8OffsetOfCodePoint(t, v.span->start);
+    const size_t e = text::Utf8OffsetOfCodePoint(t, v.span->end);
+    std::string mid = v.category == "pii" ? v.text : std::string(t.substr(b, e - b));
+    if (v.category == "pii") {
+      // turn_text is already masked; its span now holds the masked form.
+      const size_t me = b + v.text.size();
+      return std::string(t.substr(0, b)) + (color_ ? kRed + mid + kReset : "【" + mid + "】") +
+             std::string(t.substr(std::min(me, t.size())));
+    }
+    return std::string(t.substr(0, b)) + (color_ ? kRed + mid + kReset : "【" + mid + "】") +
+           std::string(t.substr(e));
+  }
+
+  std::FILE* out_;
+  bool color_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> MakeTextWriter(std::FILE* out, const WriterOptions& options) {
+  return std::make_unique<TextWriter>(out, options);
+}
+
+}  // namespace huashu::report

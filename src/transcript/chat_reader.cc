@@ -1,0 +1,285 @@
+// Plain-text chat exports and script templates.
+
+#include <filesystem>
+
+#include "huashu/text/utf8.h"
+#include "huashu/transcript/reader.h"
+#include "readers.h"
+
+namespace huashu::transcript {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  auto blank = [](std::string_view v, bool front) {
+    if (v.empty()) return size_t{0};
+    const unsigned char c = static_cast<unsigned char>(front ? v.front() : v.back());
+    if (c == ' ' || c == '\t' || c == '\r') return size_t{1};
+    // U+3000 ideographic space: E3 80 80
+    if (v.size() >= 3) {
+      std::string_view w = front ? v.substr(0, 3) : v.substr(v.size() - 3);
+      if (w == "\xE3\x80\x80") return size_t{3};
+    }
+    return size_t{0};
+  };
+  while (size_t n = blank(s, true)) s.remove_prefix(n);
+  while (size_t n = blank(s, false)) s.remove_suffix(n);
+  return s;
+}
+
+bool IsClock(std::string_view s) {
+  // H:MM or HH:MM[:SS], spaces around ':' tolerated ("15:45 :03").
+  int digits = 0, colons = 0;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9') ++digits;
+    else if (ch == ':') ++colons;
+    else if (ch != ' ') return false;
+  }
+  return colons >= 1 && colons <= 2 && digits >= 3;
+}
+
+// Seconds of day of "10:00:03" (spaces ignored); -1 if malformed.
+double ClockSeconds(std::string_view s) {
+  int parts[3] = {0, 0, 0}, n = 0;
+  bool any = false;
+  for (char ch : s) {
+    if (ch >= '0' && ch <= '9') {
+      parts[n] = parts[n] * 10 + (ch - '0');
+      any = true;
+    } else if (ch == ':') {
+      if (++n > 2) return -1;
+    }
+  }
+  if (!any) return -1;
+  return parts[0] * 3600.0 + parts[1] * 60.0 + parts[2];
+}
+
+std::string_view StripColon(std::string_view s) {
+  s = Trim(s);
+  if (s.substr(0, 3) == "\xEF\xBC\x9A") s.remove_prefix(3);  // ：
+  else if (!s.empty() && s.front() == ':') s.remove_prefix(1);
+  else return {};
+  return Trim(s);
+}
+
+bool IsSeparator(std::string_view line, std::string* id) {
+  line = Trim(line);
+  if (line.size() < 3) return false;
+  const char c = line.front();
+  if (c != '-' && c != '=') return false;
+  size_t k = 0;
+  while (k < line.size() && line[k] == c) ++k;
+  if (k < 3) return false;
+  std::string_view rest = line.substr(k);
+  while (!rest.empty() && rest.back() == c) rest.remove_suffix(1);
+  *id = std::string(Trim(rest));
+  return true;
+}
+
+class ChatReader : public ConversationReader {
+ public:
+  ChatReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
+      : src_(std::move(src)), options_(options), agent_(options.agent_pattern) {
+    base_id_ = std::filesystem::path(src_->name()).stem().string();
+    if (base_id_.empty() || base_id_ == "-") base_id_ = "stdin";
+  }
+
+  bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    if (done_) return false;
+    *c = Conversation{};
+    c->source = {src_->name(), src_->line_number() + 1};
+    c->id = std::move(next_id_);
+    next_id_.clear();
+    double day_offset = 0, last_clock = -1, first_abs = -1;
+    std::string_view line;
+    bool any = false;
+    Turn* open = nullptr;  // header-layout turn collecting message lines
+    while (true) {
+      if (!src_->Next(&line)) {
+        done_ = true;
+        break;
+      }
+      std::string sep_id;
+      if (IsSeparator(line, &sep_id)) {
+        if (any) {
+          next_id_ = sep_id;
+          break;
+        }
+        if (!sep_id.empty()) c->id = sep_id;
+        c->source.line = src_->line_number() + 1;
+        continue;
+      }
+      if (Trim(line).empty()) {
+        open = nullptr;
+        continue;
+      }
+      std::string_view name, time, text;
+      if (ParseInlineChatLine(line, &name, &time, &text)) {
+        Turn t;
+        t.speaker = SpeakerOf(name);
+        t.text = std::string(text);
+        t.line = src_->line_number();
+        if (!time.empty()) {
+          double clock = ClockSeconds(time);
+          if (last_clock >= 0 && clock + 6 * 3600 < last_clock) day_offset += 86400;  // midnight
+          last_clock = clock;
+          t.start = t.end = clock + day_offset;
+        }
+        c->turns.push_back(std::move(t));
+        open = nullptr;
+        any = true;
+        continue;
+      }
+      if (ParseChatHeaderLine(line, &name, &time)) {
+        Turn t;
+        t.speaker = SpeakerOf(name);
+        t.line = src_->line_number() + 1;  // the message is on the next line
+        if (auto abs = ParseIsoTime(time)) {
+          if (first_abs < 0) first_abs = *abs;
+          t.start = t.end = *abs;
+        }
+        c->turns.push_back(std::move(t));
+        open = &c->turns.back();
+        any = true;
+        continue;
+      }
+      if (open) {
+        if (!open->text.empty()) open->text += '\n';
+        open->text += std::string(Trim(line));
+        continue;
+      }
+      errors->push_back({src_->name(), src_->line_number(), 1,
+                         "not a chat line: expected 'NAME(HH:MM:SS)：text' or a header "
+                         "'NAME YYYY-MM-DD HH:MM:SS' before message lines"});
+    }
+    if (!any) return false;
+    // Header-layout times are absolute: make them relative to the first.
+    if (first_abs >= 0) {
+      for (Turn& t : c->turns) {
+        if (HasTime(t.start)) t.start = t.end = t.start - first_abs;
+      }
+    } else if (last_clock >= 0) {
+      double first = NAN;
+      for (Turn& t : c->turns) {
+        if (!HasTime(t.start)) continue;
+        if (std::isnan(first)) first = t.start;
+        t.start = t.end = t.start - first;
+      }
+    }
+    // A header with no message lines is an empty turn: keep it (nothing read
+    // is dropped) but say so.
+    for (const Turn& t : c->turns) {
+      if (t.text.empty())
+        errors->push_back({src_->name(), t.line ? t.line - 1 : 0, 1, "message header without text"});
+    }
+    if (c->id.empty()) c->id = NextId();
+    c->channel = Channel::kChat;
+    ApplyOptions(options_, c);
+    return true;
+  }
+
+ private:
+  Speaker SpeakerOf(std::string_view name) {
+    name = Trim(name);
+    if (name == "系统" || name == "system" || name == "系统消息") return Speaker::kSystem;
+    return std::regex_match(name.begin(), name.end(), agent_) ? Speaker::kAgent : Speaker::kCustomer;
+  }
+  std::string NextId() {
+    ++count_;
+    return count_ == 1 ? base_id_ : base_id_ + "#" + std::to_string(count_);
+  }
+
+  std::unique_ptr<LineSource> src_;
+  ReaderOptions options_;
+  std::regex agent_;
+  std::string base_id_;
+  std::string next_id_;  // id given by the separator that ended the last conversation
+  int count_ = 0;
+  bool done_ = false;
+};
+
+class TemplateReader : public ConversationReader {
+ public:
+  TemplateReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
+      : src_(std::move(src)), options_(options) {}
+
+  bool Next(Conversation* c, std::vector<ReadError>*) override {
+    if (done_) return false;
+    done_ = true;
+    *c = Conversation{};
+    c->id = src_->name();
+    c->kind = Kind::kTemplate;
+    c->source = {src_->name(), 1};
+    std::string_view line;
+    while (src_->Next(&line)) {
+      std::string_view t = Trim(line);
+      if (t.empty() || t.front() == '#') continue;
+      Turn turn;
+      turn.speaker = Speaker::kAgent;
+      // Keep the line as written so columns in reports match the file.
+      turn.text = std::string(line);
+      turn.line = src_->line_number();
+      c->turns.push_back(std::move(turn));
+    }
+    ApplyOptions(options_, c);
+    return true;
+  }
+
+ private:
+  std::unique_ptr<LineSource> src_;
+  ReaderOptions options_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::string_view* time,
+                         std::string_view* text) {
+  // NAME(TIME)：text with ASCII or full-width parentheses.
+  static constexpr std::string_view kOpen[] = {"(", "\xEF\xBC\x88"};   // （
+  static constexpr std::string_view kClose[] = {")", "\xEF\xBC\x89"};  // ）
+  for (int k = 0; k < 2; ++k) {
+    const size_t open = line.find(kOpen[k]);
+    if (open == std::string_view::npos || open == 0 || open > 60) continue;
+    const size_t close = line.find(kClose[k], open);
+    if (close == std::string_view::npos) continue;
+    std::string_view t = line.substr(open + kOpen[k].size(), close - open - kOpen[k].size());
+    if (!IsClock(t)) continue;
+    std::string_view rest = StripColon(line.substr(close + kClose[k].size()));
+    if (rest.data() == nullptr) continue;
+    *name = Trim(line.substr(0, open));
+    *time = t;
+    *text = rest;
+    // Quotes around the message, as in pasted handbooks: “...”
+    if (text->size() >= 6 && text->substr(0, 3) == "\xE2\x80\x9C" &&
+        text->substr(text->size() - 3) == "\xE2\x80\x9D") {
+      *text = text->substr(3, text->size() - 6);
+    }
+    return !name->empty();
+  }
+  return false;
+}
+
+bool ParseChatHeaderLine(std::string_view line, std::string_view* name, std::string_view* time) {
+  line = Trim(line);
+  // The date-time is the last 19 characters: YYYY-MM-DD HH:MM:SS.
+  if (line.size() < 21) return false;
+  std::string_view dt = line.substr(line.size() - 19);
+  if (!ParseIsoTime(dt)) return false;
+  std::string_view n = line.substr(0, line.size() - 19);
+  if (n.empty() || (n.back() != ' ' && n.back() != '\t')) return false;
+  *name = Trim(n);
+  *time = dt;
+  return !name->empty();
+}
+
+std::unique_ptr<ConversationReader> MakeChatReader(std::unique_ptr<LineSource> src,
+                                                   const ReaderOptions& options) {
+  return std::make_unique<ChatReader>(std::move(src), options);
+}
+
+std::unique_ptr<ConversationReader> MakeTemplateReader(std::unique_ptr<LineSource> src,
+                                                       const ReaderOptions& options) {
+  return std::make_unique<TemplateReader>(std::move(src), options);
+}
+
+}  // namespace huashu::transcript

@@ -1,0 +1,205 @@
+// The canonical JSON Lines reader. simdjson parses each line in place (the
+// line buffer carries the padding simdjson needs), measured at several times
+// nlohmann_json's speed on this input; see bench/README.md.
+
+#include <simdjson.h>
+
+#include <charconv>
+
+#include "huashu/transcript/reader.h"
+#include "huashu/transcript/script_line.h"
+#include "readers.h"
+
+namespace huashu::transcript {
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+static_assert(LineSource::kPadding >= simdjson::SIMDJSON_PADDING);
+
+class JsonlReader : public ConversationReader {
+ public:
+  JsonlReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
+      : src_(std::move(src)), options_(options) {}
+
+  bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    std::string_view line;
+    while (src_->Next(&line)) {
+      if (IsBlank(line)) continue;
+      std::string error;
+      if (Parse(line, c, &error)) {
+        ApplyOptions(options_, c);
+        return true;
+      }
+      errors->push_back({src_->name(), src_->line_number(), 0, error});
+    }
+    return false;
+  }
+
+ private:
+  static bool IsBlank(std::string_view s) {
+    return s.find_first_not_of(" \t\r") == std::string_view::npos;
+  }
+
+  static bool Number(element e, double* out) {
+    switch (e.type()) {
+      case element_type::DOUBLE: *out = double(e); return true;
+      case element_type::INT64: *out = static_cast<double>(int64_t(e)); return true;
+      case element_type::UINT64: *out = static_cast<double>(uint64_t(e)); return true;
+      case element_type::STRING: {
+        std::string_view s = e.get_string().value_unsafe();
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+        return ec == std::errc() && p == s.data() + s.size();
+      }
+      default: return false;
+    }
+  }
+
+  static bool Text(element e, std::string* out) {
+    if (e.type() == element_type::STRING) {
+      *out = std::string(e.get_string().value_unsafe());
+      return true;
+    }
+    if (e.type() == element_type::INT64 || e.type() == element_type::UINT64) {
+      *out = simdjson::minify(e);
+      return true;
+    }
+    return false;
+  }
+
+  bool Parse(std::string_view line, Conversation* c, std::string* error) {
+    element doc;
+    if (auto err = parser_.parse(line.data(), line.size(), false).get(doc)) {
+      *error = err == simdjson::UTF8_ERROR ? "invalid UTF-8 in record"
+                                           : std::string("invalid JSON: ") + simdjson::error_message(err);
+      return false;
+    }
+    simdjson::dom::object obj;
+    if (doc.get(obj)) {
+      *error = "a record must be a JSON object (one conversation per line)";
+      return false;
+    }
+    *c = Conversation{};
+    c->source = {src_->name(), src_->line_number()};
+    element turns;
+    bool have_turns = false, have_events = false;
+    element events;
+    std::optional<double> started;
+    for (auto field : obj) {
+      const std::string_view k = field.key;
+      element v = field.value;
+      if (k == "id") {
+        if (!Text(v, &c->id)) return Fail(error, "id must be a string");
+      } else if (k == "channel") {
+        std::string_view s;
+        if (v.get(s)) return Fail(error, "channel must be \"call\" or \"chat\"");
+        auto ch = ParseChannel(s);
+        if (!ch) return Fail(error, "channel must be \"call\" or \"chat\", got \"" + std::string(s) + "\"");
+        c->channel = *ch;
+        c->channel_given = true;
+      } else if (k == "platform") {
+        if (v.type() != element_type::NULL_VALUE && !Text(v, &c->platform))
+          return Fail(error, "platform must be a string");
+      } else if (k == "agent") {
+        if (v.type() == element_type::OBJECT) {
+          if (element id; !v["id"].get(id)) Text(id, &c->agent_id);
+          if (element name; !v["name"].get(name)) Text(name, &c->agent_name);
+        } else if (v.type() != element_type::NULL_VALUE && !Text(v, &c->agent_id)) {
+          return Fail(error, "agent must be an object or a string");
+        }
+      } else if (k == "started_at") {
+        if (!Text(v, &c->started_at)) return Fail(error, "started_at must be a string");
+        started = ParseIsoTime(c->started_at);
+      } else if (k == "turns") {
+        turns = v;
+        have_turns = true;
+      } else if (k == "events") {
+        events = v;
+        have_events = true;
+      }
+    }
+    if (c->id.empty()) return Fail(error, "missing \"id\"");
+    if (!have_turns || turns.type() != element_type::ARRAY)
+      return Fail(error, "missing \"turns\" array");
+    size_t i = 0;
+    std::optional<double> first_time;
+    simdjson::dom::array turn_array;
+    if (turns.get(turn_array)) return Fail(error, "\"turns\" must be an array");
+    for (element t : turn_array) {
+      const std::string where = "turns[" + std::to_string(i++) + "]";
+      if (t.type() != element_type::OBJECT) return Fail(error, where + " must be an object");
+      Turn turn;
+      std::string_view speaker;
+      if (element s; t["speaker"].get(s) || s.get(speaker))
+        return Fail(error, where + ".speaker missing (agent, customer or system)");
+      auto sp = ParseSpeaker(speaker);
+      if (!sp) sp = SpeakerFromLabel(speaker);
+      if (!sp) return Fail(error, where + ".speaker \"" + std::string(speaker) + "\" is not agent, customer or system");
+      turn.speaker = *sp;
+      element text;
+      if (t["text"].get(text) || !Text(text, &turn.text)) return Fail(error, where + ".text missing");
+      if (element v; !t["start"].get(v) && v.type() != element_type::NULL_VALUE &&
+                     !Number(v, &turn.start))
+        return Fail(error, where + ".start must be a number of seconds");
+      if (element v; !t["end"].get(v) && v.type() != element_type::NULL_VALUE &&
+                     !Number(v, &turn.end))
+        return Fail(error, where + ".end must be a number of seconds");
+      if (element v; !t["time"].get(v) && v.type() != element_type::NULL_VALUE) {
+        std::string_view s;
+        std::optional<double> at;
+        if (v.get(s) || !(at = ParseIsoTime(s)))
+          return Fail(error, where + ".time must be an ISO-8601 timestamp");
+        if (!first_time) first_time = started ? *started : *at;
+        turn.start = *at - *first_time;
+        if (!HasTime(turn.end)) turn.end = turn.start;
+      }
+      if (HasTime(turn.start) && !HasTime(turn.end)) turn.end = turn.start;
+      c->turns.push_back(std::move(turn));
+    }
+    if (have_events && events.type() == element_type::ARRAY) {
+      i = 0;
+      simdjson::dom::array event_array;
+      if (events.get(event_array)) return Fail(error, "\"events\" must be an array");
+      for (element e : event_array) {
+        const std::string where = "events[" + std::to_string(i++) + "]";
+        std::string_view type;
+        if (element v; e.type() != element_type::OBJECT || e["type"].get(v) || v.get(type))
+          return Fail(error, where + ".type missing");
+        auto et = ParseEventType(type);
+        if (!et) return Fail(error, where + ".type \"" + std::string(type) + "\" is unknown");
+        Event ev;
+        ev.type = *et;
+        if (element v; !e["at"].get(v) && !Number(v, &ev.at))
+          return Fail(error, where + ".at must be a number of seconds");
+        if (element v; !e["by"].get(v) && v.type() == element_type::STRING) {
+          auto by = ParseSpeaker(v.get_string().value_unsafe());
+          if (!by) return Fail(error, where + ".by must be agent or customer");
+          ev.by = by;
+        }
+        c->events.push_back(ev);
+      }
+    } else if (have_events && events.type() != element_type::NULL_VALUE) {
+      return Fail(error, "\"events\" must be an array");
+    }
+    return true;
+  }
+
+  static bool Fail(std::string* error, std::string message) {
+    *error = std::move(message);
+    return false;
+  }
+
+  std::unique_ptr<LineSource> src_;
+  ReaderOptions options_;
+  simdjson::dom::parser parser_;
+};
+
+}  // namespace
+
+std::unique_ptr<ConversationReader> MakeJsonlReader(std::unique_ptr<LineSource> src,
+                                                    const ReaderOptions& options) {
+  return std::make_unique<JsonlReader>(std::move(src), options);
+}
+
+}  // namespace huashu::transcript

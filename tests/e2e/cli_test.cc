@@ -1,0 +1,282 @@
+// End-to-end tests: run the real huashu binary the way a user does and check
+// what they would see (JSON fields, exit status, messages).
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using nlohmann::json;
+
+struct Result {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `huashu ARGS` in the source tree (so paths in reports are relative).
+Result Huashu(const std::string& args, const std::string& input = "") {
+  const std::string err_file = ::testing::TempDir() + "huashu_e2e_stderr.txt";
+  std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR + "' && ";
+  std::string in_file;
+  if (!input.empty()) {
+    in_file = ::testing::TempDir() + "huashu_e2e_stdin.txt";
+    std::ofstream(in_file, std::ios::binary) << input;
+    cmd += "'" HUASHU_BIN "' " + args + " < '" + in_file + "' 2>'" + err_file + "'";
+  } else {
+    cmd += "'" HUASHU_BIN "' " + args + " </dev/null 2>'" + err_file + "'";
+  }
+  Result r;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 65536> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream e(err_file);
+  std::stringstream ss;
+  ss << e.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+std::string Write(const std::string& name, const std::string& content) {
+  const std::string path = ::testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+std::vector<json> Violations(const json& report) {
+  std::vector<json> out;
+  for (const auto& c : report["conversations"])
+    for (const auto& v : c["violations"]) out.push_back(v);
+  return out;
+}
+
+
+TEST(Cli, ViolationHasEveryContractField) {
+  const std::string line =
+      R"({"id":"c-1","channel":"call","agent":{"id":"1428","name":"小妮"},"turns":[)"
+      R"({"speaker":"agent","start":0.8,"end":3.1,"text":"您好，很高兴为您服务，请问有什么可以帮您？"},)"
+      R"({"speaker":"customer","start":3.9,"end":6.0,"text":"我的快递怎么还没到？"},)"
+      R"({"speaker":"agent","start":41.2,"end":43.0,"text":"啊？你说什么？"}]})";
+  Result r = Huashu("check -", line + "\n");
+  ASSERT_EQ(r.status, 1) << r.err;
+  json report = json::parse(r.out);
+  EXPECT_EQ(report["tool"]["name"], "huashu");
+  json found;
+  for (const auto& v : Violations(report))
+    if (v["text"] == "你说什么") found = v;
+  ASSERT_FALSE(found.is_null()) << r.out;
+  EXPECT_EQ(found["category"], "forbidden");
+  EXPECT_EQ(found["severity"], "error");
+  EXPECT_EQ(found["conversation"], "c-1");
+  EXPECT_EQ(found["turn"], 3);
+  EXPECT_EQ(found["speaker"], "agent");
+  EXPECT_EQ(found["span"]["start"], 2);
+  EXPECT_EQ(found["span"]["end"], 6);
+  EXPECT_EQ(found["time"], 41.2);
+  EXPECT_EQ(found["source"]["file"], "-");
+  EXPECT_EQ(found["source"]["line"], 1);
+  EXPECT_FALSE(found["suggestion"].get<std::string>().empty());
+  EXPECT_NE(found["message"].get<std::string>().find("你说什么"), std::string::npos);
+  for (const char* key : {"rule", "category", "severity", "message", "suggestion", "conversation",
+                          "turn", "speaker", "span", "text", "time", "source"})
+    EXPECT_TRUE(found.contains(key)) << key;
+  EXPECT_TRUE(report["summary"]["by_category"].contains("forbidden"));
+  EXPECT_TRUE(report["summary"]["by_agent"].contains("1428"));
+}
+
+TEST(Cli, TraditionalCharactersAreNormalized) {
+  const std::string line =
+      R"({"id":"t","channel":"chat","turns":[{"speaker":"agent","text":"您好，請問有什麼可以幫您？"},)"
+      R"({"speaker":"customer","text":"能便宜點嗎"},{"speaker":"agent","text":"這個我也沒辦法"}]})";
+  Result r = Huashu("check -", line + "\n");
+  json report = json::parse(r.out);
+  bool caught = false;
+  for (const auto& v : Violations(report)) {
+    if (v["text"].get<std::string>().find("沒辦法") != std::string::npos) caught = true;
+    EXPECT_NE(v["category"], "greeting") << "請問有什麼可以幫您 is a greeting: " << v.dump();
+  }
+  EXPECT_TRUE(caught) << r.out;
+}
+
+TEST(Cli, ExitStatusFollowsFailOn) {
+  const std::string clean =
+      R"({"id":"ok","channel":"chat","turns":[{"speaker":"agent","text":"您好，欢迎光临，请问有什么可以帮您？"},)"
+      R"({"speaker":"customer","text":"发什么快递"},{"speaker":"agent","text":"亲，默认发中通快递哦。请问还有其他问题吗？"},)"
+      R"({"speaker":"customer","text":"没有了"},{"speaker":"agent","text":"感谢您的光临，期待您的下次光临，再见！"}]})";
+  Result ok = Huashu("check -", clean + "\n");
+  EXPECT_EQ(ok.status, 0) << ok.out;
+  const std::string bad = R"({"id":"b","turns":[{"speaker":"agent","text":"你说什么？"}]})";
+  EXPECT_EQ(Huashu("check -", bad + "\n").status, 1);
+  EXPECT_EQ(Huashu("check --fail-on never -", bad + "\n").status, 0);
+  EXPECT_EQ(Huashu("check --output nope -", bad + "\n").status, 2);
+}
+
+TEST(Cli, BadRecordsAreDiagnosedAndTheBatchGoesOn) {
+  std::string input = R"({"id":"a","turns":[{"speaker":"agent","text":"你说什么"}]})" "\n";
+  input += "this is not json\n";
+  input += std::string(R"({"id":"u","turns":[{"speaker":"agent","text":"bad )") + "\xff\xfe" + R"("}]})" "\n";
+  input += R"({"id":"c","turns":[{"speaker":"robot","text":"x"}]})" "\n";
+  input += R"({"id":"d","turns":[{"speaker":"agent","text":"哈哈，好的"}]})" "\n";
+  Result r = Huashu("check -", input);
+  EXPECT_EQ(r.status, 1);
+  json report = json::parse(r.out);
+  ASSERT_EQ(report["conversations"].size(), 2u);
+  EXPECT_EQ(report["conversations"][1]["id"], "d");
+  ASSERT_EQ(report["diagnostics"].size(), 3u);
+  EXPECT_EQ(report["diagnostics"][0]["line"], 2);
+  EXPECT_EQ(report["diagnostics"][1]["line"], 3);
+  EXPECT_NE(report["diagnostics"][1]["message"].get<std::string>().find("UTF-8"), std::string::npos);
+  EXPECT_NE(report["diagnostics"][2]["message"].get<std::string>().find("robot"), std::string::npos);
+  EXPECT_EQ(report["summary"]["records"], 5);
+  EXPECT_EQ(report["summary"]["rejected"], 3);
+  EXPECT_NE(r.err.find("-:2:"), std::string::npos) << r.err;
+}
+
+TEST(Cli, MissingFileIsAnErrorButOtherFilesAreChecked) {
+  const std::string f = Write("one.jsonl", R"({"id":"x","turns":[{"speaker":"agent","text":"你说什么"}]})" "\n");
+  Result r = Huashu("check /nonexistent/file.jsonl " + f);
+  EXPECT_EQ(r.status, 2);
+  json report = json::parse(r.out);
+  EXPECT_EQ(report["conversations"].size(), 1u);
+  EXPECT_NE(r.err.find("/nonexistent/file.jsonl"), std::string::npos);
+}
+
+TEST(Cli, RulebookErrorsNameFileLineColumn) {
+  const std::string book = Write("bad_book.yaml",
+                                 "name: mine\nrules:\n  - id: x\n    type: forbidden\n"
+                                 "    category: forbidden\n    message: m\n    words: [好]\n"
+                                 "    wrods: [坏]\n");
+  Result r = Huashu("check --rules " + book + " -", "{}\n");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("bad_book.yaml:8:5: unknown key 'wrods'"), std::string::npos) << r.err;
+
+  const std::string empty = Write("empty_words.yaml",
+                                  "name: mine\nrules:\n  - id: x\n    type: forbidden\n"
+                                  "    category: forbidden\n    message: m\n    words: []\n");
+  r = Huashu("check --rules " + empty + " -", "{}\n");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("empty_words.yaml:7:12"), std::string::npos) << r.err;
+
+  const std::string never = Write("never.yaml",
+                                  "name: mine\nrules:\n  - id: x\n    type: forbidden\n"
+                                  "    category: forbidden\n    message: m\n    words: [\"\\u200B\"]\n");
+  r = Huashu("check --rules " + never + " -", "{}\n");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("never.yaml:7:13"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("can never match"), std::string::npos) << r.err;
+
+  const std::string dup = Write("dup.yaml",
+                                "name: mine\nrules:\n  - id: x\n    type: forbidden\n    category: forbidden\n"
+                                "    message: m\n    words: [好]\n  - id: x\n    type: forbidden\n"
+                                "    category: forbidden\n    message: m\n    words: [坏]\n");
+  r = Huashu("check --rules " + dup + " -", "{}\n");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("dup.yaml:8:9: duplicate rule id 'x'"), std::string::npos) << r.err;
+}
+
+TEST(Cli, PersonalDataNeverLeaksIntoAnyReport) {
+  const std::string line =
+      R"({"id":"p","platform":"pinduoduo","turns":[{"speaker":"agent","text":"您的收货电话是13812345678，卡号6222020200000000006，身份证11010519491231002X"}]})";
+  for (const char* format : {"json", "jsonl", "text", "sarif"}) {
+    Result r = Huashu(std::string("check -o ") + format + " -", std::string(line) + "\n");
+    EXPECT_EQ(r.status, 1) << format;
+    EXPECT_EQ(r.out.find("13812345678"), std::string::npos) << format << r.out;
+    EXPECT_EQ(r.out.find("12345678"), std::string::npos) << format;
+    EXPECT_EQ(r.out.find("6222020200000000006"), std::string::npos) << format;
+    EXPECT_EQ(r.out.find("11010519491231002X"), std::string::npos) << format;
+    EXPECT_NE(r.out.find("138****5678"), std::string::npos) << format << r.out;
+  }
+}
+
+TEST(Cli, TextReportMarksTheSpanAndSuggests) {
+  const std::string line = R"({"id":"t1","turns":[{"speaker":"agent","text":"这个我不清楚，你问别人吧"}]})";
+  Result r = Huashu("check -o text --color never -", line + "\n");
+  EXPECT_NE(r.out.find("【不清楚】"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("建议："), std::string::npos);
+  EXPECT_NE(r.out.find("-:1"), std::string::npos);
+  EXPECT_EQ(r.out.find("\x1b["), std::string::npos) << "no colour when not a terminal";
+}
+
+TEST(Cli, SarifForTemplates) {
+  const std::string tpl = Write("replies.txt", "# 快捷短语\n亲，这款是全网最低价哦\n好的，马上为您安排发货\n");
+  Result r = Huashu("check -o sarif --input template " + tpl);
+  EXPECT_EQ(r.status, 1);
+  json sarif = json::parse(r.out);
+  EXPECT_EQ(sarif["version"], "2.1.0");
+  const auto& run = sarif["runs"][0];
+  EXPECT_EQ(run["columnKind"], "unicodeCodePoints");
+  ASSERT_FALSE(run["results"].empty());
+  const auto& loc = run["results"][0]["locations"][0]["physicalLocation"];
+  EXPECT_EQ(loc["region"]["startLine"], 2);
+  EXPECT_EQ(loc["region"]["startColumn"], 6);  // 全网 starts at code point 5
+  EXPECT_FALSE(run["tool"]["driver"]["rules"].empty());
+}
+
+TEST(Cli, ChatExportLayouts) {
+  const std::string inline_export = Write(
+      "inline.txt",
+      "客户(10:00:00)：你好，在吗？\n客服(10:00:03)：在的，您好！请问有什么可以帮您？\n"
+      "客户(10:00:20)：这个有货吗\n客服(10:00:25)：亲，暂时这个还说不清楚\n");
+  Result r = Huashu("check " + inline_export);
+  json report = json::parse(r.out);
+  ASSERT_EQ(report["conversations"].size(), 1u);
+  bool unclear = false;
+  for (const auto& v : Violations(report)) {
+    if (v["text"] == "说不清楚" || v["text"] == "不清楚") {
+      unclear = true;
+      EXPECT_EQ(v["turn"], 4);
+      EXPECT_EQ(v["speaker"], "agent");
+      EXPECT_EQ(v["source"]["line"], 4);
+    }
+  }
+  EXPECT_TRUE(unclear) << r.out;
+
+  const std::string header_export = Write(
+      "header.txt",
+      "tb_buyer_88 2026-11-22 10:00:00\n在吗\n客服小美 2026-11-22 10:00:05\n亲，在的呢，请问有什么可以帮您？\n"
+      "tb_buyer_88 2026-11-22 10:01:00\n什么时候发货\n客服小美 2026-11-22 10:01:10\n"
+      "大概明天吧\n我也不知道\n");
+  r = Huashu("check " + header_export);
+  report = json::parse(r.out);
+  ASSERT_EQ(report["conversations"].size(), 1u);
+  bool unknown = false;
+  for (const auto& v : Violations(report)) {
+    if (v["text"] == "不知道") {
+      unknown = true;
+      EXPECT_EQ(v["turn"], 4);
+      EXPECT_EQ(v["speaker"], "agent");
+    }
+  }
+  EXPECT_TRUE(unknown) << r.out;
+}
+
+TEST(Cli, RulesCommands) {
+  Result list = Huashu("rules list");
+  EXPECT_EQ(list.status, 0);
+  EXPECT_NE(list.out.find("pii.mobile"), std::string::npos);
+  Result explain = Huashu("rules explain pii.mobile");
+  EXPECT_EQ(explain.status, 0);
+  EXPECT_NE(explain.out.find("fires"), std::string::npos);
+  EXPECT_EQ(Huashu("rules explain no.such.rule").status, 2);
+
+  const std::string book = Write("failing.yaml",
+                                 "name: mine\nrules:\n  - id: my.rule\n    type: forbidden\n"
+                                 "    category: forbidden\n    message: m\n    words: [坏]\n"
+                                 "    examples:\n      fire: [很好]\n      pass: [好]\n");
+  Result test = Huashu("rules test " + book);
+  EXPECT_EQ(test.status, 1);
+  EXPECT_NE(test.out.find("failing.yaml:9:14: my.rule: example should fire but did not: 很好"),
+            std::string::npos)
+      << test.out;
+}
+
+}  // namespace

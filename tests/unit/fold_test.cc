@@ -1,0 +1,72 @@
+#include "huashu/text/fold.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace huashu::text {
+namespace {
+
+using testing::Folded;
+
+TEST(Fold, TraditionalBecomesSimplified) {
+  EXPECT_EQ(Folded("請問有什麼可以幫您"), "请问有什么可以帮您");
+  EXPECT_EQ(Folded("沒辦法"), "没办法");
+  EXPECT_EQ(Folded("支付寶"), "支付宝");
+}
+
+TEST(Fold, WidthAndCase) {
+  EXPECT_EQ(Folded("ＱＱ"), "qq");
+  EXPECT_EQ(Folded("ＯＫ"), "ok");
+  EXPECT_EQ(Folded("１３８"), "138");
+  EXPECT_EQ(Folded("Yes"), "yes");
+}
+
+TEST(Fold, CircledAndStyledLetters) {
+  EXPECT_EQ(Folded("ⓆⓆ"), "qq");
+  EXPECT_EQ(Folded("①②③"), "123");
+  EXPECT_EQ(Folded("\U0001D41A\U0001D41B"), "ab");  // mathematical bold a b
+}
+
+TEST(Fold, DropsZeroWidthCharacters) { EXPECT_EQ(Folded("微\u200B信"), "微信"); }
+
+TEST(Fold, OffsetMapPointsIntoOriginal) {
+  FoldedText t;
+  // "ﬁ" expands to two units, both from original code point 1.
+  ASSERT_TRUE(Fold("a\uFB01微\u200B信", &t));
+  ASSERT_EQ(t.size(), 5u);  // a f i 微 信
+  EXPECT_EQ(t.origin[1], 1u);
+  EXPECT_EQ(t.origin[2], 1u);
+  EXPECT_EQ(t.origin[3], 2u);
+  EXPECT_EQ(t.origin[4], 4u);  // after the dropped zero-width space
+  EXPECT_EQ(t.original_length, 5u);
+  EXPECT_EQ(t.OriginEnd(5), 5u);
+}
+
+TEST(Fold, InvalidUtf8IsReportedNotFatal) {
+  FoldedText t;
+  EXPECT_FALSE(Fold(std::string("您好\xFF谢谢"), &t));
+  EXPECT_EQ(t.error_offset, 6u);
+  EXPECT_EQ(t.size(), 5u);
+  EXPECT_EQ(t.units[2], 0xFFFDu);
+}
+
+TEST(Fold, Flags) {
+  EXPECT_TRUE(FoldFlags(U' ') & kFoldNoise);
+  EXPECT_TRUE(FoldFlags(U'*') & kFoldNoise);
+  EXPECT_TRUE(FoldFlags(U'，') == 0 || (FoldFlags(U',') & kFoldNoise));
+  EXPECT_TRUE(FoldFlags(U'。') & kFoldBreak);
+  EXPECT_TRUE(FoldFlags(U'微') & kFoldHan);
+  EXPECT_TRUE(FoldFlags(U'k') & kFoldAlnum);
+  EXPECT_TRUE(FoldFlags(U'\U0001F600') & kFoldNoise);  // emoji
+}
+
+TEST(Fold, PinyinSyllables) {
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'微')), "wei");
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'威')), "wei");
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'信')), "xin");
+  EXPECT_EQ(PinyinSyllable(U'a'), 0);
+}
+
+}  // namespace
+}  // namespace huashu::text
