@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -20,13 +22,20 @@ struct Result {
   std::string err;
 };
 
+// A path in the temp dir private to the running test (ctest runs tests in
+// parallel processes).
+std::string TempPath(const std::string& name) {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  return ::testing::TempDir() + "huashu_" + info->name() + "_" + std::to_string(getpid()) + "_" + name;
+}
+
 // Runs `huashu ARGS` in the source tree (so paths in reports are relative).
 Result Huashu(const std::string& args, const std::string& input = "") {
-  const std::string err_file = ::testing::TempDir() + "huashu_e2e_stderr.txt";
+  const std::string err_file = TempPath("stderr.txt");
   std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR + "' && ";
   std::string in_file;
   if (!input.empty()) {
-    in_file = ::testing::TempDir() + "huashu_e2e_stdin.txt";
+    in_file = TempPath("stdin.txt");
     std::ofstream(in_file, std::ios::binary) << input;
     cmd += "'" HUASHU_BIN "' " + args + " < '" + in_file + "' 2>'" + err_file + "'";
   } else {
@@ -47,7 +56,7 @@ Result Huashu(const std::string& args, const std::string& input = "") {
 }
 
 std::string Write(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + name;
+  const std::string path = TempPath(name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
