@@ -84,7 +84,8 @@ void BM_CheckConversations(benchmark::State& state) {
   const auto& text = Text();
   for (size_t i = 0; i < text.size(); i += 10) {
     transcript::Conversation c;
-    c.id = "c" + std::to_string(i);
+    c.id = "c";
+    c.id += std::to_string(i);  // not "c" + ...: GCC 12 -Wrestrict false positive
     for (size_t k = i; k < std::min(i + 10, text.size()); ++k) {
       c.turns.push_back({transcript::Speaker::kAgent, text[k], static_cast<double>(k - i) * 5,
                          static_cast<double>(k - i) * 5 + 3, 0});

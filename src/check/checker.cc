@@ -183,7 +183,8 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
     s->hits.insert(s->hits.end(), s->turn_hits.begin(), s->turn_hits.end());
     s->turn_offsets.push_back(static_cast<uint32_t>(s->hits.size()));
     uint32_t spoken = 0;
-    for (uint8_t f : s->folded.flags) spoken += (f & (text::kFoldNoise | text::kFoldBreak)) == 0;
+    for (size_t i = 0; i < s->folded.size(); ++i)
+      spoken += (s->folded.flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0;
     s->turn_lengths.push_back(spoken);
     // Detectors need the folded text, which lives only for this turn.
     for (const Rule& r : rules) {

@@ -19,7 +19,7 @@ struct DigitRun {
 
 void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
   const auto& u = t.units;
-  const uint32_t n = static_cast<uint32_t>(u.size());
+  const uint32_t n = static_cast<uint32_t>(t.size());
   uint32_t i = 0;
   while (i < n) {
     if (!IsDigit(u[i])) {
@@ -99,7 +99,7 @@ bool IsDomainChar(uint32_t c) { return c < 0x80 && (std::isalnum(static_cast<int
 
 void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
   const auto& u = t.units;
-  const uint32_t n = static_cast<uint32_t>(u.size());
+  const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t at = 0; at < n; ++at) {
     if (u[at] != '@') continue;
     uint32_t b = at;

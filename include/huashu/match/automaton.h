@@ -39,6 +39,13 @@ class PhraseAutomaton {
   template <typename OnHit>
   void Scan(std::span<const uint32_t> symbols, OnHit&& on_hit) const;
 
+  // Scans positions 0..n-1 without copying the text: symbol_at(i) gives the
+  // symbol at i, skip(i) says position i is invisible to the automaton (it
+  // neither matches nor breaks a match). Calls on_hit(value, i) with i the
+  // position of the last symbol of the occurrence.
+  template <typename SymbolAt, typename Skip, typename OnHit>
+  void ScanWith(size_t n, SymbolAt&& symbol_at, Skip&& skip, OnHit&& on_hit) const;
+
   // Returns the length in symbols of the pattern that was added with
   // `value` the first time. REQUIRES: such a pattern was added.
   uint32_t PatternLength(uint32_t value) const { return lengths_.at(value); }
@@ -105,6 +112,23 @@ void PhraseAutomaton::Scan(std::span<const uint32_t> symbols, OnHit&& on_hit) co
     state = Next(state, cls);
     const State& s = states_[state];
     for (uint32_t k = 0; k < s.out_count; ++k) on_hit(outputs_[s.out_begin + k], i + 1);
+  }
+}
+
+template <typename SymbolAt, typename Skip, typename OnHit>
+void PhraseAutomaton::ScanWith(size_t n, SymbolAt&& symbol_at, Skip&& skip, OnHit&& on_hit) const {
+  if (patterns_ == 0) return;
+  uint32_t state = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (skip(i)) continue;
+    const uint32_t cls = ClassOf(symbol_at(i));
+    if (cls == 0) {
+      state = 0;
+      continue;
+    }
+    state = Next(state, cls);
+    const State& s = states_[state];
+    for (uint32_t k = 0; k < s.out_count; ++k) on_hit(outputs_[s.out_begin + k], i);
   }
 }
 

@@ -1,18 +1,19 @@
-// Matcher: every phrase of every loaded rule, compiled into one automaton per
-// matching channel, scanned once per turn.
+// Matcher: every phrase of every loaded rule, compiled into two automata,
+// each scanned once per turn.
 //
-// Channels (a phrase joins the ones its options ask for):
-//   exact   - the folded text as is. Every phrase is here. Width, case,
-//             traditional/simplified and styled-letter variants are already
-//             gone after folding, so 支付寶 and ＱＱ match here.
-//   noise   - folded text with noise units (spaces, punctuation, symbols,
-//             emoji) removed, for phrases with `noise > 0`: 支 付 宝, 微*信.
-//             The number of units skipped inside one match is bounded by the
-//             phrase's option; sentence breaks are never skipped.
-//   repeat  - like noise, with runs of one repeated unit collapsed, for
-//             phrases with `repeats`: 微微信.
-//   pinyin  - Han units replaced by toneless pinyin syllables, for phrases
-//             with `homophones`: 威信 and 薇信 match 微信.
+//   text    - the folded text with noise units (spaces, punctuation,
+//             symbols, emoji) stepped over. Every phrase is here, by its
+//             letters alone; a hit is then judged by the phrase's options:
+//             a phrase without `noise` must be contiguous (and equal to the
+//             text if it has punctuation of its own: "NO.1"), a phrase with
+//             `noise: N` may have up to N noise units in each gap (支 付 宝,
+//             微*信). Sentence breaks (。！？ newline) are not noise, so
+//             matches never span two sentences. A phrase with `repeats` is
+//             also compiled with each character doubled (微微信).
+//             Width, case, traditional/simplified and styled letters are
+//             already gone after folding (支付寶, ＱＱ, ⓆⓆ).
+//   pinyin  - the toneless pinyin syllables of Han units, for phrases with
+//             `homophones`: 威信 and 薇信 match 微信.
 //
 // Hits carry the phrase's (set, word) so rule evaluators never look at text.
 
@@ -58,8 +59,7 @@ struct Hit {
 
 // Per-thread buffers for Match(); reuse one per thread to avoid allocation.
 struct MatchScratch {
-  std::vector<uint32_t> symbols;
-  std::vector<uint32_t> positions;
+  std::vector<Hit> raw;
 };
 
 class Matcher {
@@ -90,22 +90,31 @@ class Matcher {
 
  private:
   struct Phrase {
-    std::u32string folded;
+    std::u32string folded;  // the phrase after folding
     uint32_t set;
     uint32_t word;
     MatchOptions options;
-    bool latin_head;  // begins with an ASCII letter/digit: whole-word rule
+    uint8_t lead_noise;     // noise units before the first letter ("(OK")
+    bool inner_noise;       // punctuation of its own between letters ("NO.1")
+    bool latin_head;        // begins with an ASCII letter/digit: whole-word rule
     bool latin_tail;
   };
-  enum Channel { kExactChannel, kNoiseChannel, kRepeatChannel, kPinyinChannel, kChannelCount };
+  // One compiled form of a phrase in the text automaton.
+  struct Variant {
+    uint32_t phrase;
+    uint32_t length;  // letters (non-noise units) it spans
+    bool doubled;     // a repeats form (a character written twice)
+  };
 
-  void ScanChannel(Channel channel, const text::FoldedText& text, MatchScratch* scratch,
-                   std::vector<Hit>* hits) const;
-  bool AcceptHit(const Phrase& p, const text::FoldedText& text, uint32_t ubegin, uint32_t uend,
-                 Channel channel, uint8_t* skipped) const;
+  // Judges a text-automaton occurrence ending at unit `last`; appends a hit.
+  void AcceptText(const Variant& v, const text::FoldedText& t, uint32_t last,
+                  std::vector<Hit>* hits) const;
+  bool WholeWord(const Phrase& p, const text::FoldedText& t, uint32_t ubegin, uint32_t uend) const;
 
   std::vector<Phrase> phrases_;
-  PhraseAutomaton automata_[kChannelCount];
+  std::vector<Variant> variants_;
+  PhraseAutomaton text_;
+  PhraseAutomaton pinyin_;
   bool built_ = false;
 };
 

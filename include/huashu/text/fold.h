@@ -25,15 +25,19 @@ namespace huashu::text {
 
 // One folded text. Buffers are reused between calls to Fold(), so a scanner
 // that keeps one FoldedText per thread allocates nothing in the steady state.
+// The vectors are buffers: only their first size() elements are meaningful.
 struct FoldedText {
   std::vector<uint32_t> units;   // folded code points
   std::vector<uint32_t> origin;  // units[i] came from original code point origin[i]
   std::vector<uint8_t> flags;    // kFold* flags of units[i]
+  std::vector<uint16_t> syllables;  // pinyin syllable id of units[i] (0: none)
+  uint32_t noise_count = 0;         // units flagged kFoldNoise
+  size_t length = 0;                // folded units
   uint32_t original_length = 0;  // code points in the original text
   // Byte offset of the first ill-formed UTF-8 sequence, or npos.
   size_t error_offset = std::string_view::npos;
 
-  size_t size() const { return units.size(); }
+  size_t size() const { return length; }
   // Original code point span [begin, end) covered by units [ubegin, uend).
   // REQUIRES: ubegin < uend <= size().
   uint32_t OriginBegin(size_t ubegin) const { return origin[ubegin]; }
