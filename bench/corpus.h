@@ -38,6 +38,10 @@ inline const std::vector<std::string> kBad = {
     "加我威信吧，我发你实拍图。", "好评返现5元哦亲。", "OK，马上发。"};
 inline const std::vector<std::string> kClosing = {
     "感谢您的光临，期待您的下次光临，再见！", "很高兴为您服务，如有问题可以随时联系我们，再见！"};
+inline const std::vector<std::string> kProducts = {
+    "纯棉T恤", "羽绒服", "保温杯", "蓝牙耳机", "儿童书包", "不粘锅", "加湿器", "运动鞋", "面霜", "猫粮",
+    "电动牙刷", "床上四件套", "行李箱", "充电宝", "连衣裙", "羊毛围巾", "机械键盘", "空气炸锅"};
+inline const std::vector<std::string> kCouriers = {"中通", "圆通", "申通", "韵达", "顺丰", "京东物流", "邮政"};
 inline const std::vector<std::string> kPlatforms = {"pinduoduo", "taobao", "jd", "douyin", "tmall"};
 
 
@@ -64,8 +68,16 @@ inline void AppendChat(long n, std::mt19937& rng, std::string* out) {
   turn("agent", pick(kGreetings));
   const int rounds = 2 + static_cast<int>(rng() % 7);
   for (int r = 0; r < rounds; ++r) {
-    turn("customer", pick(kCustomer));
-    turn("agent", rng() % 50 == 0 ? pick(kBad) : pick(kAgent));
+    // Vary the text the way real chats do: products, couriers, order numbers.
+    std::string ask = pick(kCustomer);
+    if (rng() % 2) ask = "我买的" + pick(kProducts) + "，" + ask;
+    turn("customer", ask);
+    std::string reply = rng() % 50 == 0 ? pick(kBad) : pick(kAgent);
+    if (rng() % 3 == 0) {
+      reply += "您的订单" + std::to_string(2311220000000L + static_cast<long>(rng() % 9999999)) +
+               "已由" + pick(kCouriers) + "揽收。";
+    }
+    turn("agent", reply);
   }
   turn("agent", "请问还有其他问题吗？");
   turn("customer", "没有了，谢谢");

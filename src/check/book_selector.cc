@@ -43,8 +43,16 @@ std::vector<std::string> BookSelector::DefaultBooks(const transcript::Conversati
 }
 
 const Checker& BookSelector::For(const transcript::Conversation& c) {
-  std::lock_guard<std::mutex> lock(mu_);
   if (user_books_) return *cache_.begin()->second.checker;
+  // Fast path: this (channel, platform) was seen before.
+  std::string probe = c.platform;
+  probe += c.channel == transcript::Channel::kCall ? "|call" : "|chat";
+  {
+    std::shared_lock<std::shared_mutex> lock(seen_mu_);
+    auto it = seen_.find(probe);
+    if (it != seen_.end()) return *it->second;
+  }
+  std::lock_guard<std::mutex> lock(mu_);
   const std::vector<std::string> books = DefaultBooks(c);
   std::string key;
   for (const std::string& b : books) key += b + "+";
@@ -57,6 +65,8 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     e.checker = std::make_unique<Checker>(*e.book);
     it = cache_.emplace(key, std::move(e)).first;
   }
+  std::unique_lock<std::shared_mutex> seen_lock(seen_mu_);
+  seen_[probe] = it->second.checker.get();
   return *it->second.checker;
 }
 

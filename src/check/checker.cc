@@ -157,7 +157,21 @@ void MaskPersonalData(std::vector<report::Violation>* violations) {
   }
 }
 
+bool MayHoldPersonalData(const text::FoldedText& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const uint32_t u = t.units[i];
+    if ((u >= '0' && u <= '9') || u == '@') return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+Checker::Checker(const rules::CompiledRulebook& book) : book_(book) {
+  for (size_t ri = 0; ri < book.rules().size(); ++ri) {
+    if (book.rules()[ri].type == RuleType::kPii) pii_rules_.push_back(ri);
+  }
+}
 
 void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
                     report::ConversationResult* out) const {
@@ -169,9 +183,11 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   out->agent_name = c.agent_name;
   out->violations.clear();
   out->skipped_rules.clear();
-  out->rulebooks = book_.book().books();
+  out->rulebooks = &book_.book().books();
 
   const auto& rules = book_.rules();
+  s->applies.resize(rules.size());
+  for (size_t ri = 0; ri < rules.size(); ++ri) s->applies[ri] = RuleApplies(rules[ri], c);
   Context ctx(c, book_, *s, out);
   s->hits.clear();
   s->turn_offsets.assign(1, 0);
@@ -186,34 +202,38 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
     for (size_t i = 0; i < s->folded.size(); ++i)
       spoken += (s->folded.flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0;
     s->turn_lengths.push_back(spoken);
-    // Detectors need the folded text, which lives only for this turn.
-    for (const Rule& r : rules) {
-      if (r.type == RuleType::kPii && rules::SpeakerMatches(r.speaker, turn.speaker) &&
-          RuleApplies(r, c)) {
-        DetectPiiInTurn(ctx, r, t, s->folded);
+    // Detectors need the folded text, which lives only for this turn. Every
+    // detector looks for digits or '@'; most turns have neither.
+    if (!pii_rules_.empty() && MayHoldPersonalData(s->folded)) {
+      for (size_t ri : pii_rules_) {
+        const Rule& r = rules[ri];
+        if (rules::SpeakerMatches(r.speaker, turn.speaker) && s->applies[ri])
+          DetectPiiInTurn(ctx, r, t, s->folded);
       }
     }
   }
+  CheckForbidden(ctx, s->applies);
   for (size_t ri = 0; ri < rules.size(); ++ri) {
     const Rule& r = rules[ri];
-    if (!RuleApplies(r, c)) continue;
+    if (!s->applies[ri]) continue;
     switch (r.type) {
-      case RuleType::kForbidden: CheckForbidden(ctx, ri); break;
+      case RuleType::kForbidden: break;  // done above, all rules in one pass
       case RuleType::kRequired: CheckRequired(ctx, ri); break;
       case RuleType::kPii: break;  // done per turn above
       default: CheckScenario(ctx, ri, s->turn_lengths); break;
     }
   }
   // Findings in conversation order: by turn, then position; conversation-level last.
-  std::stable_sort(out->violations.begin(), out->violations.end(),
-                   [](const report::Violation& a, const report::Violation& b) {
-                     const uint32_t ta = a.turn.value_or(UINT32_MAX);
-                     const uint32_t tb = b.turn.value_or(UINT32_MAX);
-                     if (ta != tb) return ta < tb;
-                     const uint32_t sa = a.span ? a.span->start : UINT32_MAX;
-                     const uint32_t sb = b.span ? b.span->start : UINT32_MAX;
-                     return sa < sb;
-                   });
+  auto order = [](const report::Violation& a, const report::Violation& b) {
+    const uint32_t ta = a.turn.value_or(UINT32_MAX);
+    const uint32_t tb = b.turn.value_or(UINT32_MAX);
+    if (ta != tb) return ta < tb;
+    const uint32_t sa = a.span ? a.span->start : UINT32_MAX;
+    const uint32_t sb = b.span ? b.span->start : UINT32_MAX;
+    return sa < sb;
+  };
+  if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
+    std::stable_sort(out->violations.begin(), out->violations.end(), order);
   MaskPersonalData(&out->violations);
   out->score = Score(out->violations);
 }

@@ -61,7 +61,9 @@ class Context {
 };
 
 // Evaluators, one per rule type family. Each reads rule `ri` of ctx.book().
-void CheckForbidden(Context& ctx, size_t ri);
+// All forbidden rules at once, in one pass over the hits; applies[i] says
+// whether rule i applies to this conversation.
+void CheckForbidden(Context& ctx, const std::vector<bool>& applies);
 void CheckRequired(Context& ctx, size_t ri);
 // `spoken`: characters actually spoken per turn (no spaces or punctuation).
 void CheckScenario(Context& ctx, size_t ri, const std::vector<uint32_t>& spoken);

@@ -52,33 +52,36 @@ report::MatchInfo Explain(const Hit& hit, const std::string& matched, const std:
 
 }  // namespace
 
-void CheckForbidden(Context& ctx, size_t ri) {
-  const Rule& r = ctx.book().rules()[ri];
-  const auto words = ctx.book().Sets(ri, "words");
-  const auto allow = ctx.book().Sets(ri, "allow");
+void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
+  const rules::CompiledRulebook& book = ctx.book();
   std::vector<const Hit*> found;
   for (size_t t = 0; t < ctx.turn_count(); ++t) {
-    if (!rules::SpeakerMatches(r.speaker, ctx.turn(t).speaker)) continue;
     const auto hits = ctx.TurnHits(t);
     found.clear();
     for (const Hit& h : hits) {
-      if (std::find(words.begin(), words.end(), h.set) == words.end()) continue;
-      // A longer allowed phrase around the word wins (查清楚 over 清楚).
+      const auto& set = book.set(h.set);
+      if (!set.forbidden_words || !applies[set.rule]) continue;
+      const Rule& r = book.rules()[set.rule];
+      if (!rules::SpeakerMatches(r.speaker, ctx.turn(t).speaker)) continue;
+      // A longer allowed phrase of the same rule around the word wins
+      // (查清楚 over 清楚).
       const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const Hit& a) {
-        return std::find(allow.begin(), allow.end(), a.set) != allow.end() &&
-               a.ubegin <= h.ubegin && a.uend >= h.uend;
+        const auto& as = book.set(a.set);
+        return as.allow && as.rule == set.rule && a.ubegin <= h.ubegin && a.uend >= h.uend;
       });
       if (!allowed) found.push_back(&h);
     }
-    // One finding per stretch of text: a word inside a longer word of the same
-    // rule (什么 inside 你说什么) is not reported again.
+    // One finding per stretch of text and rule: a word inside a longer word
+    // of the same rule (什么 inside 你说什么) is not reported again.
     for (const Hit* h : found) {
+      const uint32_t rule = book.set(h->set).rule;
       const bool inner = std::any_of(found.begin(), found.end(), [&](const Hit* o) {
-        return o != h && o->ubegin <= h->ubegin && o->uend >= h->uend &&
-               (o->uend - o->ubegin > h->uend - h->ubegin || o < h);
+        return o != h && book.set(o->set).rule == rule && o->ubegin <= h->ubegin &&
+               o->uend >= h->uend && (o->uend - o->ubegin > h->uend - h->ubegin || o < h);
       });
       if (inner) continue;
-      const std::string& phrase = ctx.book().set(h->set).list->phrases[h->word];
+      const Rule& r = book.rules()[rule];
+      const std::string& phrase = book.set(h->set).list->phrases[h->word];
       const std::string matched = ctx.Slice(t, h->begin, h->end);
       report::Violation v =
           ctx.MakeAt(r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, h);

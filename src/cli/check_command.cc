@@ -22,11 +22,25 @@ namespace {
 
 using transcript::Conversation;
 
-// A batch of conversations checked by a fixed pool of workers; the results
-// come back in input order whatever the thread count.
+// One record on its way through the pipeline. The main thread reads it (raw
+// JSON text, or an already parsed conversation); a worker parses, checks
+// and renders it; the main thread writes it out in input order.
+struct Item {
+  std::string raw;  // deferred record text (JSON Lines); empty when parsed
+  transcript::SourceRef where;
+  Conversation conversation;
+  std::string error;  // the record could not be parsed
+  report::ConversationResult result;
+  std::string rendered;
+};
+
+// Workers of one batch at a time. Results come back in input order
+// whatever the thread count.
 class BatchPool {
  public:
-  BatchPool(int threads, check::BookSelector* books) : books_(books) {
+  BatchPool(int threads, check::BookSelector* books, const report::ReportWriter* writer,
+            const transcript::ReaderOptions* options)
+      : books_(books), writer_(writer), options_(options) {
     for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   ~BatchPool() {
@@ -38,14 +52,13 @@ class BatchPool {
     for (auto& w : workers_) w.join();
   }
 
-  // Starts checking `in` into `out` (resized to match). Returns at once.
-  void Submit(const std::vector<Conversation>* in, std::vector<report::ConversationResult>* out) {
-    out->resize(in->size());
+  // Starts processing items[0, n). Returns at once.
+  void Submit(std::vector<Item>* items, size_t n) {
     std::lock_guard<std::mutex> lock(mu_);
-    in_ = in;
-    out_ = out;
+    items_ = items;
+    count_ = n;
     next_ = 0;
-    pending_ = in->size();
+    pending_ = n;
     ++generation_;
     start_.notify_all();
   }
@@ -59,6 +72,7 @@ class BatchPool {
  private:
   void Work() {
     check::CheckScratch scratch;
+    transcript::JsonlRecordParser parser;
     uint64_t seen = 0;
     while (true) {
       {
@@ -67,28 +81,41 @@ class BatchPool {
         if (stop_) return;
         seen = generation_;
       }
+      size_t finished = 0;
       while (true) {
         const size_t i = next_.fetch_add(1);
-        if (i >= in_->size()) break;
+        if (i >= count_) break;
+        Item& item = (*items_)[i];
         try {
-          const Conversation& c = (*in_)[i];
-          books_->For(c).Check(c, &scratch, &(*out_)[i]);
+          item.error.clear();
+          item.rendered.clear();
+          if (!item.raw.empty() &&
+              !parser.Parse(item.raw, item.where, *options_, &item.conversation, &item.error)) {
+            ++finished;
+            continue;
+          }
+          books_->For(item.conversation).Check(item.conversation, &scratch, &item.result);
+          writer_->Render(item.result, &item.rendered);
         } catch (const std::exception& e) {
           std::lock_guard<std::mutex> lock(mu_);
           if (error_.empty()) error_ = e.what();
         }
-        std::lock_guard<std::mutex> lock(mu_);
-        if (--pending_ == 0) done_.notify_all();
+        ++finished;
       }
+      std::lock_guard<std::mutex> lock(mu_);
+      pending_ -= finished;
+      if (pending_ == 0) done_.notify_all();
     }
   }
 
   check::BookSelector* books_;
+  const report::ReportWriter* writer_;
+  const transcript::ReaderOptions* options_;
   std::vector<std::thread> workers_;
   std::mutex mu_;
   std::condition_variable start_, done_;
-  const std::vector<Conversation>* in_ = nullptr;
-  std::vector<report::ConversationResult>* out_ = nullptr;
+  std::vector<Item>* items_ = nullptr;
+  size_t count_ = 0;
   std::atomic<size_t> next_{0};
   size_t pending_ = 0;
   uint64_t generation_ = 0;
@@ -154,21 +181,29 @@ int RunCheck(const CheckOptions& o) {
   std::vector<report::Diagnostic> diagnostics;
   bool io_error = false, failing = false;
   const int threads = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  BatchPool pool(threads, books.get());
+  BatchPool pool(threads, books.get(), writer.get(), &ropts);
   const auto input = *transcript::ParseInputFormat(o.input);
 
-  std::vector<Conversation> batch[2];
-  std::vector<report::ConversationResult> results[2];
+  // Two batches: the main thread reads one while the workers process the other.
+  std::vector<Item> batch[2];
+  size_t filled[2] = {0, 0};
   int current = 0;
   bool in_flight = false;
   std::string fatal;
   auto drain = [&](int which) {
     std::string err = pool.Wait();
     if (!err.empty() && fatal.empty()) fatal = err;
-    for (const auto& r : results[which]) {
-      summary.Add(r);
-      for (const auto& v : r.violations) failing = failing || AtLeast(v.severity, o.fail_on);
-      writer->Write(r);
+    for (size_t i = 0; i < filled[which]; ++i) {
+      Item& item = batch[which][i];
+      if (!item.error.empty()) {
+        report::Diagnostic d{item.where.file, item.where.line, 0, item.error};
+        summary.AddRejected(d);
+        diagnostics.push_back(std::move(d));
+        continue;
+      }
+      summary.Add(item.result);
+      for (const auto& v : item.result.violations) failing = failing || AtLeast(v.severity, o.fail_on);
+      writer->Append(item.result, item.rendered);
     }
   };
 
@@ -182,21 +217,33 @@ int RunCheck(const CheckOptions& o) {
     }
     auto reader = transcript::OpenReader(
         input, std::make_unique<transcript::LineSource>(f, file), ropts);
+    const bool deferred = reader->deferred();
     std::vector<transcript::ReadError> errors;
     bool more = true;
     while (more) {
-      std::vector<Conversation>& b = batch[current];
-      b.clear();
-      size_t bytes = 0;
-      while (b.size() < kBatchConversations && bytes < kBatchBytes) {
-        Conversation c;
-        if (!reader->Next(&c, &errors)) {
-          more = false;
-          break;
+      std::vector<Item>& b = batch[current];
+      size_t n = 0, bytes = 0;
+      while (n < kBatchConversations && bytes < kBatchBytes) {
+        if (b.size() <= n) b.emplace_back();
+        Item& item = b[n];
+        item.error.clear();
+        if (deferred) {
+          if (!reader->NextRaw(&item.raw, &item.where)) {
+            more = false;
+            break;
+          }
+          bytes += item.raw.size();
+        } else {
+          item.raw.clear();
+          if (!reader->Next(&item.conversation, &errors)) {
+            more = false;
+            break;
+          }
+          for (const auto& t : item.conversation.turns) bytes += t.text.size();
         }
-        for (const auto& t : c.turns) bytes += t.text.size();
-        b.push_back(std::move(c));
+        ++n;
       }
+      filled[current] = n;
       for (const auto& e : errors) {
         report::Diagnostic d{e.file, e.line, e.column, e.message};
         summary.AddRejected(d);
@@ -204,8 +251,8 @@ int RunCheck(const CheckOptions& o) {
       }
       errors.clear();
       if (in_flight) drain(1 - current);
-      if (!b.empty()) {
-        pool.Submit(&b, &results[current]);
+      if (n > 0) {
+        pool.Submit(&b, n);
         in_flight = true;
         current = 1 - current;
       } else {

@@ -27,6 +27,8 @@ int RunCheck(const CheckOptions& options);
 int RunRulesList(const std::vector<std::string>& rules);
 int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id);
 int RunRulesTest(const std::vector<std::string>& files);
+// Prints every word of every forbidden rule once (for other tools, e.g. grep -F -f).
+int RunRulesWords(const std::vector<std::string>& rules);
 
 }  // namespace huashu::cli
 

@@ -43,6 +43,9 @@ int main(int argc, char** argv) {
   CLI::App* explain = rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
   explain->add_option("id", explain_id, "Rule id")->required();
   explain->add_option("--rules", explain_rules, "Rulebook file (default: every embedded book)");
+  std::vector<std::string> words_rules;
+  CLI::App* words = rules->add_subcommand("words", "Print every forbidden word once (for grep -F -f and other tools)");
+  words->add_option("--rules", words_rules, "Rulebook file (default: every embedded book)");
   CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
   test->add_option("files", test_files, "Rulebook files (default: every embedded book)");
 
@@ -56,5 +59,6 @@ int main(int argc, char** argv) {
   if (list->parsed()) return huashu::cli::RunRulesList(list_rules);
   if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
   if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
+  if (words->parsed()) return huashu::cli::RunRulesWords(words_rules);
   return 2;
 }

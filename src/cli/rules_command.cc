@@ -61,6 +61,24 @@ int RunRulesList(const std::vector<std::string>& files) {
   return 0;
 }
 
+int RunRulesWords(const std::vector<std::string>& files) {
+  try {
+    std::set<std::string> seen;
+    for (const Rule& r : LoadAll(files)) {
+      if (r.type != rules::RuleType::kForbidden) continue;
+      for (const auto* l : r.Lists("words")) {
+        for (const auto& w : l->phrases) {
+          if (seen.insert(w).second) std::printf("%s\n", w.c_str());
+        }
+      }
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "huashu: %s\n", e.what());
+    return 2;
+  }
+  return 0;
+}
+
 int RunRulesExplain(const std::vector<std::string>& files, const std::string& id) {
   std::vector<Rule> all;
   try {

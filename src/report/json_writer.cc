@@ -117,10 +117,10 @@ class JsonWriter : public ReportWriter {
     AppendJsonString(options.version, &buf_);
     buf_ += "},\"conversations\":[";
   }
-  void Write(const ConversationResult& r) override {
-    if (count_++) buf_ += ",\n";
-    else buf_ += '\n';
-    AppendResult(r, &buf_);
+  void Render(const ConversationResult& r, std::string* out) const override { AppendResult(r, out); }
+  void Append(const ConversationResult&, std::string_view rendered) override {
+    buf_ += count_++ ? ",\n" : "\n";
+    buf_ += rendered;
     if (buf_.size() > (1 << 16)) Flush();
   }
   void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
@@ -155,11 +155,14 @@ class JsonWriter : public ReportWriter {
 class JsonlWriter : public ReportWriter {
  public:
   explicit JsonlWriter(std::FILE* out) : out_(out) {}
-  void Write(const ConversationResult& r) override {
+  void Render(const ConversationResult& r, std::string* out) const override {
     for (const Violation& v : r.violations) {
-      AppendViolationJson(v, &buf_);
-      buf_ += '\n';
+      AppendViolationJson(v, out);
+      *out += '\n';
     }
+  }
+  void Append(const ConversationResult&, std::string_view rendered) override {
+    buf_ += rendered;
     if (buf_.size() > (1 << 16)) Flush();
   }
   void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
@@ -187,7 +190,13 @@ class JsonlWriter : public ReportWriter {
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
-  for (unsigned char c : s) {
+  // Copy runs that need no escaping in one go; most text has none.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -199,11 +208,10 @@ void AppendJsonString(std::string_view s, std::string* out) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
           *out += buf;
-        } else {
-          out->push_back(static_cast<char>(c));
         }
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
@@ -269,8 +277,11 @@ void Summary::Add(const ConversationResult& r) {
   ++a.conversations;
   a.violations += static_cast<int>(r.violations.size());
   a.score_total += r.score;
-  for (const std::string& b : r.rulebooks) {
-    if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end()) rulebooks_.push_back(b);
+  if (r.rulebooks && r.rulebooks != last_books_) {
+    last_books_ = r.rulebooks;
+    for (const std::string& b : *r.rulebooks) {
+      if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end()) rulebooks_.push_back(b);
+    }
   }
 }
 

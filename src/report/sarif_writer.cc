@@ -17,34 +17,40 @@ class SarifWriter : public ReportWriter {
  public:
   SarifWriter(std::FILE* out, const WriterOptions& options) : out_(out), options_(options) {}
 
-  void Write(const ConversationResult& r) override {
+  void Render(const ConversationResult& r, std::string* out) const override {
+    std::string& s = *out;
     for (const Violation& v : r.violations) {
-      if (!results_.empty()) results_ += ",\n";
-      results_ += "{\"ruleId\":";
-      AppendJsonString(v.rule, &results_);
-      results_ += ",\"level\":\"" + std::string(Level(v.severity)) + "\",\"message\":{\"text\":";
+      if (!s.empty()) s += ",\n";
+      s += "{\"ruleId\":";
+      AppendJsonString(v.rule, &s);
+      s += ",\"level\":\"" + std::string(Level(v.severity)) + "\",\"message\":{\"text\":";
       AppendJsonString(v.suggestion.empty() ? v.message : v.message + "（建议：" + v.suggestion + "）",
-                       &results_);
-      results_ += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-      AppendJsonString(v.source.file, &results_);
-      results_ += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(v.source.line, 1));
+                       &s);
+      s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
+      AppendJsonString(v.source.file, &s);
+      s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(v.source.line, 1));
       if (v.column && v.span) {
-        results_ += ",\"startColumn\":" + std::to_string(v.column) +
+        s += ",\"startColumn\":" + std::to_string(v.column) +
                     ",\"endColumn\":" + std::to_string(v.column + v.span->end - v.span->start);
       }
       if (!v.text.empty()) {
-        results_ += ",\"snippet\":{\"text\":";
-        AppendJsonString(v.text, &results_);
-        results_ += "}";
+        s += ",\"snippet\":{\"text\":";
+        AppendJsonString(v.text, &s);
+        s += "}";
       }
-      results_ += "}}}],\"properties\":{\"category\":";
-      AppendJsonString(v.category, &results_);
-      results_ += ",\"conversation\":";
-      AppendJsonString(v.conversation, &results_);
-      if (v.turn) results_ += ",\"turn\":" + std::to_string(*v.turn);
-      results_ += "}}";
-      used_.insert(v.rule);
+      s += "}}}],\"properties\":{\"category\":";
+      AppendJsonString(v.category, &s);
+      s += ",\"conversation\":";
+      AppendJsonString(v.conversation, &s);
+      if (v.turn) s += ",\"turn\":" + std::to_string(*v.turn);
+      s += "}}";
     }
+  }
+  void Append(const ConversationResult& r, std::string_view rendered) override {
+    if (rendered.empty()) return;
+    if (!results_.empty()) results_ += ",\n";
+    results_ += rendered;
+    for (const Violation& v : r.violations) used_.insert(v.rule);
   }
 
   void Finish(const Summary&, const std::vector<Diagnostic>& diags) override {

@@ -23,11 +23,17 @@ class TextWriter : public ReportWriter {
  public:
   TextWriter(std::FILE* out, const WriterOptions& options) : out_(out), color_(options.color) {}
 
-  void Write(const ConversationResult& r) override {
-    std::string s;
+  void Render(const ConversationResult& r, std::string* out) const override {
+    std::string& s = *out;
     for (const Violation& v : r.violations) {
-      s += Paint(kDim, v.source.file + ":" + std::to_string(v.source.line) +
-                           (v.column ? ":" + std::to_string(v.column) : ""));
+      std::string where = v.source.file;
+      where += ':';
+      where += std::to_string(v.source.line);
+      if (v.column) {
+        where += ':';
+        where += std::to_string(v.column);
+      }
+      s += Paint(kDim, where);
       s += "  " + v.conversation;
       if (v.turn) {
         s += " 第" + std::to_string(*v.turn) + "句";
@@ -51,15 +57,23 @@ class TextWriter : public ReportWriter {
       if (!v.suggestion.empty()) s += "    " + Paint(kGreen, "建议：" + v.suggestion) + "\n";
       s += "\n";
     }
-    std::fwrite(s.data(), 1, s.size(), out_);
+  }
+  void Append(const ConversationResult&, std::string_view rendered) override {
+    std::fwrite(rendered.data(), 1, rendered.size(), out_);
   }
 
   void Finish(const Summary& sum, const std::vector<Diagnostic>& diags) override {
     std::string s;
     for (const Diagnostic& d : diags) {
-      s += Paint(kRed, d.file + ":" + std::to_string(d.line) +
-                           (d.column ? ":" + std::to_string(d.column) : "") + ": 无法读取：") +
-           d.message + "\n";
+      std::string where = d.file;
+      where += ':';
+      where += std::to_string(d.line);
+      if (d.column) {
+        where += ':';
+        where += std::to_string(d.column);
+      }
+      where += ": 无法读取：";
+      s += Paint(kRed, where) + d.message + "\n";
     }
     const auto& sev = sum.by_severity();
     auto count = [&](const char* k) {

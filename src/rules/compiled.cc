@@ -11,7 +11,8 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
     const Rule& r = rules[ri];
     for (const PhraseList& list : r.phrases) {
       const uint32_t id = static_cast<uint32_t>(sets_.size());
-      sets_.push_back({ri, &list});
+      sets_.push_back({ri, &list, r.type == RuleType::kForbidden && list.role == "words",
+                       list.role == "allow"});
       auto& roles = by_rule_[ri];
       auto it = std::find_if(roles.begin(), roles.end(),
                              [&](const RoleSets& rs) { return rs.role == list.role; });

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -353,7 +354,7 @@ void RulebookLoader::AddFile(const std::string& path) {
   const std::string key = fs::weakly_canonical(path).string();
   if (std::find(loaded_.begin(), loaded_.end(), key) != loaded_.end()) return;
   const std::string text = ReadFile(path);
-  AddBook(text, path, fs::path(path).parent_path().string());
+  AddBook(text, path, fs::path(path).parent_path().string(), false);
   loaded_.push_back(key);
 }
 
@@ -362,7 +363,7 @@ void RulebookLoader::AddEmbedded(std::string_view name) {
   if (std::find(loaded_.begin(), loaded_.end(), key) != loaded_.end()) return;
   for (const EmbeddedBook& b : EmbeddedBooks()) {
     if (b.name == name) {
-      AddBook(b.text(), "rules/" + std::string(name) + ".yaml", "");
+      AddBook(b.text(), "rules/" + std::string(name) + ".yaml", "", /*embedded=*/true);
       loaded_.push_back(key);
       return;
     }
@@ -371,17 +372,34 @@ void RulebookLoader::AddEmbedded(std::string_view name) {
 }
 
 void RulebookLoader::AddText(std::string_view yaml, const std::string& file) {
-  AddBook(yaml, file, "");
+  AddBook(yaml, file, "", false);
 }
 
-void RulebookLoader::AddBook(std::string_view yaml, const std::string& file,
-                             const std::string& dir) {
+// Embedded books are parsed once per process: a batch over several
+// platforms compiles several combinations of the same books, and yaml-cpp's
+// scanner is the slowest part of start-up.
+static YAML::Node ParseYaml(std::string_view yaml, const std::string& file, bool cache) {
+  static std::mutex mu;
+  static std::map<const char*, YAML::Node> parsed;
+  std::unique_lock<std::mutex> lock(mu, std::defer_lock);
+  if (cache) {
+    lock.lock();
+    auto it = parsed.find(yaml.data());
+    if (it != parsed.end()) return it->second;
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::Exception& e) {
     throw RulebookError(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, e.msg);
   }
+  if (cache) parsed.emplace(yaml.data(), root);
+  return root;
+}
+
+void RulebookLoader::AddBook(std::string_view yaml, const std::string& file,
+                             const std::string& dir, bool embedded) {
+  YAML::Node root = ParseYaml(yaml, file, embedded);
   BookParser p(file, &sets_);
   if (!root.IsMap()) p.Fail(root, "a rulebook is a mapping with name and rules");
   p.CheckKeys(root, {"name", "description", "extends", "disable", "sets", "rules"}, "rulebook");

@@ -18,30 +18,11 @@ using simdjson::dom::element_type;
 
 static_assert(LineSource::kPadding >= simdjson::SIMDJSON_PADDING);
 
-class JsonlReader : public ConversationReader {
- public:
-  JsonlReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
-      : src_(std::move(src)), options_(options) {}
+bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; }
 
-  bool Next(Conversation* c, std::vector<ReadError>* errors) override {
-    std::string_view line;
-    while (src_->Next(&line)) {
-      if (IsBlank(line)) continue;
-      std::string error;
-      if (Parse(line, c, &error)) {
-        ApplyOptions(options_, c);
-        return true;
-      }
-      errors->push_back({src_->name(), src_->line_number(), 0, error});
-    }
-    return false;
-  }
+}  // namespace
 
- private:
-  static bool IsBlank(std::string_view s) {
-    return s.find_first_not_of(" \t\r") == std::string_view::npos;
-  }
-
+struct JsonlRecordParser::Impl {
   static bool Number(element e, double* out) {
     switch (e.type()) {
       case element_type::DOUBLE: *out = double(e); return true;
@@ -68,7 +49,8 @@ class JsonlReader : public ConversationReader {
     return false;
   }
 
-  bool Parse(std::string_view line, Conversation* c, std::string* error) {
+  // REQUIRES: LineSource::kPadding readable bytes follow `line`.
+  bool Parse(std::string_view line, const SourceRef& where, Conversation* c, std::string* error) {
     element doc;
     if (auto err = parser_.parse(line.data(), line.size(), false).get(doc)) {
       *error = err == simdjson::UTF8_ERROR ? "invalid UTF-8 in record"
@@ -81,7 +63,7 @@ class JsonlReader : public ConversationReader {
       return false;
     }
     *c = Conversation{};
-    c->source = {src_->name(), src_->line_number()};
+    c->source = where;
     element turns;
     bool have_turns = false, have_events = false;
     element events;
@@ -190,9 +172,67 @@ class JsonlReader : public ConversationReader {
     return false;
   }
 
+  simdjson::dom::parser parser_;
+};
+
+JsonlRecordParser::JsonlRecordParser() : impl_(std::make_unique<Impl>()) {}
+JsonlRecordParser::~JsonlRecordParser() = default;
+
+bool JsonlRecordParser::ParsePadded(std::string_view record, const SourceRef& where,
+                                    const ReaderOptions& options, Conversation* c,
+                                    std::string* error) {
+  if (!impl_->Parse(record, where, c, error)) return false;
+  ApplyOptions(options, c);
+  return true;
+}
+
+bool JsonlRecordParser::Parse(const std::string& record, const SourceRef& where,
+                              const ReaderOptions& options, Conversation* c, std::string* error) {
+  if (record.capacity() >= record.size() + LineSource::kPadding)
+    return ParsePadded(record, where, options, c, error);
+  std::string padded;
+  padded.reserve(record.size() + LineSource::kPadding);
+  padded = record;
+  return ParsePadded(padded, where, options, c, error);
+}
+
+namespace {
+
+class JsonlReader : public ConversationReader {
+ public:
+  JsonlReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
+      : src_(std::move(src)), options_(options) {}
+
+  bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    std::string_view line;
+    while (src_->Next(&line)) {
+      if (IsBlank(line)) continue;
+      std::string error;
+      const SourceRef where{src_->name(), src_->line_number()};
+      // The line buffer carries the padding simdjson needs.
+      if (parser_.ParsePadded(line, where, options_, c, &error)) return true;
+      errors->push_back({src_->name(), src_->line_number(), 0, error});
+    }
+    return false;
+  }
+
+  bool deferred() const override { return true; }
+  bool NextRaw(std::string* raw, SourceRef* where) override {
+    std::string_view line;
+    while (src_->Next(&line)) {
+      if (IsBlank(line)) continue;
+      raw->reserve(line.size() + LineSource::kPadding);
+      raw->assign(line);
+      *where = {src_->name(), src_->line_number()};
+      return true;
+    }
+    return false;
+  }
+
+ private:
   std::unique_ptr<LineSource> src_;
   ReaderOptions options_;
-  simdjson::dom::parser parser_;
+  JsonlRecordParser parser_;
 };
 
 }  // namespace

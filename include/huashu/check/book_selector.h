@@ -12,6 +12,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -43,7 +45,10 @@ class BookSelector {
   };
   std::mutex mu_;
   bool user_books_ = false;
-  std::map<std::string, Entry> cache_;
+  std::map<std::string, Entry> cache_;  // by list of books; guarded by mu_
+  // (platform|channel) -> checker, for the per-conversation look-up.
+  std::shared_mutex seen_mu_;
+  std::unordered_map<std::string, const Checker*> seen_;
 };
 
 }  // namespace huashu::check

@@ -28,12 +28,13 @@ struct CheckScratch {
   std::vector<match::Hit> hits;        // all turns, concatenated
   std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
   std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
+  std::vector<bool> applies;           // rule i applies to the conversation being checked
 };
 
 class Checker {
  public:
   // REQUIRES: `book` outlives the Checker.
-  explicit Checker(const rules::CompiledRulebook& book) : book_(book) {}
+  explicit Checker(const rules::CompiledRulebook& book);
 
   // Checks `c` and fills *out (replacing its contents). Never throws on bad
   // conversation data: a turn with ill-formed UTF-8 is still checked (bad
@@ -45,6 +46,7 @@ class Checker {
 
  private:
   const rules::CompiledRulebook& book_;
+  std::vector<size_t> pii_rules_;  // indices of the pii rules
 };
 
 // Returns true if `rule` applies to `c` at all (channel, kind).

@@ -63,7 +63,9 @@ struct ConversationResult {
   int score = 100;
   std::vector<Violation> violations;
   std::vector<std::string> skipped_rules;  // rules lacking the data they need
-  std::vector<std::string> rulebooks;      // books applied to this conversation
+  // Books applied to this conversation; owned by the rulebook, which
+  // outlives every result.
+  const std::vector<std::string>* rulebooks = nullptr;
 };
 
 }  // namespace huashu::report

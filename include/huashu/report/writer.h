@@ -1,8 +1,10 @@
 // Report writers: json (one document), jsonl (one finding per line), text
 // (for people), sarif (for code-scanning tools in CI).
 //
-// Writers stream: Write() is called once per conversation in input order and
-// may emit at once; Finish() closes the report with diagnostics and summary.
+// Writers stream. Each conversation is rendered to text by Render(), which is
+// const and thread-safe so that worker threads can do it, then handed to
+// Append() in input order; Finish() closes the report with diagnostics and
+// summary. Write() does both for single-threaded callers.
 
 #ifndef HUASHU_REPORT_WRITER_H_
 #define HUASHU_REPORT_WRITER_H_
@@ -52,6 +54,7 @@ class Summary {
   std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_;
   std::map<std::string, AgentSummary> by_agent_;
   std::vector<std::string> rulebooks_;
+  const std::vector<std::string>* last_books_ = nullptr;
 };
 
 struct WriterOptions {
@@ -64,7 +67,15 @@ struct WriterOptions {
 class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
-  virtual void Write(const ConversationResult& r) = 0;
+  // Appends the report text for `r` to *out. Thread-safe.
+  virtual void Render(const ConversationResult& r, std::string* out) const = 0;
+  // Emits text from Render(r) (in input order).
+  virtual void Append(const ConversationResult& r, std::string_view rendered) = 0;
+  void Write(const ConversationResult& r) {
+    std::string s;
+    Render(r, &s);
+    Append(r, s);
+  }
   // Closes the report. `diagnostics`: records that could not be read.
   virtual void Finish(const Summary& summary, const std::vector<Diagnostic>& diagnostics) = 0;
 };

@@ -67,7 +67,8 @@ class RulebookLoader {
   Rulebook Finish() const;
 
  private:
-  void AddBook(std::string_view yaml, const std::string& file, const std::string& dir);
+  void AddBook(std::string_view yaml, const std::string& file, const std::string& dir,
+               bool embedded);
   std::vector<std::string> loaded_;        // book names and file paths, in load order
   std::vector<std::string> book_names_;
   std::vector<Rule> rules_;

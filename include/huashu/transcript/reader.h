@@ -93,6 +93,40 @@ class ConversationReader {
   // Reads the next conversation into *c. Returns false at end of input.
   // Bad records are appended to *errors and skipped.
   virtual bool Next(Conversation* c, std::vector<ReadError>* errors) = 0;
+
+  // One-record-per-line readers (JSON Lines) can also hand out raw records,
+  // so that parsing happens on worker threads (JsonlRecordParser). Returns
+  // true if NextRaw() may be used instead of Next().
+  virtual bool deferred() const { return false; }
+  // Sets *raw to the next non-blank record with room for the parser's
+  // padding, and *where to its position. Returns false at end of input.
+  virtual bool NextRaw(std::string* raw, SourceRef* where) {
+    (void)raw, (void)where;
+    return false;
+  }
+};
+
+// Parses one canonical JSON Lines record. Not thread-safe: use one per thread.
+class JsonlRecordParser {
+ public:
+  JsonlRecordParser();
+  ~JsonlRecordParser();
+  JsonlRecordParser(const JsonlRecordParser&) = delete;
+  JsonlRecordParser& operator=(const JsonlRecordParser&) = delete;
+
+  // Parses `record` (one line, no newline) into *c, applying `options`.
+  // Returns false with *error set ("turns[2].speaker missing") when the
+  // record is not a valid conversation.
+  bool Parse(const std::string& record, const SourceRef& where, const ReaderOptions& options,
+             Conversation* c, std::string* error);
+  // The same without a copy. REQUIRES: LineSource::kPadding readable bytes
+  // follow `record` in memory (a LineSource line does).
+  bool ParsePadded(std::string_view record, const SourceRef& where, const ReaderOptions& options,
+                   Conversation* c, std::string* error);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 // Opens a reader of `format` (kAuto sniffs the content) over `source`.

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end benchmark, side by side in one run:
+#   grep -c -F -f WORDS   the rulebook's own forbidden words over the same file
+#   huashu check          parse, fold, match, evaluate, write JSON
+# plus peak RSS at two input sizes, start-up time, and the matcher
+# micro-benchmarks. Inputs are generated here (bench/out/, not committed).
+#
+# Usage: bench/run.sh [BUILD_DIR] [MEGABYTES] [BIG_MEGABYTES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+mb=${2:-50}
+big=${3:-500}
+out=bench/out
+mkdir -p "$out"
+huashu="$build/huashu"
+
+corpus="$out/chats-${mb}mb.jsonl"
+[[ -f $corpus ]] || "$build/bench/gen_chats" "$mb" > "$corpus"
+"$huashu" rules words > "$out/words.txt"
+echo "corpus: $corpus ($(stat -c %s "$corpus") bytes, $(wc -l < "$corpus") conversations); $(wc -l < "$out/words.txt") words"
+
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 1 --runs 5 --export-markdown "$out/e2e.md" \
+    "grep -c -F -f $out/words.txt $corpus" \
+    "$huashu check --fail-on never -o json $corpus" \
+    "$huashu check --fail-on never -o json -j 1 $corpus" \
+    --output=null
+  cat "$out/e2e.md"
+else
+  for cmd in "grep -c -F -f $out/words.txt $corpus" "$huashu check --fail-on never -o json $corpus"; do
+    /usr/bin/time -f "%e s  $cmd" $cmd > /dev/null
+  done
+fi
+
+echo "peak RSS:"
+/usr/bin/time -f "  ${mb} MB input: %M KB" "$huashu" check --fail-on never "$corpus" > /dev/null
+if [[ $big -gt 0 ]]; then
+  big_corpus="$out/chats-${big}mb.jsonl"
+  [[ -f $big_corpus ]] || "$build/bench/gen_chats" "$big" > "$big_corpus"
+  /usr/bin/time -f "  ${big} MB input: %M KB, %e s" "$huashu" check --fail-on never "$big_corpus" > /dev/null
+fi
+
+head -1 "$corpus" > "$out/one.jsonl"
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 3 --runs 30 --output=null "$huashu check --fail-on never $out/one.jsonl"
+fi
+
+"$build/bench/bench_matcher"
