@@ -1,0 +1,366 @@
+// Scenario rule types on timed conversations, edge cases included:
+// overlapping turns, unordered or missing times, events before the first
+// turn, holds that never end, conversations with no agent turn.
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace huashu::check {
+namespace {
+
+using testing::CheckWith;
+using testing::Convo;
+using transcript::Channel;
+
+int Count(const report::ConversationResult& r, std::string_view rule) {
+  int n = 0;
+  for (const auto& v : r.violations) n += v.rule == rule;
+  return n;
+}
+bool Skipped(const report::ConversationResult& r, std::string_view rule) {
+  for (const auto& s : r.skipped_rules)
+    if (s == rule) return true;
+  return false;
+}
+
+constexpr const char* kRespond = R"(
+name: t
+rules:
+  - id: thanks
+    type: respond
+    category: response
+    trigger: {speaker: customer, any_of: [谢谢]}
+    expect: {speaker: agent, any_of: [不客气, 不用谢]}
+    within: {turns: 1}
+    message: "客户说「{trigger}」后未回应"
+)";
+
+TEST(Respond, FiresWhenTheNextAgentTurnIgnoresTheTrigger) {
+  auto r = CheckWith(kRespond, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗"}));
+  ASSERT_EQ(Count(r, "thanks"), 1);
+  EXPECT_EQ(r.violations[0].message, "客户说「谢谢」后未回应");
+  EXPECT_EQ(*r.violations[0].turn, 1u);
+  EXPECT_EQ(r.violations[0].text, "谢谢");
+}
+
+TEST(Respond, PassesWhenAnswered) {
+  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 不客气"})), "thanks"), 0);
+  // Only the expected speaker's turns count toward the window.
+  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 再见", "客服: 不用谢"})), "thanks"), 0);
+}
+
+TEST(Respond, NoReplyAtAllIsNotJudged) {
+  // The customer thanked and left: the agent had no turn to answer in.
+  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客服: 您好", "客户: 谢谢"})), "thanks"), 0);
+}
+
+TEST(Respond, SecondsWindowNeedsTimes) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: fast
+    type: respond
+    category: response
+    trigger: {any_of: [投诉]}
+    expect: {any_of: [抱歉]}
+    within: {seconds: 10}
+    message: m
+)";
+  auto untimed = CheckWith(book, Convo({"客户: 我要投诉", "客服: 您说"}));
+  EXPECT_EQ(Count(untimed, "fast"), 0);
+  EXPECT_TRUE(Skipped(untimed, "fast"));
+  auto late = CheckWith(book, Convo({"[0-2] 客户: 我要投诉", "[3-4] 客服: 您说", "[30-32] 客服: 很抱歉"}));
+  EXPECT_EQ(Count(late, "fast"), 1);
+}
+
+constexpr const char* kHold = R"(
+name: t
+rules:
+  - id: consent
+    type: event
+    category: hold
+    event: hold_start
+    side: before
+    within: {turns: 2, seconds: 60}
+    all_of:
+      - {name: 征求同意, any_of: [好吗, 可以吗]}
+      - {name: 告知时间, any_of: [稍等, 一分钟]}
+    message: "保持前缺少：{missing}"
+  - id: thanks_after
+    type: event
+    category: hold
+    event: hold_end
+    side: after
+    within: {turns: 1, seconds: 30}
+    any_of: [感谢您的耐心等待, 让您久等了]
+    message: "回线后缺少：{missing}"
+  - id: limit
+    type: hold_limit
+    category: hold
+    max_seconds: 60
+    message: "等待 {seconds} 秒，超过 {limit} 秒未回线致歉"
+)";
+
+TEST(Hold, ConsentAndThanks) {
+  auto good = CheckWith(kHold, Convo({"[0-3] 客服: 我帮您查询一下，请您稍等一分钟，好吗？",
+                                      "[3-4] 客户: 好的", "[5] hold_start", "[40] hold_end",
+                                      "[40.5-43] 客服: 感谢您的耐心等待，查到了"},
+                                     Channel::kCall));
+  EXPECT_TRUE(good.violations.empty()) << good.violations[0].message;
+
+  auto bad = CheckWith(kHold, Convo({"[0-3] 客服: 等一下", "[5] hold_start", "[40] hold_end",
+                                     "[41-43] 客服: 查到了"},
+                                    Channel::kCall));
+  ASSERT_EQ(Count(bad, "consent"), 1);
+  ASSERT_EQ(Count(bad, "thanks_after"), 1);
+  for (const auto& v : bad.violations) {
+    if (v.rule == "consent") {
+      EXPECT_EQ(v.message, "保持前缺少：征求同意、告知时间");
+      EXPECT_EQ(v.time, 5);
+    }
+  }
+}
+
+TEST(Hold, LimitReportsTheNumbers) {
+  auto r = CheckWith(kHold, Convo({"[0-3] 客服: 请您稍等一分钟，好吗", "[5] hold_start",
+                                   "[250] hold_end", "[250.5-252] 客服: 让您久等了"},
+                                  Channel::kCall));
+  ASSERT_EQ(Count(r, "limit"), 1);
+  for (const auto& v : r.violations) {
+    if (v.rule == "limit") {
+      EXPECT_EQ(v.message, "等待 245 秒，超过 60 秒未回线致歉");
+      EXPECT_EQ(v.time, 5);
+      EXPECT_FALSE(v.turn.has_value());
+    }
+  }
+}
+
+TEST(Hold, CheckingBackRestartsTheClock) {
+  auto r = CheckWith(kHold, Convo({"[0-3] 客服: 请您稍等一分钟，好吗", "[5] hold_start",
+                                   "[50-53] 客服: 还在查证中，请您再稍等", "[100] hold_end",
+                                   "[100.5-102] 客服: 让您久等了"},
+                                  Channel::kCall));
+  EXPECT_EQ(Count(r, "limit"), 0);
+}
+
+TEST(Hold, HoldThatNeverEndsRunsToTheHangup) {
+  auto r = CheckWith(kHold, Convo({"[0-3] 客服: 请您稍等一分钟，好吗", "[5] hold_start",
+                                   "[200] hangup by customer"},
+                                  Channel::kCall));
+  EXPECT_EQ(Count(r, "limit"), 1);
+  EXPECT_EQ(Count(r, "thanks_after"), 0);  // no hold_end: nothing to thank after
+}
+
+TEST(Hold, EventsBeforeTheFirstTurn) {
+  // A hold before anyone spoke: no consent could have been asked in words.
+  auto r = CheckWith(kHold, Convo({"[0] hold_start", "[10] hold_end", "[11-13] 客服: 让您久等了"},
+                                  Channel::kCall));
+  EXPECT_EQ(Count(r, "consent"), 1);
+  EXPECT_EQ(Count(r, "limit"), 0);
+}
+
+TEST(Hold, MissingTimesSkipNotFire) {
+  auto r = CheckWith(kHold, Convo({"客服: 等一下", "hold_start", "hold_end", "客服: 查到了"},
+                                  Channel::kCall));
+  EXPECT_EQ(Count(r, "consent"), 0);
+  EXPECT_EQ(Count(r, "limit"), 0);
+  EXPECT_TRUE(Skipped(r, "consent"));
+  EXPECT_TRUE(Skipped(r, "limit"));
+}
+
+constexpr const char* kTiming = R"(
+name: t
+rules:
+  - id: gap
+    type: gap
+    category: dead_air
+    max_seconds: 5
+    message: "客户说完后 {seconds} 秒无回应（上限 {limit} 秒）"
+  - id: overlap
+    type: overlap
+    category: interruption
+    tolerance_seconds: 0.5
+    message: "抢话 {seconds} 秒"
+  - id: rate
+    type: rate
+    category: speech_rate
+    max_chars_per_second: 5
+    min_chars: 8
+    message: "语速 {rate} 字/秒，超过 {limit} 字/秒"
+)";
+
+TEST(Timing, DeadAirExcludesHold) {
+  auto r = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[9-11] 客服: 我帮您看一下"}, Channel::kCall));
+  ASSERT_EQ(Count(r, "gap"), 1);
+  EXPECT_EQ(r.violations[0].message, "客户说完后 7 秒无回应（上限 5 秒）");
+  EXPECT_EQ(*r.violations[0].turn, 2u);
+  auto held = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[2.5] hold_start", "[40] hold_end",
+                                        "[41-43] 客服: 让您久等了"},
+                                       Channel::kCall));
+  EXPECT_EQ(Count(held, "gap"), 0);
+}
+
+TEST(Timing, OverlapBeyondTolerance) {
+  auto r = CheckWith(kTiming, Convo({"[0-6] 客户: 我跟你说这个东西质量太差了", "[3-5] 客服: 您先别急"},
+                                    Channel::kCall));
+  EXPECT_EQ(Count(r, "overlap"), 1);
+  auto backchannel = CheckWith(kTiming, Convo({"[0-6] 客户: 我跟你说", "[5.8-6.5] 客服: 嗯嗯，您说"}, Channel::kCall));
+  EXPECT_EQ(Count(backchannel, "overlap"), 0);
+}
+
+TEST(Timing, SpeechRate) {
+  auto fast = CheckWith(kTiming, Convo({"[0-2] 客服: 您好很高兴为您服务请问有什么可以帮您"}, Channel::kCall));
+  ASSERT_EQ(Count(fast, "rate"), 1);
+  EXPECT_EQ(fast.violations[0].message, "语速 9.0 字/秒，超过 5 字/秒");
+  auto calm = CheckWith(kTiming, Convo({"[0-5] 客服: 您好，很高兴为您服务，请问有什么可以帮您？"}, Channel::kCall));
+  EXPECT_EQ(Count(calm, "rate"), 0);  // punctuation is not spoken
+  auto short_turn = CheckWith(kTiming, Convo({"[0-0.5] 客服: 好的好的"}, Channel::kCall));
+  EXPECT_EQ(Count(short_turn, "rate"), 0);
+}
+
+TEST(Timing, UnorderedOrMissingTimesNeverFire) {
+  auto untimed = CheckWith(kTiming, Convo({"客户: 我的快递呢", "客服: 我帮您看一下"}, Channel::kCall));
+  EXPECT_TRUE(untimed.violations.empty());
+  EXPECT_TRUE(Skipped(untimed, "gap"));
+  EXPECT_TRUE(Skipped(untimed, "overlap"));
+  EXPECT_TRUE(Skipped(untimed, "rate"));
+  // The agent's reply listed before the question it answers: no negative gap, no crash.
+  auto unordered = CheckWith(kTiming, Convo({"[9-11] 客服: 我帮您看一下", "[0-2] 客户: 我的快递呢"}, Channel::kCall));
+  EXPECT_EQ(Count(unordered, "gap"), 0);
+}
+
+TEST(Timing, NoAgentTurn) {
+  auto r = CheckWith(kTiming, Convo({"[0-2] 客户: 喂？", "[3-4] 客户: 有人吗"}, Channel::kCall));
+  EXPECT_TRUE(r.violations.empty());
+}
+
+TEST(Timing, ChatFirstResponse) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: first
+    type: gap
+    category: response
+    channel: chat
+    max_seconds: 10
+    first_only: true
+    message: "首次响应 {seconds} 秒"
+)";
+  auto slow = CheckWith(book, Convo({"[0] 客户: 在吗", "[5] 客户: 有人吗", "[68] 客服: 在的亲"}));
+  ASSERT_EQ(Count(slow, "first"), 1);
+  EXPECT_EQ(slow.violations[0].message, "首次响应 68 秒");  // from the first unanswered message
+  auto quick = CheckWith(book, Convo({"[0] 客户: 在吗", "[3] 客服: 在的亲", "[60] 客户: 好", "[200] 客服: 好的"}));
+  EXPECT_EQ(Count(quick, "first"), 0);
+}
+
+constexpr const char* kCall = R"(
+name: t
+rules:
+  - id: silent
+    type: silent_call
+    category: silent_call
+    channel: call
+    greeting: [请问有什么可以帮您, 请问可以听得见吗]
+    notice: [电话没有声音, 重新拨打]
+    min_attempts: 2
+    pause_seconds: 3
+    wait_seconds: 3
+    message: "无声电话：{detail}"
+  - id: answer
+    type: answer
+    category: greeting
+    channel: call
+    max_rings: 3
+    late_apology: [让您久等了]
+    message: "接听：{detail}"
+  - id: hangup
+    type: hangup
+    category: closing
+    channel: call
+    goodbye: [再见]
+    wait_seconds: 3
+    message: "挂机：{detail}"
+)";
+
+TEST(SilentCall, ScriptFollowed) {
+  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
+                                   "[11-16] 客服: 很抱歉，您的电话没有声音，请您挂机后重新拨打，再见！",
+                                   "[19.5] hangup by agent"},
+                                  Channel::kCall));
+  EXPECT_TRUE(r.violations.empty()) << r.violations[0].message;
+}
+
+TEST(SilentCall, ShortcutsAreFindings) {
+  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[2.5-3] 客服: 喂喂？",
+                                   "[3.5] hangup by agent"},
+                                  Channel::kCall));
+  EXPECT_GE(Count(r, "silent"), 2);  // one greeting only, no notice
+  EXPECT_EQ(Count(r, "hangup"), 0);  // a silent call is judged by the silent-call rule alone
+  bool attempts = false;
+  for (const auto& v : r.violations) attempts = attempts || v.message == "无声电话：无声电话问候 1 次，应至少 2 次";
+  EXPECT_TRUE(attempts);
+}
+
+TEST(SilentCall, NotASilentCallWhenTheCustomerSpeaks) {
+  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好", "[3-4] 客户: 你好", "[5] hangup by customer"}, Channel::kCall));
+  EXPECT_EQ(Count(r, "silent"), 0);
+}
+
+TEST(Answer, RingsAndLateApology) {
+  auto late = CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
+                                      "[18.5-20] 客服: 您好，请问有什么可以帮您", "[21-22] 客户: 你好"},
+                                     Channel::kCall));
+  ASSERT_EQ(Count(late, "answer"), 1);
+  auto apologised = CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
+                                            "[18.5-21] 客服: 您好，让您久等了，请问有什么可以帮您", "[22-23] 客户: 你好"},
+                                           Channel::kCall));
+  EXPECT_EQ(Count(apologised, "answer"), 0);
+  auto no_rings = CheckWith(kCall, Convo({"[0-2] 客服: 您好"}, Channel::kCall));
+  EXPECT_TRUE(Skipped(no_rings, "answer"));
+}
+
+TEST(Hangup, AgentEndingTheCall) {
+  auto proper = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 感谢您的来电，再见！", "[7.5] hangup by agent"},
+                                       Channel::kCall));
+  EXPECT_EQ(Count(proper, "hangup"), 0);
+  auto abrupt = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 好的", "[4.2] hangup by agent"},
+                                       Channel::kCall));
+  EXPECT_EQ(Count(abrupt, "hangup"), 1);
+  auto cut_off = CheckWith(kCall, Convo({"[0-2] 客服: 感谢您的来电，再见！", "[5-9] 客户: 等一下我还有个问题",
+                                         "[6] hangup by agent"},
+                                        Channel::kCall));
+  EXPECT_GE(Count(cut_off, "hangup"), 1);
+  auto customer = CheckWith(kCall, Convo({"[0-2] 客户: 好的", "[3] hangup by customer"}, Channel::kCall));
+  EXPECT_EQ(Count(customer, "hangup"), 0);
+}
+
+TEST(Required, GreetingInFirstAgentTurnAndClosingOrder) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 2}
+    all_of:
+      - {name: 询问其他需求, any_of: [还有其他问题吗]}
+      - {name: 告别, any_of: [再见]}
+    in_order: true
+    message: "结束语：{missing}"
+)";
+  auto ok = CheckWith(book, Convo({"客服: 请问还有其他问题吗？", "客户: 没有了", "客服: 再见"}));
+  EXPECT_TRUE(ok.violations.empty());
+  auto reversed = CheckWith(book, Convo({"客服: 再见", "客户: 等等", "客服: 请问还有其他问题吗？"}));
+  ASSERT_EQ(reversed.violations.size(), 1u);
+  EXPECT_NE(reversed.violations[0].message.find("顺序"), std::string::npos);
+  auto missing = CheckWith(book, Convo({"客服: 好的", "客服: 再见"}));
+  ASSERT_EQ(missing.violations.size(), 1u);
+  EXPECT_EQ(missing.violations[0].message, "结束语：询问其他需求");
+  auto no_agent = CheckWith(book, Convo({"客户: 在吗"}));
+  EXPECT_TRUE(no_agent.violations.empty());
+  EXPECT_TRUE(Skipped(no_agent, "closing"));
+}
+
+}  // namespace
+}  // namespace huashu::check
