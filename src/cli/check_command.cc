@@ -245,7 +245,7 @@ int RunCheck(const CheckOptions& o) {
       }
       filled[current] = n;
       for (const auto& e : errors) {
-        report::Diagnostic d{e.file, e.line, e.column, e.message};
+        report::Diagnostic d{e.file, e.line, e.column, e.message, e.dropped};
         summary.AddRejected(d);
         diagnostics.push_back(std::move(d));
       }

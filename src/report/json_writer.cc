@@ -79,7 +79,7 @@ void AppendDiagnostic(const Diagnostic& d, std::string* out) {
   if (d.column) *out += ",\"column\":" + std::to_string(d.column);
   *out += ",\"message\":";
   AppendJsonString(d.message, out);
-  *out += '}';
+  *out += d.dropped ? ",\"dropped\":true}" : ",\"dropped\":false}";
 }
 
 void AppendSummary(const Summary& s, std::string* out) {

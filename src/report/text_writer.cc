@@ -72,8 +72,8 @@ class TextWriter : public ReportWriter {
         where += ':';
         where += std::to_string(d.column);
       }
-      where += ": 无法读取：";
-      s += Paint(kRed, where) + d.message + "\n";
+      where += d.dropped ? ": 无法读取：" : ": 注意：";
+      s += Paint(d.dropped ? kRed : kYellow, where) + d.message + "\n";
     }
     const auto& sev = sum.by_severity();
     auto count = [&](const char* k) {

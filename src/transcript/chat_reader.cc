@@ -152,6 +152,14 @@ class ChatReader : public ConversationReader {
                          "'NAME YYYY-MM-DD HH:MM:SS' before message lines"});
     }
     if (!any) return false;
+    for (Turn& t : c->turns) {
+      const size_t bad = text::SanitizeUtf8(&t.text);
+      if (bad != std::string::npos)
+        errors->push_back({src_->name(), t.line, 0,
+                           "invalid UTF-8 (byte " + std::to_string(bad + 1) +
+                               " of the message) replaced by U+FFFD",
+                           false});
+    }
     // Header-layout times are absolute: make them relative to the first.
     if (first_abs >= 0) {
       for (Turn& t : c->turns) {
@@ -169,7 +177,8 @@ class ChatReader : public ConversationReader {
     // is dropped) but say so.
     for (const Turn& t : c->turns) {
       if (t.text.empty())
-        errors->push_back({src_->name(), t.line ? t.line - 1 : 0, 1, "message header without text"});
+        errors->push_back(
+            {src_->name(), t.line ? t.line - 1 : 0, 1, "message header without text", false});
     }
     if (c->id.empty()) c->id = NextId();
     c->channel = Channel::kChat;
@@ -202,7 +211,7 @@ class TemplateReader : public ConversationReader {
   TemplateReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
       : src_(std::move(src)), options_(options) {}
 
-  bool Next(Conversation* c, std::vector<ReadError>*) override {
+  bool Next(Conversation* c, std::vector<ReadError>* errors) override {
     if (done_) return false;
     done_ = true;
     *c = Conversation{};
@@ -218,6 +227,10 @@ class TemplateReader : public ConversationReader {
       // Keep the line as written so columns in reports match the file.
       turn.text = std::string(line);
       turn.line = src_->line_number();
+      const size_t bad = text::SanitizeUtf8(&turn.text);
+      if (bad != std::string::npos)
+        errors->push_back({src_->name(), turn.line, static_cast<uint32_t>(bad + 1),
+                           "invalid UTF-8 replaced by U+FFFD", false});
       c->turns.push_back(std::move(turn));
     }
     ApplyOptions(options_, c);

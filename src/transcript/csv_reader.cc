@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "huashu/text/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -75,6 +76,8 @@ class CsvReader : public ConversationReader {
       t.speaker = *sp;
       t.text = Field("text");
       t.line = row_line_;
+      if (text::SanitizeUtf8(&t.text) != std::string::npos)
+        errors->push_back({src_->name(), row_line_, 0, "invalid UTF-8 replaced by U+FFFD", false});
       Seconds(Field("start"), &t.start);
       Seconds(Field("end"), &t.end);
       if (!Field("time").empty()) {
@@ -82,7 +85,8 @@ class CsvReader : public ConversationReader {
           if (!first_time) first_time = *at;
           t.start = t.end = *at - *first_time;
         } else {
-          errors->push_back({src_->name(), row_line_, 0, "time is not an ISO-8601 timestamp"});
+          errors->push_back(
+              {src_->name(), row_line_, 0, "time is not an ISO-8601 timestamp; turn kept without time", false});
         }
       }
       if (HasTime(t.start) && !HasTime(t.end)) t.end = t.start;

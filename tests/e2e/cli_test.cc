@@ -268,6 +268,27 @@ TEST(Cli, ChatExportLayouts) {
   EXPECT_TRUE(unknown) << r.out;
 }
 
+TEST(Cli, InvalidUtf8InAChatExportIsRepairedAndReported) {
+  const std::string f = Write("bad_utf8.txt", std::string("客户(10:00:00)：在吗\n客服(10:00:02)：你说什\xff么\n"));
+  Result r = Huashu("check " + f);
+  json report = json::parse(r.out);  // the report itself is valid UTF-8 JSON
+  ASSERT_EQ(report["diagnostics"].size(), 1u);
+  EXPECT_EQ(report["diagnostics"][0]["line"], 2);
+  EXPECT_EQ(report["diagnostics"][0]["dropped"], false);
+  EXPECT_EQ(report["summary"]["rejected"], 0);
+  EXPECT_EQ(report["conversations"].size(), 1u);
+}
+
+TEST(Cli, UnknownChatLinesAreNotSilentlyDropped) {
+  const std::string f = Write("odd.txt", "客户(10:00:00)：在吗\n这是一行莫名其妙的文字\n客服(10:00:02)：您好，请问有什么可以帮您？\n");
+  Result r = Huashu("check --input chat " + f);
+  json report = json::parse(r.out);
+  ASSERT_EQ(report["diagnostics"].size(), 1u);
+  EXPECT_EQ(report["diagnostics"][0]["line"], 2);
+  EXPECT_EQ(report["summary"]["rejected"], 1);
+  EXPECT_EQ(r.status, 1);
+}
+
 TEST(Cli, RulesCommands) {
   Result list = Huashu("rules list");
   EXPECT_EQ(list.status, 0);

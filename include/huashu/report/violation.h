@@ -51,6 +51,7 @@ struct Diagnostic {
   uint32_t line = 0;
   uint32_t column = 0;  // 0 = unknown
   std::string message;
+  bool dropped = true;  // the record (or line) was not checked
 };
 
 struct ConversationResult {

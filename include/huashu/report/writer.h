@@ -35,7 +35,8 @@ struct AgentSummary {
 class Summary {
  public:
   void Add(const ConversationResult& r);
-  void AddRejected(const Diagnostic& d) { ++rejected_; (void)d; }
+  // Counts a diagnostic; only dropped records count as rejected.
+  void AddRejected(const Diagnostic& d) { rejected_ += d.dropped; }
 
   int checked() const { return checked_; }
   int rejected() const { return rejected_; }

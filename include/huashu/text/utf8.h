@@ -87,6 +87,26 @@ inline size_t Utf8OffsetOfCodePoint(std::string_view s, size_t cp_index) {
   return i < s.size() ? i : s.size();
 }
 
+// Replaces every ill-formed UTF-8 sequence in *s with U+FFFD, so that the
+// text can be checked and reported as valid UTF-8. Returns the byte offset
+// of the first ill-formed sequence, or std::string::npos if there was none.
+inline size_t SanitizeUtf8(std::string* s) {
+  size_t first = std::string::npos;
+  size_t pos = 0;
+  while (pos < s->size()) {
+    if (static_cast<unsigned char>((*s)[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const size_t at = pos;
+    if (DecodeUtf8(*s, &pos) >= 0) continue;
+    if (first == std::string::npos) first = at;
+    s->replace(at, 1, "\xEF\xBF\xBD");
+    pos = at + 3;
+  }
+  return first;
+}
+
 // Returns the number of code points in valid UTF-8 `s`.
 inline size_t CountCodePoints(std::string_view s) {
   size_t n = 0;

@@ -42,6 +42,9 @@ struct ReadError {
   uint32_t line = 0;
   uint32_t column = 0;  // 0 = unknown
   std::string message;
+  // True when what was on that line was not checked (a rejected record or
+  // line); false for a repaired problem (bad UTF-8 replaced, a missing time).
+  bool dropped = true;
 };
 
 struct ReaderOptions {
