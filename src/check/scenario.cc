@@ -227,8 +227,7 @@ void CheckGap(Context& ctx, const Rule& r) {
           r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
                                        {"limit", FormatSeconds(r.max_seconds)}}),
           t, nullptr);
-      v.time = from;
-      ctx.Emit(std::move(v));
+      ctx.Emit(std::move(v));  // at the reply that came too late
     }
     waiting.reset();
     if (r.first_only) return;

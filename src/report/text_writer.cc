@@ -49,7 +49,13 @@ class TextWriter : public ReportWriter {
       s += "  ";
       s += Paint(v.severity == "error" ? kRed : kYellow, std::string(SeverityLabel(v.severity)));
       s += " " + v.rule + "\n";
-      if (!v.turn_text.empty()) s += "    " + Marked(v) + "\n";
+      if (!v.turn_text.empty()) {
+        // Keep every line of a multi-line message under the indent.
+        std::string marked = Marked(v);
+        for (size_t at = marked.find('\n'); at != std::string::npos; at = marked.find('\n', at + 5))
+          marked.replace(at, 1, "\n    ");
+        s += "    " + marked + "\n";
+      }
       s += "    " + v.message + "\n";
       if (v.match && (v.match->how == "pinyin" || v.match->how == "noise" ||
                       v.match->how == "repeat" || v.match->how == "normalized"))
