@@ -71,21 +71,33 @@ void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
       });
       if (!allowed) found.push_back(&h);
     }
-    // One finding per stretch of text and rule: a word inside a longer word
-    // of the same rule (什么 inside 你说什么) is not reported again.
-    for (const Hit* h : found) {
-      const uint32_t rule = book.set(h->set).rule;
-      const bool inner = std::any_of(found.begin(), found.end(), [&](const Hit* o) {
-        return o != h && book.set(o->set).rule == rule && o->ubegin <= h->ubegin &&
-               o->uend >= h->uend && (o->uend - o->ubegin > h->uend - h->ubegin || o < h);
-      });
-      if (inner) continue;
+    // One finding per stretch of text and rule: words of one rule that
+    // overlap (什么 inside 你说什么; 五星好评 and 好评返现 in 五星好评返现) are one
+    // finding over their union, explained by its longest word.
+    std::stable_sort(found.begin(), found.end(), [&](const Hit* a, const Hit* b) {
+      const uint32_t ra = book.set(a->set).rule, rb = book.set(b->set).rule;
+      return ra != rb ? ra < rb : a->ubegin < b->ubegin;
+    });
+    for (size_t i = 0; i < found.size();) {
+      const uint32_t rule = book.set(found[i]->set).rule;
+      const Hit* longest = found[i];
+      Hit merged = *found[i];
+      size_t j = i + 1;
+      while (j < found.size() && book.set(found[j]->set).rule == rule && found[j]->ubegin < merged.uend) {
+        if (found[j]->uend > merged.uend) {
+          merged.uend = found[j]->uend;
+          merged.end = found[j]->end;
+        }
+        if (found[j]->uend - found[j]->ubegin > longest->uend - longest->ubegin) longest = found[j];
+        ++j;
+      }
+      i = j;
       const Rule& r = book.rules()[rule];
-      const std::string& phrase = book.set(h->set).list->phrases[h->word];
-      const std::string matched = ctx.Slice(t, h->begin, h->end);
+      const std::string& phrase = book.set(longest->set).list->phrases[longest->word];
+      const std::string matched = ctx.Slice(t, merged.begin, merged.end);
       report::Violation v =
-          ctx.MakeAt(r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, h);
-      v.match = Explain(*h, matched, phrase);
+          ctx.MakeAt(r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, &merged);
+      v.match = Explain(*longest, ctx.Slice(t, longest->begin, longest->end), phrase);
       ctx.Emit(std::move(v));
     }
   }

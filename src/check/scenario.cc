@@ -32,9 +32,10 @@ bool CustomerSpoke(const Conversation& c) {
   });
 }
 
-// Hold intervals [start, end); a hold that never ends runs to the hangup or
-// to the end of the last turn.
-std::vector<std::pair<double, double>> Holds(const Conversation& c) {
+// Intervals [start, end) between `open` and `close` events; one that never
+// closes runs to the hangup or to the end of the last turn.
+std::vector<std::pair<double, double>> Intervals(const Conversation& c, EventType open_type,
+                                                 EventType close_type) {
   double last = 0;
   for (const Turn& t : c.turns) last = std::max(last, HasTime(t.start) ? EndOf(t) : 0);
   for (const auto& e : c.events) {
@@ -44,13 +45,25 @@ std::vector<std::pair<double, double>> Holds(const Conversation& c) {
   std::optional<double> open;
   for (const auto& e : c.events) {
     if (!HasTime(e.at)) continue;
-    if (e.type == EventType::kHoldStart && !open) open = e.at;
-    if ((e.type == EventType::kHoldEnd || e.type == EventType::kHangup) && open) {
+    if (e.type == open_type && !open) open = e.at;
+    if ((e.type == close_type || e.type == EventType::kHangup) && open) {
       out.push_back({*open, e.at});
       open.reset();
     }
   }
   if (open) out.push_back({*open, std::max(last, *open)});
+  return out;
+}
+
+std::vector<std::pair<double, double>> Holds(const Conversation& c) {
+  return Intervals(c, EventType::kHoldStart, EventType::kHoldEnd);
+}
+
+// Time the line is quiet by arrangement: on hold or on mute.
+std::vector<std::pair<double, double>> QuietTimes(const Conversation& c) {
+  auto out = Holds(c);
+  auto mutes = Intervals(c, EventType::kMuteStart, EventType::kMuteEnd);
+  out.insert(out.end(), mutes.begin(), mutes.end());
   return out;
 }
 
@@ -85,7 +98,9 @@ void CheckRespond(Context& ctx, const Rule& r, size_t ri) {
   const auto trigger = ctx.book().Sets(ri, "trigger");
   const auto expect = ctx.book().Sets(ri, "expect");
   const bool timed = TurnsTimed(c);
-  if (r.within_turns == 0 && !timed) {
+  // A window in seconds alone needs times; a window in turns (or up to the
+  // end) does not.
+  if (r.within_turns == 0 && r.within_seconds > 0 && !timed) {
     ctx.Skip(r);
     return;
   }
@@ -206,22 +221,23 @@ void CheckGap(Context& ctx, const Rule& r) {
     ctx.Skip(r);
     return;
   }
-  const auto holds = Holds(c);
+  const auto quiet = QuietTimes(c);
   const bool chat = c.channel == transcript::Channel::kChat;
-  std::optional<size_t> waiting;  // customer turn the agent has yet to answer
+  constexpr size_t kNone = SIZE_MAX;
+  size_t waiting = kNone;  // customer turn the agent has yet to answer
   for (size_t t = 0; t < c.turns.size(); ++t) {
     const Turn& turn = c.turns[t];
     if (turn.speaker == Speaker::kCustomer) {
       // Chats count from the first unanswered message, calls from the end of
       // the customer's last words.
-      if (!waiting || !chat) waiting = t;
+      if (waiting == kNone || !chat) waiting = t;
       continue;
     }
-    if (!rules::SpeakerMatches(r.speaker, turn.speaker) || !waiting) continue;
-    const Turn& asked = c.turns[*waiting];
+    if (!rules::SpeakerMatches(r.speaker, turn.speaker) || waiting == kNone) continue;
+    const Turn& asked = c.turns[waiting];
     const double from = chat ? asked.start : EndOf(asked);
     double gap = turn.start - from;
-    gap -= HoldOverlap(holds, from, turn.start);
+    gap -= HoldOverlap(quiet, from, turn.start);
     if (gap > r.max_seconds) {
       report::Violation v = ctx.MakeAt(
           r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
@@ -229,7 +245,7 @@ void CheckGap(Context& ctx, const Rule& r) {
           t, nullptr);
       ctx.Emit(std::move(v));  // at the reply that came too late
     }
-    waiting.reset();
+    waiting = kNone;
     if (r.first_only) return;
   }
 }

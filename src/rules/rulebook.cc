@@ -139,12 +139,18 @@ class BookParser {
     if (required && !rule["any_of"] && !rule["all_of"]) Fail(rule, "needs any_of or all_of");
   }
 
-  void Within(const YAML::Node& node, Rule* r) const {
-    if (!node) return;
-    if (!node.IsMap()) Fail(node, "within is {turns: N, seconds: S}");
-    CheckKeys(node, {"turns", "seconds"}, "within");
+  // Returns true when the window is "until the end of the conversation".
+  bool Within(const YAML::Node& node, Rule* r) const {
+    if (!node) return false;
+    if (!node.IsMap()) Fail(node, "within is {turns: N, seconds: S} or {end: true}");
+    CheckKeys(node, {"turns", "seconds", "end"}, "within");
+    if (node["end"]) {
+      if (node["turns"] || node["seconds"]) Fail(node, "within: end excludes turns and seconds");
+      return Bool(node["end"], "within.end");
+    }
     if (node["turns"]) r->within_turns = Integer(node["turns"], "within.turns", 1);
     if (node["seconds"]) r->within_seconds = Number(node["seconds"], "within.seconds", 0);
+    return false;
   }
 
   Rule ParseRule(const YAML::Node& node, const std::string& book) const {
@@ -243,8 +249,8 @@ class BookParser {
           (std::string(side) == "trigger" ? r.trigger_speaker : r.expect_speaker) = sp;
           r.phrases.push_back(Phrases(n["any_of"], side, "any_of"));
         }
-        Within(node["within"], &r);
-        if (r.within_turns == 0 && r.within_seconds == 0) r.within_turns = 2;
+        if (!Within(node["within"], &r) && r.within_turns == 0 && r.within_seconds == 0)
+          r.within_turns = 2;
         break;
       }
       case RuleType::kEvent: {
@@ -256,8 +262,8 @@ class BookParser {
         const std::string side = node["side"] ? Scalar(node["side"], "side") : "before";
         if (side != "before" && side != "after") Fail(node["side"], "side must be before or after");
         r.before = side == "before";
-        Within(node["within"], &r);
-        if (r.within_turns == 0 && r.within_seconds == 0) r.within_turns = 2;
+        if (!Within(node["within"], &r) && r.within_turns == 0 && r.within_seconds == 0)
+          r.within_turns = 2;
         Groups(node, &r, true);
         break;
       }

@@ -1,0 +1,116 @@
+// Precision and recall of the shipped rulebooks on the corpora in
+// tests/data/: compliant agent language must produce no finding under any
+// platform, and every evasion must be caught by the rule it targets.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using nlohmann::json;
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+json Check(const std::string& args) {
+  const std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR + "' && '" HUASHU_BIN "' check " + args;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 65536> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  pclose(p);
+  return json::parse(out);
+}
+
+std::string Data(const std::string& name) { return std::string(HUASHU_SOURCE_DIR) + "/tests/data/" + name; }
+
+class CompliantMessages : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(CompliantMessages, NoFinding) {
+  const std::string platform = GetParam();
+  json report = Check("--input template --fail-on never " +
+                      (platform.empty() ? std::string() : "--platform " + platform + " ") +
+                      "tests/data/compliant_agent_messages.txt");
+  const auto lines = [&] {
+    std::vector<std::string> v;
+    std::istringstream in(Slurp(Data("compliant_agent_messages.txt")));
+    for (std::string l; std::getline(in, l);) v.push_back(l);
+    return v;
+  }();
+  for (const auto& c : report["conversations"]) {
+    for (const auto& v : c["violations"]) {
+      const int line = v["source"]["line"];
+      ADD_FAILURE() << "false finding " << v["rule"] << " 「" << v["text"].get<std::string>()
+                    << "」 on line " << line << ": " << lines[line - 1];
+    }
+  }
+  EXPECT_GE(lines.size(), 300u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Platforms, CompliantMessages,
+                         ::testing::Values("", "pinduoduo", "taobao", "tmall", "jd", "douyin"),
+                         [](const auto& info) { return info.param.empty() ? std::string("none") : info.param; });
+
+TEST(Evasions, EveryFormIsCaughtByItsRule) {
+  // Group the lines by the platform their rule belongs to.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_platform;
+  std::istringstream in(Slurp(Data("evasions.tsv")));
+  for (std::string l; std::getline(in, l);) {
+    const size_t tab = l.find('\t');
+    if (l.empty() || tab == std::string::npos) continue;
+    const std::string rule = l.substr(0, tab);
+    std::string platform;
+    if (rule.rfind("platform.", 0) == 0) platform = rule.substr(9, rule.find('.', 9) - 9);
+    by_platform[platform].push_back({rule, l.substr(tab + 1)});
+  }
+  size_t total = 0;
+  for (const auto& [platform, cases] : by_platform) {
+    const std::string file = ::testing::TempDir() + "evasions_" + std::to_string(getpid()) + "_" +
+                             (platform.empty() ? "none" : platform) + ".txt";
+    {
+      std::ofstream out(file);
+      for (const auto& c : cases) out << c.second << "\n";
+    }
+    json report = Check("--input template --fail-on never " +
+                        (platform.empty() ? std::string() : "--platform " + platform + " ") + file);
+    std::map<int, std::set<std::string>> fired;
+    for (const auto& c : report["conversations"])
+      for (const auto& v : c["violations"]) fired[v["source"]["line"]].insert(v["rule"]);
+    for (size_t i = 0; i < cases.size(); ++i) {
+      ++total;
+      EXPECT_TRUE(fired[static_cast<int>(i + 1)].count(cases[i].first))
+          << cases[i].first << " missed: " << cases[i].second;
+    }
+  }
+  EXPECT_GE(total, 40u);
+}
+
+// Whole conversations written from the seed scripts, compliant throughout.
+TEST(CompliantConversations, NoFinding) {
+  for (const char* file : {"tests/data/compliant_chats.jsonl", "tests/data/compliant_calls.jsonl"}) {
+    if (access((std::string(HUASHU_SOURCE_DIR) + "/" + file).c_str(), R_OK) != 0) continue;
+    json report = Check(std::string("--fail-on never ") + file);
+    EXPECT_TRUE(report["diagnostics"].empty()) << file;
+    for (const auto& c : report["conversations"])
+      for (const auto& v : c["violations"])
+        ADD_FAILURE() << file << ": " << c["id"] << " " << v["rule"] << " " << v["message"] << " 「"
+                      << v["text"].get<std::string>() << "」";
+  }
+}
+
+}  // namespace
