@@ -18,7 +18,7 @@ inline const std::vector<std::string> kCustomer = {
     "你好，在吗？", "这个什么时候发货？", "我的快递怎么还没到，都三天了", "能便宜一点吗", "有没有优惠券",
     "这件衣服偏大还是偏小？我平时穿M码", "退货怎么退？", "发什么快递？", "能开发票吗", "好的谢谢",
     "质量怎么样，会不会起球", "我想改一下收货地址", "已经下单了，麻烦尽快发货", "颜色和图片一样吗",
-    "收到的商品有破损，怎么处理", "没有了，谢谢", "可以用花呗吗", "保修多久"};
+    "收到的商品有破损，怎么处理", "没有了，谢谢", "可以分期付款吗", "保修多久"};
 inline const std::vector<std::string> kAgent = {
     "亲，我们一般在付款后48小时内发货，发中通快递，请您耐心等待一下哦。",
     "非常抱歉让您久等了，我这边马上帮您查询一下物流信息，请您稍等。",
@@ -30,7 +30,7 @@ inline const std::vector<std::string> kAgent = {
     "好的亲，地址已经帮您修改好了，您可以在订单详情里确认一下。",
     "亲，图片是实物拍摄的，可能因为屏幕显示略有色差，请您以实物为准哦。",
     "这款面料是纯棉的，正常洗涤不会起球，洗的时候建议反面清洗。",
-    "亲，支持花呗付款的，您在付款页面选择花呗分期就可以了。",
+    "亲，支持分期付款的，您在付款页面选择分期就可以了。",
     "本产品整机保修一年，保修期内非人为损坏都可以免费维修的哦。",
     "请问还有其他问题吗？", "不客气，这是我们应该做的。"};
 inline const std::vector<std::string> kBad = {
@@ -62,7 +62,8 @@ inline void AppendChat(long n, std::mt19937& rng, std::string* out) {
     if (line.back() != '[') line += ',';
     line += "{\"speaker\":\"" + std::string(speaker) + "\",\"time\":\"" + ts + "\",\"text\":\"" +
             text + "\"}";
-    sec += 2 + static_cast<int>(rng() % 25);
+    // Agents answer within a few seconds; customers take their time.
+    sec += speaker[0] == 'a' ? 3 + static_cast<int>(rng() % 25) : 1 + static_cast<int>(rng() % 2);
   };
   turn("customer", pick(kCustomer));
   turn("agent", pick(kGreetings));

@@ -190,9 +190,9 @@ int RunCheck(const CheckOptions& o) {
   int current = 0;
   bool in_flight = false;
   std::string fatal;
-  auto drain = [&](int which) {
-    std::string err = pool.Wait();
-    if (!err.empty() && fatal.empty()) fatal = err;
+  // Writes a finished batch (after pool.Wait()); the workers may already be
+  // busy with the next one, which lives in the other buffer.
+  auto write = [&](int which) {
     for (size_t i = 0; i < filled[which]; ++i) {
       Item& item = batch[which][i];
       if (!item.error.empty()) {
@@ -205,6 +205,10 @@ int RunCheck(const CheckOptions& o) {
       for (const auto& v : item.result.violations) failing = failing || AtLeast(v.severity, o.fail_on);
       writer->Append(item.result, item.rendered);
     }
+  };
+  auto wait = [&] {
+    std::string err = pool.Wait();
+    if (!err.empty() && fatal.empty()) fatal = err;
   };
 
   for (const std::string& file : o.files) {
@@ -250,17 +254,16 @@ int RunCheck(const CheckOptions& o) {
         diagnostics.push_back(std::move(d));
       }
       errors.clear();
-      if (in_flight) drain(1 - current);
-      if (n > 0) {
-        pool.Submit(&b, n);
-        in_flight = true;
-        current = 1 - current;
-      } else {
-        in_flight = false;
-      }
+      if (in_flight) wait();
+      const int previous = 1 - current;
+      if (n > 0) pool.Submit(&b, n);
+      if (in_flight) write(previous);
+      in_flight = n > 0;
+      if (n > 0) current = 1 - current;
     }
     if (in_flight) {
-      drain(1 - current);
+      wait();
+      write(1 - current);
       in_flight = false;
     }
     if (f != stdin && std::ferror(f)) {

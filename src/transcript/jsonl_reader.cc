@@ -39,7 +39,7 @@ struct JsonlRecordParser::Impl {
 
   static bool Text(element e, std::string* out) {
     if (e.type() == element_type::STRING) {
-      *out = std::string(e.get_string().value_unsafe());
+      out->assign(e.get_string().value_unsafe());
       return true;
     }
     if (e.type() == element_type::INT64 || e.type() == element_type::UINT64) {
@@ -62,7 +62,18 @@ struct JsonlRecordParser::Impl {
       *error = "a record must be a JSON object (one conversation per line)";
       return false;
     }
-    *c = Conversation{};
+    // Reset field by field: the turns keep their string capacity, so a
+    // worker re-using one Conversation allocates almost nothing per record.
+    c->id.clear();
+    c->channel = Channel::kChat;
+    c->channel_given = false;
+    c->kind = Kind::kConversation;
+    c->platform.clear();
+    c->agent_id.clear();
+    c->agent_name.clear();
+    c->started_at.clear();
+    c->events.clear();
+    size_t turn_count = 0;
     c->source = where;
     element turns;
     bool have_turns = false, have_events = false;
@@ -109,54 +120,58 @@ struct JsonlRecordParser::Impl {
     simdjson::dom::array turn_array;
     if (turns.get(turn_array)) return Fail(error, "\"turns\" must be an array");
     for (element t : turn_array) {
-      const std::string where = "turns[" + std::to_string(i++) + "]";
-      if (t.type() != element_type::OBJECT) return Fail(error, where + " must be an object");
-      Turn turn;
+      // Only built when a message needs it.
+      auto at = [k = i++] { return "turns[" + std::to_string(k) + "]"; };
+      if (t.type() != element_type::OBJECT) return Fail(error, at() + " must be an object");
+      if (turn_count == c->turns.size()) c->turns.emplace_back();
+      Turn& turn = c->turns[turn_count++];
+      turn.start = turn.end = kNoTime;
+      turn.line = 0;
       std::string_view speaker;
       if (element s; t["speaker"].get(s) || s.get(speaker))
-        return Fail(error, where + ".speaker missing (agent, customer or system)");
+        return Fail(error, at() + ".speaker missing (agent, customer or system)");
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
-      if (!sp) return Fail(error, where + ".speaker \"" + std::string(speaker) + "\" is not agent, customer or system");
+      if (!sp) return Fail(error, at() + ".speaker \"" + std::string(speaker) + "\" is not agent, customer or system");
       turn.speaker = *sp;
       element text;
-      if (t["text"].get(text) || !Text(text, &turn.text)) return Fail(error, where + ".text missing");
+      if (t["text"].get(text) || !Text(text, &turn.text)) return Fail(error, at() + ".text missing");
       if (element v; !t["start"].get(v) && v.type() != element_type::NULL_VALUE &&
                      !Number(v, &turn.start))
-        return Fail(error, where + ".start must be a number of seconds");
+        return Fail(error, at() + ".start must be a number of seconds");
       if (element v; !t["end"].get(v) && v.type() != element_type::NULL_VALUE &&
                      !Number(v, &turn.end))
-        return Fail(error, where + ".end must be a number of seconds");
+        return Fail(error, at() + ".end must be a number of seconds");
       if (element v; !t["time"].get(v) && v.type() != element_type::NULL_VALUE) {
         std::string_view s;
-        std::optional<double> at;
-        if (v.get(s) || !(at = ParseIsoTime(s)))
-          return Fail(error, where + ".time must be an ISO-8601 timestamp");
-        if (!first_time) first_time = started ? *started : *at;
-        turn.start = *at - *first_time;
+        std::optional<double> stamp;
+        if (v.get(s) || !(stamp = ParseIsoTime(s)))
+          return Fail(error, at() + ".time must be an ISO-8601 timestamp");
+        if (!first_time) first_time = started ? *started : *stamp;
+        turn.start = *stamp - *first_time;
         if (!HasTime(turn.end)) turn.end = turn.start;
       }
       if (HasTime(turn.start) && !HasTime(turn.end)) turn.end = turn.start;
-      c->turns.push_back(std::move(turn));
     }
+    c->turns.resize(turn_count);
     if (have_events && events.type() == element_type::ARRAY) {
       i = 0;
       simdjson::dom::array event_array;
       if (events.get(event_array)) return Fail(error, "\"events\" must be an array");
       for (element e : event_array) {
-        const std::string where = "events[" + std::to_string(i++) + "]";
+        auto at = [k = i++] { return "events[" + std::to_string(k) + "]"; };
         std::string_view type;
         if (element v; e.type() != element_type::OBJECT || e["type"].get(v) || v.get(type))
-          return Fail(error, where + ".type missing");
+          return Fail(error, at() + ".type missing");
         auto et = ParseEventType(type);
-        if (!et) return Fail(error, where + ".type \"" + std::string(type) + "\" is unknown");
+        if (!et) return Fail(error, at() + ".type \"" + std::string(type) + "\" is unknown");
         Event ev;
         ev.type = *et;
         if (element v; !e["at"].get(v) && !Number(v, &ev.at))
-          return Fail(error, where + ".at must be a number of seconds");
+          return Fail(error, at() + ".at must be a number of seconds");
         if (element v; !e["by"].get(v) && v.type() == element_type::STRING) {
           auto by = ParseSpeaker(v.get_string().value_unsafe());
-          if (!by) return Fail(error, where + ".by must be agent or customer");
+          if (!by) return Fail(error, at() + ".by must be agent or customer");
           ev.by = by;
         }
         c->events.push_back(ev);
