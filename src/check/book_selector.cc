@@ -3,17 +3,47 @@
 #include <algorithm>
 #include <cctype>
 
+#include "huashu/rules/embedded.h"
+
 namespace huashu::check {
 
-BookSelector::BookSelector() = default;
+BookSelector::BookSelector(std::set<std::string> disabled) : disabled_(std::move(disabled)) {}
 
-BookSelector::BookSelector(const std::vector<std::string>& files) : user_books_(true) {
+BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled)
+    : disabled_(std::move(disabled)), user_books_(true) {
   rules::RulebookLoader loader;
   for (const std::string& f : files) loader.AddFile(f);
   Entry e;
-  e.book = std::make_unique<rules::CompiledRulebook>(loader.Finish());
+  e.book = Compile(loader.Finish());
   e.checker = std::make_unique<Checker>(*e.book);
   cache_.emplace("", std::move(e));
+}
+
+std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(const rules::Rulebook& book) const {
+  if (disabled_.empty()) return std::make_unique<rules::CompiledRulebook>(book);
+  std::vector<rules::Rule> kept;
+  for (const rules::Rule& r : book.rules()) {
+    if (!disabled_.count(r.id)) kept.push_back(r);
+  }
+  return std::make_unique<rules::CompiledRulebook>(rules::Rulebook(std::move(kept), book.books()));
+}
+
+std::set<std::string> BookSelector::KnownRuleIds(const std::vector<std::string>& files) {
+  std::set<std::string> ids;
+  if (!files.empty()) {
+    rules::RulebookLoader loader;
+    for (const std::string& f : files) loader.AddFile(f);
+    const rules::Rulebook book = loader.Finish();
+    for (const rules::Rule& r : book.rules()) ids.insert(r.id);
+    return ids;
+  }
+  for (const rules::EmbeddedBook& b : rules::EmbeddedBooks()) {
+    rules::RulebookLoader loader;
+    loader.AddEmbedded(b.name);
+    const rules::Rulebook book = loader.Finish();
+    for (const rules::Rule& r : book.rules()) ids.insert(r.id);
+  }
+  return ids;
 }
 
 std::string BookSelector::PlatformBook(const std::string& platform) {
@@ -61,7 +91,7 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     rules::RulebookLoader loader;
     for (const std::string& b : books) loader.AddEmbedded(b);
     Entry e;
-    e.book = std::make_unique<rules::CompiledRulebook>(loader.Finish());
+    e.book = Compile(loader.Finish());
     e.checker = std::make_unique<Checker>(*e.book);
     it = cache_.emplace(key, std::move(e)).first;
   }

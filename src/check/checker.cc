@@ -183,6 +183,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   out->agent_name = c.agent_name;
   out->violations.clear();
   out->skipped_rules.clear();
+  out->suppressed = 0;
   out->rulebooks = &book_.book().books();
 
   const auto& rules = book_.rules();
@@ -235,6 +236,21 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
   MaskPersonalData(&out->violations);
+  out->suppressed = 0;
+  if (!c.suppressions.empty()) {
+    auto suppressed = [&](const report::Violation& v) {
+      for (const transcript::Suppression& s : c.suppressions) {
+        const bool turn = s.turn == 0 || (v.turn && *v.turn == s.turn);
+        if (turn && (s.rule.empty() || s.rule == v.rule)) return true;
+      }
+      return false;
+    };
+    const size_t before = out->violations.size();
+    out->violations.erase(
+        std::remove_if(out->violations.begin(), out->violations.end(), suppressed),
+        out->violations.end());
+    out->suppressed = static_cast<int>(before - out->violations.size());
+  }
   out->score = Score(out->violations);
 }
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <utility>
 
@@ -137,9 +138,30 @@ int RunCheck(const CheckOptions& o) {
   std::unique_ptr<check::BookSelector> books;
   report::WriterOptions wopts;
   wopts.version = HUASHU_VERSION;
+  uint64_t shard = 0, shards = 1;
+  if (!o.shard.empty()) {
+    unsigned long long k = 0, n = 0;
+    char tail;
+    if (std::sscanf(o.shard.c_str(), "%llu/%llu%c", &k, &n, &tail) != 2 || n == 0 || k >= n) {
+      std::fprintf(stderr, "huashu: --shard takes K/N with 0 <= K < N, got '%s'\n", o.shard.c_str());
+      return 2;
+    }
+    shard = k;
+    shards = n;
+  }
   try {
-    books = o.rules.empty() ? std::make_unique<check::BookSelector>()
-                            : std::make_unique<check::BookSelector>(o.rules);
+    std::set<std::string> disabled(o.disable.begin(), o.disable.end());
+    if (!disabled.empty()) {
+      const auto known = check::BookSelector::KnownRuleIds(o.rules);
+      for (const auto& id : disabled) {
+        if (!known.count(id)) {
+          std::fprintf(stderr, "huashu: --disable: no rule '%s' (see huashu rules list)\n", id.c_str());
+          return 2;
+        }
+      }
+    }
+    books = o.rules.empty() ? std::make_unique<check::BookSelector>(disabled)
+                            : std::make_unique<check::BookSelector>(o.rules, disabled);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
@@ -222,6 +244,7 @@ int RunCheck(const CheckOptions& o) {
     auto reader = transcript::OpenReader(
         input, std::make_unique<transcript::LineSource>(f, file), ropts);
     const bool deferred = reader->deferred();
+    uint64_t record = 0;  // records of this file, for --shard
     std::vector<transcript::ReadError> errors;
     bool more = true;
     while (more) {
@@ -236,6 +259,7 @@ int RunCheck(const CheckOptions& o) {
             more = false;
             break;
           }
+          if (record++ % shards != shard) continue;
           bytes += item.raw.size();
         } else {
           item.raw.clear();
@@ -243,6 +267,7 @@ int RunCheck(const CheckOptions& o) {
             more = false;
             break;
           }
+          if (record++ % shards != shard) continue;
           for (const auto& t : item.conversation.turns) bytes += t.text.size();
         }
         ++n;

@@ -20,6 +20,8 @@ struct CheckOptions {
   std::string agent_pattern;
   std::string color = "auto";
   int jobs = 0;  // 0 = one per core
+  std::vector<std::string> disable;  // rule ids switched off for this run
+  std::string shard;                 // "K/N": check only every N-th record, starting at K
 };
 
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).

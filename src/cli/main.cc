@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(0, 256));
+  cmd->add_option("--disable", check.disable, "Switch a rule off for this run (repeatable)");
+  cmd->add_option("--shard", check.shard,
+                  "K/N: check only records K, K+N, K+2N, ... of each file (0 <= K < N), "
+                  "to split a day's audit across machines");
 
   CLI::App* rules = app.add_subcommand("rules", "List, explain and self-test rulebooks");
   rules->require_subcommand(1);

@@ -86,7 +86,8 @@ void AppendSummary(const Summary& s, std::string* out) {
   *out += "{\"records\":" + std::to_string(s.checked() + s.rejected()) +
           ",\"checked\":" + std::to_string(s.checked()) +
           ",\"rejected\":" + std::to_string(s.rejected()) +
-          ",\"violations\":" + std::to_string(s.violations()) + ",\"average_score\":";
+          ",\"violations\":" + std::to_string(s.violations()) +
+          ",\"suppressed\":" + std::to_string(s.suppressed()) + ",\"average_score\":";
   AppendNumber(s.average_score(), out);
   *out += ",\"by_rule\":";
   AppendCounts(s.by_rule(), out);
@@ -263,6 +264,7 @@ void AppendViolationJson(const Violation& v, std::string* out) {
 
 void Summary::Add(const ConversationResult& r) {
   ++checked_;
+  suppressed_ += r.suppressed;
   score_total_ += r.score;
   violations_ += static_cast<int>(r.violations.size());
   for (const Violation& v : r.violations) {

@@ -219,14 +219,35 @@ class TemplateReader : public ConversationReader {
     c->kind = Kind::kTemplate;
     c->source = {src_->name(), 1};
     std::string_view line;
+    std::vector<std::string> pending;  // rules to ignore on the next line
+    bool pending_all = false;
     while (src_->Next(&line)) {
       std::string_view t = Trim(line);
-      if (t.empty() || t.front() == '#') continue;
+      if (!t.empty() && t.front() == '#') {
+        constexpr std::string_view kDirective = "huashu-ignore-next-line";
+        std::string_view rest = Trim(t.substr(1));
+        if (rest.substr(0, kDirective.size()) == kDirective) {
+          rest = Trim(rest.substr(kDirective.size()));
+          if (rest.empty()) pending_all = true;
+          while (!rest.empty()) {
+            const size_t sp = rest.find_first_of(" ,");
+            if (sp != 0) pending.emplace_back(rest.substr(0, sp));
+            rest = sp == std::string_view::npos ? std::string_view() : Trim(rest.substr(sp + 1));
+          }
+        }
+        continue;
+      }
+      if (t.empty()) continue;
       Turn turn;
       turn.speaker = Speaker::kAgent;
       // Keep the line as written so columns in reports match the file.
       turn.text = std::string(line);
       turn.line = src_->line_number();
+      const uint32_t number = static_cast<uint32_t>(c->turns.size() + 1);
+      if (pending_all) c->suppressions.push_back({number, ""});
+      for (std::string& rule : pending) c->suppressions.push_back({number, std::move(rule)});
+      pending.clear();
+      pending_all = false;
       const size_t bad = text::SanitizeUtf8(&turn.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), turn.line, static_cast<uint32_t>(bad + 1),

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -287,6 +288,42 @@ TEST(Cli, UnknownChatLinesAreNotSilentlyDropped) {
   EXPECT_EQ(report["diagnostics"][0]["line"], 2);
   EXPECT_EQ(report["summary"]["rejected"], 1);
   EXPECT_EQ(r.status, 1);
+}
+
+TEST(Cli, DisableAndSuppress) {
+  const std::string line = R"({"id":"d","turns":[{"speaker":"agent","text":"这个我不清楚，你说什么？"}]})";
+  Result all = Huashu("check -", line + "\n");
+  Result off = Huashu("check --disable forbidden.uncertain -", line + "\n");
+  EXPECT_NE(all.out.find("forbidden.uncertain"), std::string::npos);
+  EXPECT_EQ(off.out.find("forbidden.uncertain"), std::string::npos);
+  EXPECT_NE(off.out.find("forbidden.repeat_request"), std::string::npos);
+  Result typo = Huashu("check --disable forbidden.uncertian -", line + "\n");
+  EXPECT_EQ(typo.status, 2);
+  EXPECT_NE(typo.err.find("no rule 'forbidden.uncertian'"), std::string::npos);
+
+  const std::string tpl = Write("suppressed.txt",
+                                "# huashu-ignore-next-line ad.superlative\n这是我们店最好的款式\n"
+                                "这是我们店最好的款式\n# huashu-ignore-next-line\n全网最低价\n");
+  Result r = Huashu("check --input template " + tpl);
+  json report = json::parse(r.out);
+  ASSERT_EQ(report["conversations"][0]["violations"].size(), 1u) << r.out;
+  EXPECT_EQ(report["conversations"][0]["violations"][0]["source"]["line"], 3);
+  EXPECT_EQ(report["summary"]["suppressed"], 3);
+}
+
+TEST(Cli, ShardsSplitTheRecords) {
+  std::string input;
+  for (int i = 0; i < 10; ++i)
+    input += R"({"id":"s)" + std::to_string(i) + R"(","turns":[{"speaker":"agent","text":"好的"}]})" "\n";
+  std::vector<std::string> ids;
+  for (int k = 0; k < 3; ++k) {
+    json report = json::parse(Huashu("check --fail-on never --shard " + std::to_string(k) + "/3 -", input).out);
+    for (const auto& c : report["conversations"]) ids.push_back(c["id"]);
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids.size(), 10u);
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+  EXPECT_EQ(Huashu("check --shard 3/3 -", input).status, 2);
 }
 
 TEST(Cli, RulesCommands) {

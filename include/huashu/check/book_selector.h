@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <shared_mutex>
 #include <unordered_map>
 #include <string>
@@ -23,10 +24,15 @@ namespace huashu::check {
 
 class BookSelector {
  public:
-  // Uses the embedded books.
-  BookSelector();
-  // Uses the books in `files` (layered in order). Throws RulebookError.
-  explicit BookSelector(const std::vector<std::string>& files);
+  // Uses the embedded books, without the rules whose ids are in `disabled`.
+  explicit BookSelector(std::set<std::string> disabled = {});
+  // Uses the books in `files` (layered in order), without `disabled`.
+  // Throws RulebookError.
+  explicit BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled = {});
+
+  // Returns every rule id the selector could apply (for validating
+  // --disable). Throws RulebookError.
+  static std::set<std::string> KnownRuleIds(const std::vector<std::string>& files);
 
   // Returns the checker for `c`. Thread-safe. Throws RulebookError if an
   // embedded combination fails to compile (a build defect).
@@ -43,6 +49,9 @@ class BookSelector {
     std::unique_ptr<rules::CompiledRulebook> book;
     std::unique_ptr<Checker> checker;
   };
+  std::unique_ptr<rules::CompiledRulebook> Compile(const rules::Rulebook& book) const;
+
+  std::set<std::string> disabled_;
   std::mutex mu_;
   bool user_books_ = false;
   std::map<std::string, Entry> cache_;  // by list of books; guarded by mu_

@@ -64,6 +64,7 @@ struct ConversationResult {
   int score = 100;
   std::vector<Violation> violations;
   std::vector<std::string> skipped_rules;  // rules lacking the data they need
+  int suppressed = 0;                      // findings ignored by a source directive
   // Books applied to this conversation; owned by the rulebook, which
   // outlives every result.
   const std::vector<std::string>* rulebooks = nullptr;

@@ -41,6 +41,7 @@ class Summary {
   int checked() const { return checked_; }
   int rejected() const { return rejected_; }
   int violations() const { return violations_; }
+  int suppressed() const { return suppressed_; }
   const std::map<std::string, int>& by_rule() const { return by_rule_; }
   const std::map<std::string, int>& by_category() const { return by_category_; }
   const std::map<std::string, int>& by_severity() const { return by_severity_; }
@@ -50,7 +51,7 @@ class Summary {
   double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
 
  private:
-  int checked_ = 0, rejected_ = 0, violations_ = 0;
+  int checked_ = 0, rejected_ = 0, violations_ = 0, suppressed_ = 0;
   long score_total_ = 0;
   std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_;
   std::map<std::string, AgentSummary> by_agent_;

@@ -61,6 +61,13 @@ struct SourceRef {
   uint32_t line = 0;  // 1-based line where the record starts
 };
 
+// A finding the author has accepted in the source: "# huashu-ignore-next-line
+// [RULE...]" above a template line.
+struct Suppression {
+  uint32_t turn = 0;  // 1-based turn; 0: the whole conversation
+  std::string rule;   // rule id, or "" for every rule
+};
+
 struct Conversation {
   std::string id;
   Channel channel = Channel::kChat;
@@ -72,6 +79,7 @@ struct Conversation {
   std::string started_at;
   std::vector<Turn> turns;
   std::vector<Event> events;
+  std::vector<Suppression> suppressions;
   SourceRef source;
 };
 
