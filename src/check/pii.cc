@@ -92,8 +92,10 @@ std::string Mask(std::string_view s, size_t keep_head, size_t keep_tail) {
   return out;
 }
 
+// '*' is part of the local part so that a masked address (zh***an@) is
+// seen whole and skipped.
 bool IsEmailLocal(uint32_t c) {
-  return (c < 0x80 && (std::isalnum(static_cast<int>(c)) || std::strchr("._%+-", static_cast<int>(c))));
+  return c != 0 && c < 0x80 && (std::isalnum(static_cast<int>(c)) || std::strchr("._%+-*", static_cast<int>(c)));
 }
 bool IsDomainChar(uint32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '-' || c == '.'); }
 

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -69,6 +70,7 @@ class BookParser {
     } catch (const std::exception&) {
       Fail(node, std::string(what) + " must be a number, got '" + s + "'");
     }
+    if (!std::isfinite(v)) Fail(node, std::string(what) + " must be a number, got '" + s + "'");
     if (v < min) Fail(node, std::string(what) + " must be at least " + std::to_string(min));
     return v;
   }

@@ -89,10 +89,23 @@ class ChatReader : public ConversationReader {
     c->source = {src_->name(), src_->line_number() + 1};
     c->id = std::move(next_id_);
     next_id_.clear();
-    double day_offset = 0, last_clock = -1, first_abs = -1;
+    // Times: header lines carry a date, inline lines only a time of day.
+    // Each timed turn gets seconds since an epoch: from a header, the absolute
+    // time; from an inline line, the time of day on the date of the last
+    // header (or of the first header, for inline lines before any header),
+    // moving to the next day when the clock goes back by more than 6 hours.
+    struct Stamp {
+      size_t turn;
+      double clock;        // time of day, or -1
+      double absolute;     // from a header, or NaN
+      double day;          // days after the first inline line's date
+    };
+    std::vector<Stamp> stamps;
+    double day = 0, last_clock = -1;
     std::string_view line;
     bool any = false;
     Turn* open = nullptr;  // header-layout turn collecting message lines
+    int blank_lines = 0;   // blank lines inside a header message, kept if text follows
     while (true) {
       if (!src_->Next(&line)) {
         done_ = true;
@@ -109,7 +122,7 @@ class ChatReader : public ConversationReader {
         continue;
       }
       if (Trim(line).empty()) {
-        open = nullptr;
+        if (open && !open->text.empty()) ++blank_lines;
         continue;
       }
       std::string_view name, time, text;
@@ -119,10 +132,10 @@ class ChatReader : public ConversationReader {
         t.text = std::string(text);
         t.line = src_->line_number();
         if (!time.empty()) {
-          double clock = ClockSeconds(time);
-          if (last_clock >= 0 && clock + 6 * 3600 < last_clock) day_offset += 86400;  // midnight
+          const double clock = ClockSeconds(time);
+          if (last_clock >= 0 && clock + 6 * 3600 < last_clock) ++day;  // past midnight
           last_clock = clock;
-          t.start = t.end = clock + day_offset;
+          stamps.push_back({c->turns.size(), clock, NAN, day});
         }
         c->turns.push_back(std::move(t));
         open = nullptr;
@@ -134,16 +147,19 @@ class ChatReader : public ConversationReader {
         t.speaker = SpeakerOf(name);
         t.line = src_->line_number() + 1;  // the message is on the next line
         if (auto abs = ParseIsoTime(time)) {
-          if (first_abs < 0) first_abs = *abs;
-          t.start = t.end = *abs;
+          const double clock = ClockSeconds(time.substr(11));
+          last_clock = clock;
+          stamps.push_back({c->turns.size(), clock, *abs, day});
         }
         c->turns.push_back(std::move(t));
         open = &c->turns.back();
+        blank_lines = 0;
         any = true;
         continue;
       }
       if (open) {
-        if (!open->text.empty()) open->text += '\n';
+        if (!open->text.empty()) open->text.append(1 + blank_lines, '\n');
+        blank_lines = 0;
         open->text += std::string(Trim(line));
         continue;
       }
@@ -160,18 +176,30 @@ class ChatReader : public ConversationReader {
                                " of the message) replaced by U+FFFD",
                            false});
     }
-    // Header-layout times are absolute: make them relative to the first.
-    if (first_abs >= 0) {
-      for (Turn& t : c->turns) {
-        if (HasTime(t.start)) t.start = t.end = t.start - first_abs;
+    // Place every stamp on one time line, then make it relative to the first.
+    double midnight = NAN;      // of the date of the latest header
+    double midnight_day = 0;    // `day` at that header
+    for (const Stamp& st : stamps) {
+      if (!std::isnan(st.absolute)) {
+        midnight = st.absolute - st.clock;
+        midnight_day = st.day;
+        break;
       }
-    } else if (last_clock >= 0) {
-      double first = NAN;
-      for (Turn& t : c->turns) {
-        if (!HasTime(t.start)) continue;
-        if (std::isnan(first)) first = t.start;
-        t.start = t.end = t.start - first;
+    }
+    double first = NAN;
+    for (const Stamp& st : stamps) {
+      double at;
+      if (!std::isnan(st.absolute)) {
+        at = st.absolute;
+        midnight = st.absolute - st.clock;
+        midnight_day = st.day;
+      } else if (!std::isnan(midnight)) {
+        at = midnight + (st.day - midnight_day) * 86400 + st.clock;
+      } else {
+        at = st.day * 86400 + st.clock;
       }
+      if (std::isnan(first)) first = at;
+      c->turns[st.turn].start = c->turns[st.turn].end = at - first;
     }
     // A header with no message lines is an empty turn: keep it (nothing read
     // is dropped) but say so.

@@ -1,0 +1,288 @@
+// Personal data detectors: what they find, what they must leave alone, and
+// that the masked form never carries the data.
+
+#include "huashu/check/pii.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "huashu/text/fold.h"
+
+namespace huashu::check {
+namespace {
+
+std::vector<PiiFinding> Detect(PiiKind kind, std::string_view s) {
+  text::FoldedText t;
+  text::Fold(s, &t);
+  std::vector<PiiFinding> out;
+  DetectPii(kind, t, &out);
+  return out;
+}
+
+// Original code point span of a finding.
+std::pair<uint32_t, uint32_t> Span(std::string_view s, const PiiFinding& f) {
+  text::FoldedText t;
+  text::Fold(s, &t);
+  return {t.OriginBegin(f.ubegin), t.OriginEnd(f.uend)};
+}
+
+std::string DigitsOnly(std::string_view s) {
+  std::string d;
+  for (char c : s)
+    if (c >= '0' && c <= '9') d += c;
+  return d;
+}
+
+// ---------------------------------------------------------------- mobile
+
+TEST(PiiMobile, PlainNumber) {
+  const std::string s = "我的电话是13812345678，谢谢";
+  auto f = Detect(PiiKind::kMobile, s);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].kind, PiiKind::kMobile);
+  EXPECT_EQ(f[0].masked, "138****5678");
+  EXPECT_EQ(Span(s, f[0]), std::make_pair(5u, 16u));
+}
+
+TEST(PiiMobile, GroupedBySpacesOrDashes) {
+  for (const char* s : {"电话 138 1234 5678 打我", "电话138-1234-5678", "电话：1381234 5678"}) {
+    auto f = Detect(PiiKind::kMobile, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked, "138****5678") << s;
+  }
+  const std::string s = "电话 138 1234 5678 打我";
+  auto f = Detect(PiiKind::kMobile, s);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(Span(s, f[0]), std::make_pair(3u, 16u));
+}
+
+TEST(PiiMobile, FullWidthDigitsAfterFolding) {
+  auto f = Detect(PiiKind::kMobile, "电话１３８１２３４５６７８");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "138****5678");
+  auto g = Detect(PiiKind::kMobile, "电话１３８　１２３４　５６７８");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].masked, "138****5678");
+}
+
+TEST(PiiMobile, CountryCode) {
+  for (const char* s : {"+8613812345678", "+86 138 1234 5678", "+86-138-1234-5678", "8613812345678",
+                        "＋８６ １３８１２３４５６７８"}) {
+    auto f = Detect(PiiKind::kMobile, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked, "138****5678") << s;
+  }
+}
+
+TEST(PiiMobile, EveryPrefixFrom13To19) {
+  for (char second = '3'; second <= '9'; ++second) {
+    std::string n = "1";
+    n += second;
+    n += "812345678";
+    EXPECT_EQ(Detect(PiiKind::kMobile, "号码" + n).size(), 1u) << n;
+  }
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "号码12812345678").empty());
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "号码10812345678").empty());
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "号码23812345678").empty());
+}
+
+TEST(PiiMobile, MaskedFormsAreNotMatched) {
+  for (const char* s : {"138****5678", "电话138****5678", "138xxxx5678", "138XXXX5678", "138××××5678",
+                        "尾号5678的手机", "手机尾号为 5678", "1381234****"}) {
+    EXPECT_TRUE(Detect(PiiKind::kMobile, s).empty()) << s;
+  }
+}
+
+TEST(PiiMobile, LongerDigitRunsAreNotMatched) {
+  for (const char* s : {"订单号 2026112213812345678", "订单号138123456789", "单号：1381234567800",
+                        "运单 138 1234 5678 9", "0755-13812345678-1"}) {
+    EXPECT_TRUE(Detect(PiiKind::kMobile, s).empty()) << s;
+  }
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "1381234567").empty()) << "ten digits";
+}
+
+TEST(PiiMobile, DigitsGluedToLettersAreNotMatched) {
+  for (const char* s : {"SF1381234567800", "单号SF13812345678", "13812345678abc", "JD13812345678",
+                        "ＳＦ１３８１２３４５６７８"}) {
+    EXPECT_TRUE(Detect(PiiKind::kMobile, s).empty()) << s;
+  }
+}
+
+TEST(PiiMobile, SeveralNumbersInOneText) {
+  auto f = Detect(PiiKind::kMobile, "打13812345678或者13987654321都行");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].masked, "138****5678");
+  EXPECT_EQ(f[1].masked, "139****4321");
+  EXPECT_LT(f[0].uend, f[1].ubegin);
+}
+
+TEST(PiiMobile, NothingInOrdinaryText) {
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "您好，请问有什么可以帮您？满300减30，7天无理由退货").empty());
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "").empty());
+}
+
+// ---------------------------------------------------------------- id_card
+
+TEST(PiiIdCard, ValidCheckDigit) {
+  const std::string s = "身份证号440304199001011233，请核对";
+  auto f = Detect(PiiKind::kIdCard, s);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].kind, PiiKind::kIdCard);
+  EXPECT_EQ(Span(s, f[0]), std::make_pair(4u, 22u));
+  EXPECT_EQ(f[0].masked.size(), 18u);
+  EXPECT_EQ(f[0].masked.substr(0, 3), "440");
+  EXPECT_EQ(f[0].masked.substr(14), "1233");
+}
+
+TEST(PiiIdCard, CheckDigitX) {
+  for (const char* s : {"11010519491231002X", "证件 11010519491231002x 已登记", "１１０１０５１９４９１２３１００２Ｘ",
+                        "44030419900101125X"}) {
+    auto f = Detect(PiiKind::kIdCard, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked.find("11010519491231002"), std::string::npos);
+  }
+}
+
+TEST(PiiIdCard, InvalidCheckDigitIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "440304199001011234").empty());
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "110105194912310021").empty());
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "440304199001011233X").empty()) << "19 characters";
+}
+
+TEST(PiiIdCard, InvalidBirthMonthIsNotMatched) {
+  // Month 13, with the check digit that would otherwise be right.
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "440304199013011230").empty());
+}
+
+TEST(PiiIdCard, MaskedIdIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "440***********1233").empty());
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "4403041990****1233").empty());
+}
+
+// ---------------------------------------------------------------- bank_card
+
+TEST(PiiBankCard, LuhnValidSixteenToNineteenDigits) {
+  for (const char* s : {"卡号6222021234567894", "卡号 6222 0212 3456 7894", "卡号6228480012345678903",
+                        "卡号6228-4800-1234-5678-903"}) {
+    auto f = Detect(PiiKind::kBankCard, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].kind, PiiKind::kBankCard);
+    const std::string digits = DigitsOnly(s);
+    EXPECT_EQ(f[0].masked.find(digits), std::string::npos);
+    EXPECT_EQ(f[0].masked.substr(f[0].masked.size() - 4), digits.substr(digits.size() - 4)) << f[0].masked;
+  }
+}
+
+TEST(PiiBankCard, InvalidLuhnIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号6222021234567895").empty());
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号6228480012345678904").empty());
+}
+
+TEST(PiiBankCard, OutsideTheLengthRangeIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号622202123456782").empty()) << "15 digits, Luhn valid";
+  // 20 digits that pass Luhn.
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号62220212345678940000").empty());
+}
+
+TEST(PiiBankCard, IdNumbersAreNotReportedAsCards) {
+  // An ID number that happens to pass the Luhn check too.
+  const std::string s = "身份证440304199001090365";
+  EXPECT_EQ(Detect(PiiKind::kIdCard, s).size(), 1u);
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, s).empty());
+}
+
+TEST(PiiBankCard, MaskedCardIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号************7894").empty());
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号6222********7894").empty());
+}
+
+// ---------------------------------------------------------------- email
+
+TEST(PiiEmail, PlainAddress) {
+  const std::string s = "请发到zhangsan@example.com，谢谢";
+  auto f = Detect(PiiKind::kEmail, s);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].kind, PiiKind::kEmail);
+  EXPECT_EQ(f[0].masked, "z***@example.com");
+  EXPECT_EQ(Span(s, f[0]), std::make_pair(3u, 23u));
+  auto g = Detect(PiiKind::kEmail, "邮箱 li.si+shop@mail.example.com.cn。");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].masked.find("li.si+shop"), std::string::npos);
+}
+
+TEST(PiiEmail, FullWidthAddress) {
+  auto f = Detect(PiiKind::kEmail, "ｚｈａｎｇｓａｎ＠ｅｘａｍｐｌｅ．ｃｏｍ");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "z***@example.com");
+}
+
+TEST(PiiEmail, MaskedLocalPartIsNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kEmail, "z***@example.com").empty());
+  EXPECT_TRUE(Detect(PiiKind::kEmail, "发到 ***@example.com").empty());
+}
+
+TEST(PiiEmail, PartlyMaskedLocalPartIsNotMatched) {
+  // "zh***an" is a masked address, as reports and agents write it; its
+  // visible tail "an" must not be reported as the address an@example.com.
+  auto f = Detect(PiiKind::kEmail, "邮箱zh***an@example.com");
+  EXPECT_TRUE(f.empty());
+}
+
+TEST(PiiEmail, NoTopLevelDomainIsNotMatched) {
+  for (const char* s : {"user@localhost", "user@example", "user@example.", "user@.com", "@example.com",
+                        "user@", "价格@50元"}) {
+    EXPECT_TRUE(Detect(PiiKind::kEmail, s).empty()) << s;
+  }
+}
+
+// ---------------------------------------------------------------- masking, names
+
+TEST(PiiMasking, MaskedStringsNeverContainTheData) {
+  struct Case {
+    PiiKind kind;
+    const char* text;
+    const char* data;
+  };
+  const Case cases[] = {
+      {PiiKind::kMobile, "13812345678", "13812345678"},
+      {PiiKind::kMobile, "+86 138 1234 5678", "13812345678"},
+      {PiiKind::kIdCard, "440304199001011233", "440304199001011233"},
+      {PiiKind::kIdCard, "11010519491231002X", "11010519491231002"},
+      {PiiKind::kBankCard, "6222021234567894", "6222021234567894"},
+      {PiiKind::kBankCard, "6228480012345678903", "6228480012345678903"},
+      {PiiKind::kEmail, "zhangsan@example.com", "zhangsan"},
+  };
+  for (const Case& c : cases) {
+    auto f = Detect(c.kind, c.text);
+    ASSERT_EQ(f.size(), 1u) << c.text;
+    EXPECT_EQ(f[0].masked.find(c.data), std::string::npos) << f[0].masked;
+    EXPECT_NE(f[0].masked.find('*'), std::string::npos) << f[0].masked;
+    // Not even the digits with the separators taken out.
+    if (!DigitsOnly(c.data).empty()) {
+      EXPECT_NE(DigitsOnly(f[0].masked), DigitsOnly(c.data)) << f[0].masked;
+    }
+  }
+}
+
+TEST(PiiNames, KindsAndLabels) {
+  PiiKind k;
+  ASSERT_TRUE(ParsePiiKind("mobile", &k));
+  EXPECT_EQ(k, PiiKind::kMobile);
+  ASSERT_TRUE(ParsePiiKind("id_card", &k));
+  EXPECT_EQ(k, PiiKind::kIdCard);
+  ASSERT_TRUE(ParsePiiKind("bank_card", &k));
+  EXPECT_EQ(k, PiiKind::kBankCard);
+  ASSERT_TRUE(ParsePiiKind("email", &k));
+  EXPECT_EQ(k, PiiKind::kEmail);
+  EXPECT_FALSE(ParsePiiKind("passport", &k));
+  EXPECT_EQ(PiiLabel(PiiKind::kMobile), "手机号");
+  EXPECT_EQ(PiiLabel(PiiKind::kIdCard), "身份证号");
+  EXPECT_EQ(PiiLabel(PiiKind::kBankCard), "银行卡号");
+  EXPECT_EQ(PiiLabel(PiiKind::kEmail), "邮箱");
+}
+
+}  // namespace
+}  // namespace huashu::check
