@@ -32,7 +32,8 @@ enum Channels { kExactOnly = 0, kNoise = 1, kRepeat = 2, kPinyin = 4, kAll = 7 }
 // The default e-commerce books, with the variant options limited to `mask`.
 std::unique_ptr<rules::CompiledRulebook> Books(int mask) {
   rules::RulebookLoader loader;
-  for (const char* b : {"base", "pii", "chat", "ad_law", "platform/pinduoduo"}) loader.AddEmbedded(b);
+  for (const char* b : {"base", "pii", "chat", "ad_law", "platform/pinduoduo"})
+    loader.AddEmbedded(b);
   rules::Rulebook book = loader.Finish();
   std::vector<rules::Rule> rules = book.rules();
   for (auto& r : rules) {
@@ -71,8 +72,13 @@ void BM_FoldAndMatch(benchmark::State& state) {
   state.counters["phrases"] = static_cast<double>(book->matcher().phrase_count());
 }
 BENCHMARK(BM_FoldAndMatch)
-    ->Arg(kExactOnly)->Arg(kNoise)->Arg(kRepeat)->Arg(kPinyin)->Arg(kAll)
-    ->ArgName("channels")->Unit(benchmark::kMillisecond);
+    ->Arg(kExactOnly)
+    ->Arg(kNoise)
+    ->Arg(kRepeat)
+    ->Arg(kPinyin)
+    ->Arg(kAll)
+    ->ArgName("channels")
+    ->Unit(benchmark::kMillisecond);
 
 void BM_CheckConversations(benchmark::State& state) {
   auto book = Books(kAll);

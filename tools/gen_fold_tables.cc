@@ -57,9 +57,19 @@ bool IsSentenceBreak(UChar32 c) {
   switch (c) {
     // ASCII '.' is not here: inside Chinese text it is a common filler
     // between the characters of a dodged word (最.好), and in "NO.1".
-    case '\n': case '\r': case '!': case '?': case ';':
-    case 0x3002: /* 。 */ case 0xFF01: case 0xFF1F: case 0xFF1B: case 0x2026: /* … */
-    case 0xFF61: /* ｡ */ case 0x2029: case 0x2028:
+    case '\n':
+    case '\r':
+    case '!':
+    case '?':
+    case ';':
+    case 0x3002: /* 。 */
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF1B:
+    case 0x2026: /* … */
+    case 0xFF61: /* ｡ */
+    case 0x2029:
+    case 0x2028:
       return true;
     default:
       return false;
@@ -70,11 +80,20 @@ bool IsNoise(UChar32 c) {
   if (IsSentenceBreak(c)) return false;
   if (u_isUWhiteSpace(c)) return true;
   switch (u_charType(c)) {
-    case U_CONNECTOR_PUNCTUATION: case U_DASH_PUNCTUATION: case U_START_PUNCTUATION:
-    case U_END_PUNCTUATION: case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
-    case U_OTHER_PUNCTUATION: case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL:
-    case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL: case U_SPACE_SEPARATOR:
-    case U_CONTROL_CHAR: case U_FORMAT_CHAR:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+    case U_SPACE_SEPARATOR:
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:
       return true;
     default:
       return false;
@@ -91,11 +110,11 @@ int main(int argc, char** argv) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) Die("NFKC_Casefold", status);
-  std::unique_ptr<icu::Transliterator> t2s(icu::Transliterator::createInstance(
-      "Traditional-Simplified", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> t2s(
+      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) Die("Traditional-Simplified", status);
-  std::unique_ptr<icu::Transliterator> han_latin(icu::Transliterator::createInstance(
-      "Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  std::unique_ptr<icu::Transliterator> han_latin(
+      icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) Die("Han-Latin", status);
 
   std::vector<uint32_t> pool;                 // multi-code-point folds
@@ -139,8 +158,10 @@ int main(int argc, char** argv) {
     uint16_t syllable = 0;
     if (!cps.empty()) {
       const UChar32 head = static_cast<UChar32>(cps[0]);
-      if (IsSentenceBreak(head)) flags |= kFoldBreak;
-      else if (IsNoise(head)) flags |= kFoldNoise;
+      if (IsSentenceBreak(head))
+        flags |= kFoldBreak;
+      else if (IsNoise(head))
+        flags |= kFoldNoise;
       if (IsHan(head)) flags |= kFoldHan;
       if (head < 0x80 && u_isalnum(head)) flags |= kFoldAlnum;
       if (cps.size() == 1 && (flags & kFoldHan)) {
@@ -151,8 +172,7 @@ int main(int argc, char** argv) {
         bool plain = !s.empty();
         for (char ch : s) plain = plain && ch >= 'a' && ch <= 'z';
         if (plain) {
-          auto [it, inserted] =
-              syllables.emplace(s, static_cast<uint16_t>(syllable_list.size()));
+          auto [it, inserted] = syllables.emplace(s, static_cast<uint16_t>(syllable_list.size()));
           if (inserted) syllable_list.push_back(s);
           syllable = it->second;
         }

@@ -122,8 +122,8 @@ void DetectPiiInTurn(Context& ctx, const Rule& r, size_t t, const text::FoldedTe
     h.begin = folded.OriginBegin(f.ubegin);
     h.end = folded.OriginEnd(f.uend);
     report::Violation v = ctx.MakeAt(
-        r, FormatMessage(r.message, {{"match", f.masked}, {"kind", std::string(PiiLabel(kind))}}), t,
-        &h);
+        r, FormatMessage(r.message, {{"match", f.masked}, {"kind", std::string(PiiLabel(kind))}}),
+        t, &h);
     v.text = f.masked;  // never the data itself
     v.match = report::MatchInfo{"detector", r.detector, std::string(PiiLabel(kind))};
     ctx.Emit(std::move(v));
@@ -139,11 +139,13 @@ void MaskPersonalData(std::vector<report::Violation>* violations) {
   };
   std::vector<Masked> masks;
   for (const report::Violation& v : *violations) {
-    if (v.category == "pii" && v.turn && v.span) masks.push_back({*v.turn, v.span->start, v.span->end, v.text});
+    if (v.category == "pii" && v.turn && v.span)
+      masks.push_back({*v.turn, v.span->start, v.span->end, v.text});
   }
   if (masks.empty()) return;
   // Later spans first, so earlier offsets stay valid while replacing.
-  std::sort(masks.begin(), masks.end(), [](const Masked& a, const Masked& b) { return a.start > b.start; });
+  std::sort(masks.begin(), masks.end(),
+            [](const Masked& a, const Masked& b) { return a.start > b.start; });
   for (report::Violation& v : *violations) {
     if (!v.turn) continue;
     uint32_t last_start = UINT32_MAX;
@@ -218,10 +220,16 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
     const Rule& r = rules[ri];
     if (!s->applies[ri]) continue;
     switch (r.type) {
-      case RuleType::kForbidden: break;  // done above, all rules in one pass
-      case RuleType::kRequired: CheckRequired(ctx, ri); break;
-      case RuleType::kPii: break;  // done per turn above
-      default: CheckScenario(ctx, ri, s->turn_lengths); break;
+      case RuleType::kForbidden:
+        break;  // done above, all rules in one pass
+      case RuleType::kRequired:
+        CheckRequired(ctx, ri);
+        break;
+      case RuleType::kPii:
+        break;  // done per turn above
+      default:
+        CheckScenario(ctx, ri, s->turn_lengths);
+        break;
     }
   }
   // Findings in conversation order: by turn, then position; conversation-level last.

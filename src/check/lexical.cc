@@ -32,11 +32,13 @@ report::MatchInfo Explain(const Hit& hit, const std::string& matched, const std:
   switch (hit.how) {
     case MatchHow::kExact:
       m.how = matched == phrase ? "exact" : "normalized";
-      if (matched != phrase) m.detail = matched + " → " + phrase + "（全半角/大小写/繁简归一后相同）";
+      if (matched != phrase)
+        m.detail = matched + " → " + phrase + "（全半角/大小写/繁简归一后相同）";
       break;
     case MatchHow::kNoise:
       m.how = "noise";
-      m.detail = matched + " → " + phrase + "（跳过 " + std::to_string(hit.skipped) + " 个间隔字符）";
+      m.detail =
+          matched + " → " + phrase + "（跳过 " + std::to_string(hit.skipped) + " 个间隔字符）";
       break;
     case MatchHow::kRepeat:
       m.how = "repeat";
@@ -83,7 +85,8 @@ void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
       const Hit* longest = found[i];
       Hit merged = *found[i];
       size_t j = i + 1;
-      while (j < found.size() && book.set(found[j]->set).rule == rule && found[j]->ubegin < merged.uend) {
+      while (j < found.size() && book.set(found[j]->set).rule == rule &&
+             found[j]->ubegin < merged.uend) {
         if (found[j]->uend > merged.uend) {
           merged.uend = found[j]->uend;
           merged.end = found[j]->end;
@@ -95,8 +98,8 @@ void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
       const Rule& r = book.rules()[rule];
       const std::string& phrase = book.set(longest->set).list->phrases[longest->word];
       const std::string matched = ctx.Slice(t, merged.begin, merged.end);
-      report::Violation v =
-          ctx.MakeAt(r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, &merged);
+      report::Violation v = ctx.MakeAt(
+          r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, &merged);
       v.match = Explain(*longest, ctx.Slice(t, longest->begin, longest->end), phrase);
       ctx.Emit(std::move(v));
     }

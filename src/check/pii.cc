@@ -46,8 +46,9 @@ void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
       run.masked = true;
     }
     // Letters glued to the digits make it a code (order numbers, SKUs).
-    const bool glued = (run.ubegin > 0 && (text::FoldFlags(u[run.ubegin - 1]) & text::kFoldAlnum)) ||
-                       (run.uend < n && (text::FoldFlags(u[run.uend]) & text::kFoldAlnum));
+    const bool glued =
+        (run.ubegin > 0 && (text::FoldFlags(u[run.ubegin - 1]) & text::kFoldAlnum)) ||
+        (run.uend < n && (text::FoldFlags(u[run.uend]) & text::kFoldAlnum));
     if (!glued) runs->push_back(std::move(run));
     i = j > i ? j : i + 1;
   }
@@ -95,9 +96,12 @@ std::string Mask(std::string_view s, size_t keep_head, size_t keep_tail) {
 // '*' is part of the local part so that a masked address (zh***an@) is
 // seen whole and skipped.
 bool IsEmailLocal(uint32_t c) {
-  return c != 0 && c < 0x80 && (std::isalnum(static_cast<int>(c)) || std::strchr("._%+-*", static_cast<int>(c)));
+  return c != 0 && c < 0x80 &&
+         (std::isalnum(static_cast<int>(c)) || std::strchr("._%+-*", static_cast<int>(c)));
 }
-bool IsDomainChar(uint32_t c) { return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '-' || c == '.'); }
+bool IsDomainChar(uint32_t c) {
+  return c < 0x80 && (std::isalnum(static_cast<int>(c)) || c == '-' || c == '.');
+}
 
 void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
   const auto& u = t.units;
@@ -123,20 +127,29 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
 }  // namespace
 
 bool ParsePiiKind(std::string_view name, PiiKind* kind) {
-  if (name == "mobile") *kind = PiiKind::kMobile;
-  else if (name == "id_card") *kind = PiiKind::kIdCard;
-  else if (name == "bank_card") *kind = PiiKind::kBankCard;
-  else if (name == "email") *kind = PiiKind::kEmail;
-  else return false;
+  if (name == "mobile")
+    *kind = PiiKind::kMobile;
+  else if (name == "id_card")
+    *kind = PiiKind::kIdCard;
+  else if (name == "bank_card")
+    *kind = PiiKind::kBankCard;
+  else if (name == "email")
+    *kind = PiiKind::kEmail;
+  else
+    return false;
   return true;
 }
 
 std::string_view PiiLabel(PiiKind kind) {
   switch (kind) {
-    case PiiKind::kMobile: return "手机号";
-    case PiiKind::kIdCard: return "身份证号";
-    case PiiKind::kBankCard: return "银行卡号";
-    case PiiKind::kEmail: return "邮箱";
+    case PiiKind::kMobile:
+      return "手机号";
+    case PiiKind::kIdCard:
+      return "身份证号";
+    case PiiKind::kBankCard:
+      return "银行卡号";
+    case PiiKind::kEmail:
+      return "邮箱";
   }
   return "";
 }

@@ -21,7 +21,8 @@ using transcript::Turn;
 
 bool TurnsTimed(const Conversation& c) {
   if (c.turns.empty()) return false;
-  return std::all_of(c.turns.begin(), c.turns.end(), [](const Turn& t) { return HasTime(t.start); });
+  return std::all_of(c.turns.begin(), c.turns.end(),
+                     [](const Turn& t) { return HasTime(t.start); });
 }
 
 double EndOf(const Turn& t) { return HasTime(t.end) ? t.end : t.start; }
@@ -124,12 +125,12 @@ void CheckRespond(Context& ctx, const Rule& r, size_t ri) {
     // No reply at all (the other side had hung up or the log ends): nothing to judge.
     if (answered || !any_reply) continue;
     const std::string said = ctx.Slice(t, h->begin, h->end);
-    report::Violation v = ctx.MakeAt(
-        r,
-        FormatMessage(r.message, {{"trigger", said},
-                                  {"turns", std::to_string(r.within_turns)},
-                                  {"seconds", FormatSeconds(r.within_seconds)}}),
-        t, h);
+    report::Violation v =
+        ctx.MakeAt(r,
+                   FormatMessage(r.message, {{"trigger", said},
+                                             {"turns", std::to_string(r.within_turns)},
+                                             {"seconds", FormatSeconds(r.within_seconds)}}),
+                   t, h);
     ctx.Emit(std::move(v));
   }
 }
@@ -172,8 +173,8 @@ void CheckEvent(Context& ctx, const Rule& r, size_t ri) {
     }
     const std::string missing = MissingGroups(ctx, groups, window);
     if (missing.empty()) continue;
-    report::Violation v = ctx.Make(r, FormatMessage(r.message, {{"missing", missing},
-                                                                {"event", std::string(Name(e.type))}}));
+    report::Violation v = ctx.Make(
+        r, FormatMessage(r.message, {{"missing", missing}, {"event", std::string(Name(e.type))}}));
     v.time = e.at;
     if (!window.empty()) {
       const size_t t = window.front();
@@ -201,15 +202,16 @@ void CheckHoldLimit(Context& ctx, const Rule& r) {
     for (const Turn& t : c.turns) {
       if (!HasTime(t.start) || !rules::SpeakerMatches(r.speaker, t.speaker)) continue;
       if (t.start > start && t.start < end) {
-        if (t.start - segment_start > longest) longest = t.start - segment_start, longest_at = segment_start;
+        if (t.start - segment_start > longest)
+          longest = t.start - segment_start, longest_at = segment_start;
         segment_start = EndOf(t);
       }
     }
     if (end - segment_start > longest) longest = end - segment_start, longest_at = segment_start;
     if (longest <= r.max_seconds) continue;
-    report::Violation v = ctx.Make(
-        r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(longest))},
-                                     {"limit", FormatSeconds(r.max_seconds)}}));
+    report::Violation v =
+        ctx.Make(r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(longest))},
+                                              {"limit", FormatSeconds(r.max_seconds)}}));
     v.time = longest_at;
     ctx.Emit(std::move(v));
   }
@@ -240,8 +242,9 @@ void CheckGap(Context& ctx, const Rule& r) {
     gap -= HoldOverlap(quiet, from, turn.start);
     if (gap > r.max_seconds) {
       report::Violation v = ctx.MakeAt(
-          r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
-                                       {"limit", FormatSeconds(r.max_seconds)}}),
+          r,
+          FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
+                                    {"limit", FormatSeconds(r.max_seconds)}}),
           t, nullptr);
       ctx.Emit(std::move(v));  // at the reply that came too late
     }
@@ -267,7 +270,8 @@ void CheckOverlap(Context& ctx, const Rule& r) {
         const double overlap = std::min(other.end, EndOf(agent)) - agent.start;
         if (overlap > r.tolerance_seconds) {
           report::Violation v = ctx.MakeAt(
-              r, FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(overlap * 10) / 10)}}),
+              r,
+              FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(overlap * 10) / 10)}}),
               u, nullptr);
           ctx.Emit(std::move(v));
           break;
@@ -291,7 +295,8 @@ void CheckRate(Context& ctx, const Rule& r, const std::vector<uint32_t>& spoken)
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.1f", rate);
     ctx.Emit(ctx.MakeAt(
-        r, FormatMessage(r.message, {{"rate", buf}, {"limit", FormatSeconds(r.max_chars_per_second)}}),
+        r,
+        FormatMessage(r.message, {{"rate", buf}, {"limit", FormatSeconds(r.max_chars_per_second)}}),
         t, nullptr));
   }
   if (!judged) ctx.Skip(r);
@@ -328,7 +333,8 @@ void CheckSilentCall(Context& ctx, const Rule& r, size_t ri) {
     Emit(ctx, r,
          "无声电话问候 " + std::to_string(attempts.size()) + " 次，应至少 " +
              std::to_string(r.min_attempts) + " 次",
-         transcript::kNoTime, attempts.empty() ? std::nullopt : std::optional<size_t>(attempts.back()));
+         transcript::kNoTime,
+         attempts.empty() ? std::nullopt : std::optional<size_t>(attempts.back()));
   }
   if (timed) {
     std::vector<size_t> steps = attempts;
@@ -439,16 +445,35 @@ void CheckHangup(Context& ctx, const Rule& r, size_t ri) {
 void CheckScenario(Context& ctx, size_t ri, const std::vector<uint32_t>& spoken) {
   const Rule& r = ctx.book().rules()[ri];
   switch (r.type) {
-    case RuleType::kRespond: CheckRespond(ctx, r, ri); break;
-    case RuleType::kEvent: CheckEvent(ctx, r, ri); break;
-    case RuleType::kHoldLimit: CheckHoldLimit(ctx, r); break;
-    case RuleType::kGap: CheckGap(ctx, r); break;
-    case RuleType::kOverlap: CheckOverlap(ctx, r); break;
-    case RuleType::kRate: CheckRate(ctx, r, spoken); break;
-    case RuleType::kSilentCall: CheckSilentCall(ctx, r, ri); break;
-    case RuleType::kAnswer: CheckAnswer(ctx, r, ri); break;
-    case RuleType::kHangup: CheckHangup(ctx, r, ri); break;
-    default: break;
+    case RuleType::kRespond:
+      CheckRespond(ctx, r, ri);
+      break;
+    case RuleType::kEvent:
+      CheckEvent(ctx, r, ri);
+      break;
+    case RuleType::kHoldLimit:
+      CheckHoldLimit(ctx, r);
+      break;
+    case RuleType::kGap:
+      CheckGap(ctx, r);
+      break;
+    case RuleType::kOverlap:
+      CheckOverlap(ctx, r);
+      break;
+    case RuleType::kRate:
+      CheckRate(ctx, r, spoken);
+      break;
+    case RuleType::kSilentCall:
+      CheckSilentCall(ctx, r, ri);
+      break;
+    case RuleType::kAnswer:
+      CheckAnswer(ctx, r, ri);
+      break;
+    case RuleType::kHangup:
+      CheckHangup(ctx, r, ri);
+      break;
+    default:
+      break;
   }
 }
 

@@ -128,7 +128,9 @@ constexpr size_t kBatchConversations = 512;
 constexpr size_t kBatchBytes = 4 << 20;
 
 bool AtLeast(const std::string& severity, const std::string& threshold) {
-  auto rank = [](const std::string& s) { return s == "error" ? 3 : s == "warning" ? 2 : s == "info" ? 1 : 9; };
+  auto rank = [](const std::string& s) {
+    return s == "error" ? 3 : s == "warning" ? 2 : s == "info" ? 1 : 9;
+  };
   return rank(severity) >= rank(threshold);
 }
 
@@ -143,7 +145,8 @@ int RunCheck(const CheckOptions& o) {
     unsigned long long k = 0, n = 0;
     char tail;
     if (std::sscanf(o.shard.c_str(), "%llu/%llu%c", &k, &n, &tail) != 2 || n == 0 || k >= n) {
-      std::fprintf(stderr, "huashu: --shard takes K/N with 0 <= K < N, got '%s'\n", o.shard.c_str());
+      std::fprintf(stderr, "huashu: --shard takes K/N with 0 <= K < N, got '%s'\n",
+                   o.shard.c_str());
       return 2;
     }
     shard = k;
@@ -155,7 +158,8 @@ int RunCheck(const CheckOptions& o) {
       const auto known = check::BookSelector::KnownRuleIds(o.rules);
       for (const auto& id : disabled) {
         if (!known.count(id)) {
-          std::fprintf(stderr, "huashu: --disable: no rule '%s' (see huashu rules list)\n", id.c_str());
+          std::fprintf(stderr, "huashu: --disable: no rule '%s' (see huashu rules list)\n",
+                       id.c_str());
           return 2;
         }
       }
@@ -180,8 +184,9 @@ int RunCheck(const CheckOptions& o) {
     return 2;
   }
   const auto format = *report::ParseOutputFormat(o.output);
-  wopts.color = o.color == "always" || (o.color == "auto" && format == report::OutputFormat::kText &&
-                                        isatty(fileno(stdout)) && !std::getenv("NO_COLOR"));
+  wopts.color =
+      o.color == "always" || (o.color == "auto" && format == report::OutputFormat::kText &&
+                              isatty(fileno(stdout)) && !std::getenv("NO_COLOR"));
   if (format == report::OutputFormat::kSarif) {
     // Rule table for SARIF: every rule of every book that may apply.
     try {
@@ -224,7 +229,8 @@ int RunCheck(const CheckOptions& o) {
         continue;
       }
       summary.Add(item.result);
-      for (const auto& v : item.result.violations) failing = failing || AtLeast(v.severity, o.fail_on);
+      for (const auto& v : item.result.violations)
+        failing = failing || AtLeast(v.severity, o.fail_on);
       writer->Append(item.result, item.rendered);
     }
   };
@@ -241,8 +247,8 @@ int RunCheck(const CheckOptions& o) {
       io_error = true;
       continue;
     }
-    auto reader = transcript::OpenReader(
-        input, std::make_unique<transcript::LineSource>(f, file), ropts);
+    auto reader =
+        transcript::OpenReader(input, std::make_unique<transcript::LineSource>(f, file), ropts);
     const bool deferred = reader->deferred();
     uint64_t record = 0;  // records of this file, for --shard
     std::vector<transcript::ReadError> errors;

@@ -19,7 +19,7 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::string agent_pattern;
   std::string color = "auto";
-  int jobs = 0;  // 0 = one per core
+  int jobs = 0;                      // 0 = one per core
   std::vector<std::string> disable;  // rule ids switched off for this run
   std::string shard;                 // "K/N": check only every N-th record, starting at K
 };

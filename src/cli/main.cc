@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   CheckOptions check;
-  CLI::App* cmd = app.add_subcommand("check", "Check conversations, chat exports or script templates");
+  CLI::App* cmd =
+      app.add_subcommand("check", "Check conversations, chat exports or script templates");
   cmd->add_option("files", check.files, "Input files; - for standard input")->required();
   cmd->add_option("--rules", check.rules,
                   "Rulebook file (repeatable; replaces the embedded default books)");
@@ -44,11 +45,13 @@ int main(int argc, char** argv) {
   std::string explain_id;
   CLI::App* list = rules->add_subcommand("list", "List the rules in force");
   list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)");
-  CLI::App* explain = rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
+  CLI::App* explain =
+      rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
   explain->add_option("id", explain_id, "Rule id")->required();
   explain->add_option("--rules", explain_rules, "Rulebook file (default: every embedded book)");
   std::vector<std::string> words_rules;
-  CLI::App* words = rules->add_subcommand("words", "Print every forbidden word once (for grep -F -f and other tools)");
+  CLI::App* words = rules->add_subcommand(
+      "words", "Print every forbidden word once (for grep -F -f and other tools)");
   words->add_option("--rules", words_rules, "Rulebook file (default: every embedded book)");
   CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
   test->add_option("files", test_files, "Rulebook files (default: every embedded book)");

@@ -50,7 +50,8 @@ int RunRulesList(const std::vector<std::string>& files) {
       size_t words = 0;
       for (const auto& l : r.phrases) words += l.phrases.size();
       std::printf("%-34s %-11s %-12s %-7s %-8s %-20s %zu phrases\n", r.id.c_str(),
-                  std::string(rules::Name(r.type)).c_str(), std::string(rules::Name(r.category)).c_str(),
+                  std::string(rules::Name(r.type)).c_str(),
+                  std::string(rules::Name(r.category)).c_str(),
                   std::string(rules::Name(r.severity)).c_str(),
                   std::string(rules::Name(r.channel)).c_str(), r.book.c_str(), words);
     }
@@ -94,11 +95,13 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     std::printf("%s  (%s, book %s, %s)\n", r.id.c_str(), std::string(rules::Name(r.type)).c_str(),
                 r.book.c_str(), r.pos.ToString().c_str());
     if (!r.description.empty()) std::printf("  %s\n", r.description.c_str());
-    std::printf("  类别 category: %s   级别 severity: %s   说话方 speaker: %s   渠道 channel: %s\n",
-                std::string(rules::Name(r.category)).c_str(), std::string(rules::Name(r.severity)).c_str(),
-                std::string(rules::Name(r.speaker)).c_str(), std::string(rules::Name(r.channel)).c_str());
+    std::printf(
+        "  类别 category: %s   级别 severity: %s   说话方 speaker: %s   渠道 channel: %s\n",
+        std::string(rules::Name(r.category)).c_str(), std::string(rules::Name(r.severity)).c_str(),
+        std::string(rules::Name(r.speaker)).c_str(), std::string(rules::Name(r.channel)).c_str());
     for (const auto& l : r.phrases) {
-      std::printf("  %s%s: %s\n", l.role.c_str(), l.name.empty() ? "" : (" [" + l.name + "]").c_str(),
+      std::printf("  %s%s: %s\n", l.role.c_str(),
+                  l.name.empty() ? "" : (" [" + l.name + "]").c_str(),
                   Join(l.phrases, "、").c_str());
     }
     if (r.variants.noise || r.variants.homophones || r.variants.repeats) {
@@ -111,10 +114,14 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
       std::printf("  within: %d turns, %.1f seconds\n", r.within_turns, r.within_seconds);
     if (r.max_seconds) std::printf("  max_seconds: %g\n", r.max_seconds);
     if (r.max_rings) std::printf("  max_rings: %d\n", r.max_rings);
-    if (r.max_chars_per_second) std::printf("  max_chars_per_second: %g (min_chars %d)\n", r.max_chars_per_second, r.min_chars);
+    if (r.max_chars_per_second)
+      std::printf("  max_chars_per_second: %g (min_chars %d)\n", r.max_chars_per_second,
+                  r.min_chars);
     if (r.type == rules::RuleType::kSilentCall)
-      std::printf("  min_attempts: %d, pause_seconds: %g, wait_seconds: %g\n", r.min_attempts, r.pause_seconds, r.wait_seconds);
-    if (r.type == rules::RuleType::kOverlap) std::printf("  tolerance_seconds: %g\n", r.tolerance_seconds);
+      std::printf("  min_attempts: %d, pause_seconds: %g, wait_seconds: %g\n", r.min_attempts,
+                  r.pause_seconds, r.wait_seconds);
+    if (r.type == rules::RuleType::kOverlap)
+      std::printf("  tolerance_seconds: %g\n", r.tolerance_seconds);
     std::printf("  message: %s\n", r.message.c_str());
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
     for (const auto& e : r.examples) {
@@ -146,8 +153,10 @@ int RunRulesTest(const std::vector<std::string>& files) {
     std::string book_name;
     try {
       rules::RulebookLoader loader;
-      if (s.file.empty()) loader.AddEmbedded(s.label);
-      else loader.AddFile(s.file);
+      if (s.file.empty())
+        loader.AddEmbedded(s.label);
+      else
+        loader.AddFile(s.file);
       rules::Rulebook book = loader.Finish();
       book_name = book.books().back();
       for (const Rule& r : book.rules()) {

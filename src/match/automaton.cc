@@ -87,7 +87,8 @@ void PhraseAutomaton::Build() {
     s.fail = fail[node];
     std::vector<Edge> edges;
     for (auto [cls, child] : trie_[node]) edges.push_back({cls, child});
-    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.cls < b.cls; });
+    std::sort(edges.begin(), edges.end(),
+              [](const Edge& a, const Edge& b) { return a.cls < b.cls; });
     s.edge_begin = static_cast<uint32_t>(edges_.size());
     s.edge_count = static_cast<uint32_t>(edges.size());
     edges_.insert(edges_.end(), edges.begin(), edges.end());

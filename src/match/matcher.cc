@@ -42,10 +42,14 @@ void DoubledForms(const std::vector<uint32_t>& letters, std::vector<std::vector<
 
 std::string_view Name(MatchHow how) {
   switch (how) {
-    case MatchHow::kExact: return "exact";
-    case MatchHow::kNoise: return "noise";
-    case MatchHow::kRepeat: return "repeat";
-    case MatchHow::kPinyin: return "pinyin";
+    case MatchHow::kExact:
+      return "exact";
+    case MatchHow::kNoise:
+      return "noise";
+    case MatchHow::kRepeat:
+      return "repeat";
+    case MatchHow::kPinyin:
+      return "pinyin";
   }
   return "exact";
 }
@@ -72,7 +76,8 @@ bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
   while (p.lead_noise < folded.size() && IsNoise(folded[p.lead_noise])) ++p.lead_noise;
   size_t tail = folded.size();
   while (tail > 0 && IsNoise(folded[tail - 1])) --tail;
-  p.inner_noise = tail - p.lead_noise != letters.size() || tail != folded.size() || p.lead_noise > 0;
+  p.inner_noise =
+      tail - p.lead_noise != letters.size() || tail != folded.size() || p.lead_noise > 0;
 
   auto add_variant = [&](const std::vector<uint32_t>& form, bool doubled) {
     const uint32_t v = static_cast<uint32_t>(variants_.size());
@@ -194,11 +199,14 @@ void Matcher::Match(const text::FoldedText& t, MatchScratch* scratch,
           if (hits->size() > before) {
             Hit& h = hits->back();
             // The phrase itself, spelled exactly, was already found above.
-            const bool same = h.uend - h.ubegin == p.folded.size() &&
-                              std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
-                                         [](char32_t a, uint32_t u) { return a == u; });
-            if (same) hits->pop_back();
-            else h.how = MatchHow::kPinyin;
+            const bool same =
+                h.uend - h.ubegin == p.folded.size() &&
+                std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
+                           [](char32_t a, uint32_t u) { return a == u; });
+            if (same)
+              hits->pop_back();
+            else
+              h.how = MatchHow::kPinyin;
           }
         });
   }

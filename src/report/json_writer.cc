@@ -111,18 +111,37 @@ void AppendSummary(const Summary& s, std::string* out) {
   *out += '}';
 }
 
-class JsonWriter : public ReportWriter {
+// Collects output in a buffer and writes it in large blocks.
+class BufferedWriter : public ReportWriter {
+ protected:
+  explicit BufferedWriter(std::FILE* out) : out_(out) {}
+  void Flush() {
+    std::fwrite(buf_.data(), 1, buf_.size(), out_);
+    buf_.clear();
+  }
+  void FlushIfFull() {
+    if (buf_.size() > (1 << 16)) Flush();
+  }
+  std::string buf_;
+
+ private:
+  std::FILE* out_;
+};
+
+class JsonWriter : public BufferedWriter {
  public:
-  JsonWriter(std::FILE* out, const WriterOptions& options) : out_(out) {
+  JsonWriter(std::FILE* out, const WriterOptions& options) : BufferedWriter(out) {
     buf_ = "{\"tool\":{\"name\":\"huashu\",\"version\":";
     AppendJsonString(options.version, &buf_);
     buf_ += "},\"conversations\":[";
   }
-  void Render(const ConversationResult& r, std::string* out) const override { AppendResult(r, out); }
+  void Render(const ConversationResult& r, std::string* out) const override {
+    AppendResult(r, out);
+  }
   void Append(const ConversationResult&, std::string_view rendered) override {
     buf_ += count_++ ? ",\n" : "\n";
     buf_ += rendered;
-    if (buf_.size() > (1 << 16)) Flush();
+    FlushIfFull();
   }
   void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
     buf_ += "\n],\"rulebooks\":[";
@@ -142,20 +161,14 @@ class JsonWriter : public ReportWriter {
   }
 
  private:
-  void Flush() {
-    std::fwrite(buf_.data(), 1, buf_.size(), out_);
-    buf_.clear();
-  }
-  std::FILE* out_;
-  std::string buf_;
   size_t count_ = 0;
 };
 
 // One finding per line; diagnostics as {"diagnostic": ...} lines and the
 // summary as a last {"summary": ...} line, so every line is one object.
-class JsonlWriter : public ReportWriter {
+class JsonlWriter : public BufferedWriter {
  public:
-  explicit JsonlWriter(std::FILE* out) : out_(out) {}
+  explicit JsonlWriter(std::FILE* out) : BufferedWriter(out) {}
   void Render(const ConversationResult& r, std::string* out) const override {
     for (const Violation& v : r.violations) {
       AppendViolationJson(v, out);
@@ -164,7 +177,7 @@ class JsonlWriter : public ReportWriter {
   }
   void Append(const ConversationResult&, std::string_view rendered) override {
     buf_ += rendered;
-    if (buf_.size() > (1 << 16)) Flush();
+    FlushIfFull();
   }
   void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
     for (const Diagnostic& d : diags) {
@@ -177,14 +190,6 @@ class JsonlWriter : public ReportWriter {
     buf_ += "}\n";
     Flush();
   }
-
- private:
-  void Flush() {
-    std::fwrite(buf_.data(), 1, buf_.size(), out_);
-    buf_.clear();
-  }
-  std::FILE* out_;
-  std::string buf_;
 };
 
 }  // namespace
@@ -199,11 +204,21 @@ void AppendJsonString(std::string_view s, std::string* out) {
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -232,16 +247,23 @@ void AppendViolationJson(const Violation& v, std::string* out) {
   *out += ",\"turn\":";
   *out += v.turn ? std::to_string(*v.turn) : "null";
   *out += ",\"speaker\":";
-  if (v.speaker) AppendJsonString(transcript::Name(*v.speaker), out);
-  else *out += "null";
+  if (v.speaker)
+    AppendJsonString(transcript::Name(*v.speaker), out);
+  else
+    *out += "null";
   *out += ",\"span\":";
-  if (v.span) *out += "{\"start\":" + std::to_string(v.span->start) + ",\"end\":" + std::to_string(v.span->end) + "}";
-  else *out += "null";
+  if (v.span)
+    *out += "{\"start\":" + std::to_string(v.span->start) +
+            ",\"end\":" + std::to_string(v.span->end) + "}";
+  else
+    *out += "null";
   *out += ",\"text\":";
   AppendJsonString(v.text, out);
   *out += ",\"time\":";
-  if (transcript::HasTime(v.time)) AppendNumber(v.time, out);
-  else *out += "null";
+  if (transcript::HasTime(v.time))
+    AppendNumber(v.time, out);
+  else
+    *out += "null";
   *out += ",\"source\":";
   AppendSource(v.source, out);
   if (v.column) {
@@ -273,8 +295,8 @@ void Summary::Add(const ConversationResult& r) {
     ++by_severity_[v.severity];
   }
   for (const std::string& id : r.skipped_rules) ++skipped_[id];
-  const std::string agent = r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name)
-                                               : r.agent_id;
+  const std::string agent =
+      r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name) : r.agent_id;
   AgentSummary& a = by_agent_[agent];
   ++a.conversations;
   a.violations += static_cast<int>(r.violations.size());
@@ -282,7 +304,8 @@ void Summary::Add(const ConversationResult& r) {
   if (r.rulebooks && r.rulebooks != last_books_) {
     last_books_ = r.rulebooks;
     for (const std::string& b : *r.rulebooks) {
-      if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end()) rulebooks_.push_back(b);
+      if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end())
+        rulebooks_.push_back(b);
     }
   }
 }
@@ -301,10 +324,14 @@ std::unique_ptr<ReportWriter> MakeSarifWriter(std::FILE* out, const WriterOption
 std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
                                          const WriterOptions& options) {
   switch (format) {
-    case OutputFormat::kJson: return std::make_unique<JsonWriter>(out, options);
-    case OutputFormat::kJsonl: return std::make_unique<JsonlWriter>(out);
-    case OutputFormat::kText: return MakeTextWriter(out, options);
-    case OutputFormat::kSarif: return MakeSarifWriter(out, options);
+    case OutputFormat::kJson:
+      return std::make_unique<JsonWriter>(out, options);
+    case OutputFormat::kJsonl:
+      return std::make_unique<JsonlWriter>(out);
+    case OutputFormat::kText:
+      return MakeTextWriter(out, options);
+    case OutputFormat::kSarif:
+      return MakeSarifWriter(out, options);
   }
   return nullptr;
 }

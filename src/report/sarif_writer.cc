@@ -24,14 +24,14 @@ class SarifWriter : public ReportWriter {
       s += "{\"ruleId\":";
       AppendJsonString(v.rule, &s);
       s += ",\"level\":\"" + std::string(Level(v.severity)) + "\",\"message\":{\"text\":";
-      AppendJsonString(v.suggestion.empty() ? v.message : v.message + "（建议：" + v.suggestion + "）",
-                       &s);
+      AppendJsonString(
+          v.suggestion.empty() ? v.message : v.message + "（建议：" + v.suggestion + "）", &s);
       s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
       AppendJsonString(v.source.file, &s);
       s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(v.source.line, 1));
       if (v.column && v.span) {
         s += ",\"startColumn\":" + std::to_string(v.column) +
-                    ",\"endColumn\":" + std::to_string(v.column + v.span->end - v.span->start);
+             ",\"endColumn\":" + std::to_string(v.column + v.span->end - v.span->start);
       }
       if (!v.text.empty()) {
         s += ",\"snippet\":{\"text\":";
@@ -80,7 +80,8 @@ class SarifWriter : public ReportWriter {
       AppendJsonString(diags[i].message, &s);
       s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
       AppendJsonString(diags[i].file, &s);
-      s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(diags[i].line, 1)) + "}}}]}";
+      s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(diags[i].line, 1)) +
+           "}}}]}";
     }
     s += "]}]}]}\n";
     std::fwrite(s.data(), 1, s.size(), out_);

@@ -37,9 +37,10 @@ class TextWriter : public ReportWriter {
       s += "  " + v.conversation;
       if (v.turn) {
         s += " 第" + std::to_string(*v.turn) + "句";
-        if (v.speaker) s += *v.speaker == transcript::Speaker::kAgent      ? " 客服"
-                            : *v.speaker == transcript::Speaker::kCustomer ? " 客户"
-                                                                           : " 系统";
+        if (v.speaker)
+          s += *v.speaker == transcript::Speaker::kAgent      ? " 客服"
+               : *v.speaker == transcript::Speaker::kCustomer ? " 客户"
+                                                              : " 系统";
       }
       if (transcript::HasTime(v.time)) {
         char buf[32];
@@ -95,7 +96,8 @@ class TextWriter : public ReportWriter {
     if (sum.rejected()) s += "；" + std::to_string(sum.rejected()) + " 条记录无法读取";
     s += "\n";
     std::vector<std::pair<std::string, int>> rules(sum.by_rule().begin(), sum.by_rule().end());
-    std::stable_sort(rules.begin(), rules.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    std::stable_sort(rules.begin(), rules.end(),
+                     [](auto& a, auto& b) { return a.second > b.second; });
     for (size_t i = 0; i < rules.size() && i < 10; ++i) {
       s += "  " + std::to_string(rules[i].second) + "\t" + rules[i].first + "\n";
     }

@@ -2,26 +2,20 @@
 
 #include <array>
 
+#include "../util/enum_names.h"
+
 namespace huashu::rules {
 namespace {
 
 constexpr std::array<std::string_view, 12> kTypes = {
-    "forbidden", "required", "pii", "respond", "event", "hold_limit",
-    "gap", "overlap", "rate", "silent_call", "answer", "hangup"};
+    "forbidden", "required", "pii",  "respond",     "event",  "hold_limit",
+    "gap",       "overlap",  "rate", "silent_call", "answer", "hangup"};
 constexpr std::array<std::string_view, 14> kCategories = {
-    "forbidden", "ad_claim", "platform", "pii", "required", "greeting", "closing",
-    "hold", "silent_call", "dead_air", "interruption", "speech_rate", "response", "transfer"};
+    "forbidden", "ad_claim",    "platform", "pii",          "required",    "greeting", "closing",
+    "hold",      "silent_call", "dead_air", "interruption", "speech_rate", "response", "transfer"};
 constexpr std::array<std::string_view, 3> kSeverities = {"info", "warning", "error"};
 constexpr std::array<std::string_view, 3> kSpeakers = {"agent", "customer", "any"};
 constexpr std::array<std::string_view, 3> kChannels = {"any", "call", "chat"};
-
-template <typename E, size_t N>
-std::optional<E> Find(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -30,21 +24,30 @@ std::string_view Name(Category c) { return kCategories[static_cast<size_t>(c)]; 
 std::string_view Name(Severity s) { return kSeverities[static_cast<size_t>(s)]; }
 std::string_view Name(SpeakerScope s) { return kSpeakers[static_cast<size_t>(s)]; }
 std::string_view Name(ChannelScope c) { return kChannels[static_cast<size_t>(c)]; }
-std::optional<RuleType> ParseRuleType(std::string_view s) { return Find<RuleType>(kTypes, s); }
-std::optional<Category> ParseCategory(std::string_view s) { return Find<Category>(kCategories, s); }
-std::optional<Severity> ParseSeverity(std::string_view s) { return Find<Severity>(kSeverities, s); }
+std::optional<RuleType> ParseRuleType(std::string_view s) {
+  return util::FindName<RuleType>(kTypes, s);
+}
+std::optional<Category> ParseCategory(std::string_view s) {
+  return util::FindName<Category>(kCategories, s);
+}
+std::optional<Severity> ParseSeverity(std::string_view s) {
+  return util::FindName<Severity>(kSeverities, s);
+}
 std::optional<SpeakerScope> ParseSpeakerScope(std::string_view s) {
-  return Find<SpeakerScope>(kSpeakers, s);
+  return util::FindName<SpeakerScope>(kSpeakers, s);
 }
 std::optional<ChannelScope> ParseChannelScope(std::string_view s) {
-  return Find<ChannelScope>(kChannels, s);
+  return util::FindName<ChannelScope>(kChannels, s);
 }
 
 bool SpeakerMatches(SpeakerScope scope, transcript::Speaker s) {
   switch (scope) {
-    case SpeakerScope::kAgent: return s == transcript::Speaker::kAgent;
-    case SpeakerScope::kCustomer: return s == transcript::Speaker::kCustomer;
-    case SpeakerScope::kAny: return s != transcript::Speaker::kSystem;
+    case SpeakerScope::kAgent:
+      return s == transcript::Speaker::kAgent;
+    case SpeakerScope::kCustomer:
+      return s == transcript::Speaker::kCustomer;
+    case SpeakerScope::kAny:
+      return s != transcript::Speaker::kSystem;
   }
   return false;
 }

@@ -43,8 +43,8 @@ const std::set<std::string>& TypeKeys(RuleType t) {
   return keys.at(t);
 }
 
-const std::set<std::string> kCommonKeys = {"id",      "type",       "category", "severity",
-                                           "speaker", "channel",    "description", "message",
+const std::set<std::string> kCommonKeys = {"id",         "type",     "category",    "severity",
+                                           "speaker",    "channel",  "description", "message",
                                            "suggestion", "examples", "override"};
 
 class BookParser {
@@ -96,7 +96,8 @@ class BookParser {
       const std::string s = Scalar(item, what);
       if (!s.empty() && s[0] == '@') {
         auto it = sets_->find(s.substr(1));
-        if (it == sets_->end()) Fail(item, "unknown phrase set '" + s + "' (define it under sets:)");
+        if (it == sets_->end())
+          Fail(item, "unknown phrase set '" + s + "' (define it under sets:)");
         for (const std::string& p : it->second) {
           list.phrases.push_back(p);
           list.positions.push_back(PosOf(item, file_));
@@ -118,8 +119,8 @@ class BookParser {
       if (!allowed.count(key)) {
         std::string list;
         for (const auto& k : allowed) list += (list.empty() ? "" : ", ") + k;
-        Fail(it->first, "unknown key '" + key + "' in " + std::string(where) + " (allowed: " +
-                            list + ")");
+        Fail(it->first,
+             "unknown key '" + key + "' in " + std::string(where) + " (allowed: " + list + ")");
       }
     }
   }
@@ -128,7 +129,8 @@ class BookParser {
   void Groups(const YAML::Node& rule, Rule* r, bool required) const {
     if (rule["any_of"]) r->phrases.push_back(Phrases(rule["any_of"], "group", "any_of"));
     if (const YAML::Node all = rule["all_of"]) {
-      if (!all.IsSequence() || all.size() == 0) Fail(all, "all_of must be a non-empty list of groups");
+      if (!all.IsSequence() || all.size() == 0)
+        Fail(all, "all_of must be a non-empty list of groups");
       for (const YAML::Node& g : all) {
         if (!g.IsMap()) Fail(g, "each all_of group is {name: ..., any_of: [...]}");
         CheckKeys(g, {"name", "any_of"}, "all_of group");
@@ -202,7 +204,8 @@ class BookParser {
     if (const YAML::Node v = node["variants"]) {
       if (!v.IsMap()) Fail(v, "variants is {noise: N, homophones: bool, repeats: bool}");
       CheckKeys(v, {"noise", "homophones", "repeats"}, "variants");
-      if (v["noise"]) r.variants.noise = static_cast<uint8_t>(std::min(Integer(v["noise"], "noise"), 8));
+      if (v["noise"])
+        r.variants.noise = static_cast<uint8_t>(std::min(Integer(v["noise"], "noise"), 8));
       if (v["homophones"]) r.variants.homophones = Bool(v["homophones"], "homophones");
       if (v["repeats"]) r.variants.repeats = Bool(v["repeats"], "repeats");
     }
@@ -224,7 +227,8 @@ class BookParser {
       }
       case RuleType::kRequired: {
         const YAML::Node scope = node["scope"];
-        if (!scope) Fail(node, "required rule needs scope: {first: N} | {last: N} | {anywhere: true}");
+        if (!scope)
+          Fail(node, "required rule needs scope: {first: N} | {last: N} | {anywhere: true}");
         if (!scope.IsMap()) Fail(scope, "scope is {first: N} | {last: N} | {anywhere: true}");
         CheckKeys(scope, {"first", "last", "anywhere"}, "scope");
         if (scope.size() != 1) Fail(scope, "scope takes exactly one of first, last, anywhere");
@@ -237,12 +241,13 @@ class BookParser {
       case RuleType::kRespond: {
         for (const char* side : {"trigger", "expect"}) {
           const YAML::Node n = node[side];
-          if (!n || !n.IsMap()) Fail(n ? n : node, std::string("respond rule needs ") + side +
-                                                       ": {speaker: ..., any_of: [...]}");
+          if (!n || !n.IsMap())
+            Fail(n ? n : node,
+                 std::string("respond rule needs ") + side + ": {speaker: ..., any_of: [...]}");
           CheckKeys(n, {"speaker", "any_of"}, side);
           if (!n["any_of"]) Fail(n, std::string(side) + " needs any_of");
-          SpeakerScope sp = std::string(side) == "trigger" ? SpeakerScope::kCustomer
-                                                           : SpeakerScope::kAgent;
+          SpeakerScope sp =
+              std::string(side) == "trigger" ? SpeakerScope::kCustomer : SpeakerScope::kAgent;
           if (n["speaker"]) {
             auto p = ParseSpeakerScope(Scalar(n["speaker"], "speaker"));
             if (!p) Fail(n["speaker"], "speaker must be agent, customer or any");
@@ -276,8 +281,9 @@ class BookParser {
         if (node["first_only"]) r.first_only = Bool(node["first_only"], "first_only");
         break;
       case RuleType::kOverlap:
-        r.tolerance_seconds =
-            node["tolerance_seconds"] ? Number(node["tolerance_seconds"], "tolerance_seconds") : 0.5;
+        r.tolerance_seconds = node["tolerance_seconds"]
+                                  ? Number(node["tolerance_seconds"], "tolerance_seconds")
+                                  : 0.5;
         break;
       case RuleType::kRate:
         if (!node["max_chars_per_second"]) Fail(node, "rate rule needs max_chars_per_second");
@@ -289,8 +295,10 @@ class BookParser {
         if (!node["notice"]) Fail(node, "silent_call rule needs notice");
         r.phrases.push_back(Phrases(node["greeting"], "greeting", "greeting"));
         r.phrases.push_back(Phrases(node["notice"], "notice", "notice"));
-        r.min_attempts = node["min_attempts"] ? Integer(node["min_attempts"], "min_attempts", 1) : 2;
-        r.pause_seconds = node["pause_seconds"] ? Number(node["pause_seconds"], "pause_seconds") : 3;
+        r.min_attempts =
+            node["min_attempts"] ? Integer(node["min_attempts"], "min_attempts", 1) : 2;
+        r.pause_seconds =
+            node["pause_seconds"] ? Number(node["pause_seconds"], "pause_seconds") : 3;
         r.wait_seconds = node["wait_seconds"] ? Number(node["wait_seconds"], "wait_seconds") : 3;
         break;
       case RuleType::kAnswer:
@@ -302,8 +310,8 @@ class BookParser {
           r.phrases.push_back(Phrases(node["late_apology"], "late_apology", "late_apology"));
         break;
       case RuleType::kHangup:
-        r.customer_first = node["customer_first"] ? Bool(node["customer_first"], "customer_first")
-                                                  : true;
+        r.customer_first =
+            node["customer_first"] ? Bool(node["customer_first"], "customer_first") : true;
         if (node["goodbye"]) r.phrases.push_back(Phrases(node["goodbye"], "goodbye", "goodbye"));
         r.wait_seconds = node["wait_seconds"] ? Number(node["wait_seconds"], "wait_seconds") : 0;
         break;
@@ -376,7 +384,8 @@ void RulebookLoader::AddEmbedded(std::string_view name) {
       return;
     }
   }
-  throw RulebookError(SourcePos{"<embedded>", 0, 0}, "no embedded rulebook '" + std::string(name) + "'");
+  throw RulebookError(SourcePos{"<embedded>", 0, 0},
+                      "no embedded rulebook '" + std::string(name) + "'");
 }
 
 void RulebookLoader::AddText(std::string_view yaml, const std::string& file) {
@@ -405,8 +414,8 @@ static YAML::Node ParseYaml(std::string_view yaml, const std::string& file, bool
   return root;
 }
 
-void RulebookLoader::AddBook(std::string_view yaml, const std::string& file,
-                             const std::string& dir, bool embedded) {
+void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, const std::string& dir,
+                             bool embedded) {
   YAML::Node root = ParseYaml(yaml, file, embedded);
   BookParser p(file, &sets_);
   if (!root.IsMap()) p.Fail(root, "a rulebook is a mapping with name and rules");
@@ -454,7 +463,8 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file,
     if (!dis.IsSequence()) p.Fail(dis, "disable is a list of rule ids");
     for (const YAML::Node& d : dis) {
       const std::string id = p.Scalar(d, "disable");
-      auto it = std::find_if(rules_.begin(), rules_.end(), [&](const Rule& r) { return r.id == id; });
+      auto it =
+          std::find_if(rules_.begin(), rules_.end(), [&](const Rule& r) { return r.id == id; });
       if (it == rules_.end()) p.Fail(d, "disable: no inherited rule '" + id + "'");
       rules_.erase(it);
     }
@@ -467,7 +477,8 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file,
       Rule r = p.ParseRule(node, name);
       if (!ids_here.insert(r.id).second) p.Fail(node["id"], "duplicate rule id '" + r.id + "'");
       const bool override = node["override"] && p.Bool(node["override"], "override");
-      auto it = std::find_if(rules_.begin(), rules_.end(), [&](const Rule& x) { return x.id == r.id; });
+      auto it =
+          std::find_if(rules_.begin(), rules_.end(), [&](const Rule& x) { return x.id == r.id; });
       if (it != rules_.end()) {
         if (!override)
           p.Fail(node["id"], "rule '" + r.id + "' is already defined at " + it->pos.ToString() +

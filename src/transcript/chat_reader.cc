@@ -30,9 +30,12 @@ bool IsClock(std::string_view s) {
   // H:MM or HH:MM[:SS], spaces around ':' tolerated ("15:45 :03").
   int digits = 0, colons = 0;
   for (char ch : s) {
-    if (ch >= '0' && ch <= '9') ++digits;
-    else if (ch == ':') ++colons;
-    else if (ch != ' ') return false;
+    if (ch >= '0' && ch <= '9')
+      ++digits;
+    else if (ch == ':')
+      ++colons;
+    else if (ch != ' ')
+      return false;
   }
   return colons >= 1 && colons <= 2 && digits >= 3;
 }
@@ -55,9 +58,12 @@ double ClockSeconds(std::string_view s) {
 
 std::string_view StripColon(std::string_view s) {
   s = Trim(s);
-  if (s.substr(0, 3) == "\xEF\xBC\x9A") s.remove_prefix(3);  // ：
-  else if (!s.empty() && s.front() == ':') s.remove_prefix(1);
-  else return {};
+  if (s.substr(0, 3) == "\xEF\xBC\x9A")
+    s.remove_prefix(3);  // ：
+  else if (!s.empty() && s.front() == ':')
+    s.remove_prefix(1);
+  else
+    return {};
   return Trim(s);
 }
 
@@ -96,9 +102,9 @@ class ChatReader : public ConversationReader {
     // moving to the next day when the clock goes back by more than 6 hours.
     struct Stamp {
       size_t turn;
-      double clock;        // time of day, or -1
-      double absolute;     // from a header, or NaN
-      double day;          // days after the first inline line's date
+      double clock;     // time of day, or -1
+      double absolute;  // from a header, or NaN
+      double day;       // days after the first inline line's date
     };
     std::vector<Stamp> stamps;
     double day = 0, last_clock = -1;
@@ -177,8 +183,8 @@ class ChatReader : public ConversationReader {
                            false});
     }
     // Place every stamp on one time line, then make it relative to the first.
-    double midnight = NAN;      // of the date of the latest header
-    double midnight_day = 0;    // `day` at that header
+    double midnight = NAN;    // of the date of the latest header
+    double midnight_day = 0;  // `day` at that header
     for (const Stamp& st : stamps) {
       if (!std::isnan(st.absolute)) {
         midnight = st.absolute - st.clock;
@@ -218,7 +224,8 @@ class ChatReader : public ConversationReader {
   Speaker SpeakerOf(std::string_view name) {
     name = Trim(name);
     if (name == "系统" || name == "system" || name == "系统消息") return Speaker::kSystem;
-    return std::regex_match(name.begin(), name.end(), agent_) ? Speaker::kAgent : Speaker::kCustomer;
+    return std::regex_match(name.begin(), name.end(), agent_) ? Speaker::kAgent
+                                                              : Speaker::kCustomer;
   }
   std::string NextId() {
     ++count_;

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 
+#include "../util/enum_names.h"
+
 namespace huashu::transcript {
 namespace {
 
@@ -10,14 +12,6 @@ constexpr std::array<std::string_view, 3> kSpeakers = {"agent", "customer", "sys
 constexpr std::array<std::string_view, 2> kChannels = {"chat", "call"};
 constexpr std::array<std::string_view, 8> kEvents = {
     "ring", "answer", "hold_start", "hold_end", "mute_start", "mute_end", "transfer", "hangup"};
-
-template <typename E, size_t N>
-std::optional<E> Find(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 bool ReadInt(std::string_view s, size_t pos, size_t len, int* out) {
   if (pos + len > s.size()) return false;
@@ -43,9 +37,15 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 std::string_view Name(Speaker s) { return kSpeakers[static_cast<size_t>(s)]; }
 std::string_view Name(Channel c) { return kChannels[static_cast<size_t>(c)]; }
 std::string_view Name(EventType e) { return kEvents[static_cast<size_t>(e)]; }
-std::optional<Speaker> ParseSpeaker(std::string_view s) { return Find<Speaker>(kSpeakers, s); }
-std::optional<Channel> ParseChannel(std::string_view s) { return Find<Channel>(kChannels, s); }
-std::optional<EventType> ParseEventType(std::string_view s) { return Find<EventType>(kEvents, s); }
+std::optional<Speaker> ParseSpeaker(std::string_view s) {
+  return util::FindName<Speaker>(kSpeakers, s);
+}
+std::optional<Channel> ParseChannel(std::string_view s) {
+  return util::FindName<Channel>(kChannels, s);
+}
+std::optional<EventType> ParseEventType(std::string_view s) {
+  return util::FindName<EventType>(kEvents, s);
+}
 
 std::optional<double> ParseIsoTime(std::string_view s) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;

@@ -85,8 +85,8 @@ class CsvReader : public ConversationReader {
           if (!first_time) first_time = *at;
           t.start = t.end = *at - *first_time;
         } else {
-          errors->push_back(
-              {src_->name(), row_line_, 0, "time is not an ISO-8601 timestamp; turn kept without time", false});
+          errors->push_back({src_->name(), row_line_, 0,
+                             "time is not an ISO-8601 timestamp; turn kept without time", false});
         }
       }
       if (HasTime(t.start) && !HasTime(t.end)) t.end = t.start;

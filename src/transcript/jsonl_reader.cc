@@ -25,15 +25,22 @@ bool IsBlank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::s
 struct JsonlRecordParser::Impl {
   static bool Number(element e, double* out) {
     switch (e.type()) {
-      case element_type::DOUBLE: *out = double(e); return true;
-      case element_type::INT64: *out = static_cast<double>(int64_t(e)); return true;
-      case element_type::UINT64: *out = static_cast<double>(uint64_t(e)); return true;
+      case element_type::DOUBLE:
+        *out = double(e);
+        return true;
+      case element_type::INT64:
+        *out = static_cast<double>(int64_t(e));
+        return true;
+      case element_type::UINT64:
+        *out = static_cast<double>(uint64_t(e));
+        return true;
       case element_type::STRING: {
         std::string_view s = e.get_string().value_unsafe();
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
         return ec == std::errc() && p == s.data() + s.size();
       }
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -53,8 +60,9 @@ struct JsonlRecordParser::Impl {
   bool Parse(std::string_view line, const SourceRef& where, Conversation* c, std::string* error) {
     element doc;
     if (auto err = parser_.parse(line.data(), line.size(), false).get(doc)) {
-      *error = err == simdjson::UTF8_ERROR ? "invalid UTF-8 in record"
-                                           : std::string("invalid JSON: ") + simdjson::error_message(err);
+      *error = err == simdjson::UTF8_ERROR
+                   ? "invalid UTF-8 in record"
+                   : std::string("invalid JSON: ") + simdjson::error_message(err);
       return false;
     }
     simdjson::dom::object obj;
@@ -88,7 +96,9 @@ struct JsonlRecordParser::Impl {
         std::string_view s;
         if (v.get(s)) return Fail(error, "channel must be \"call\" or \"chat\"");
         auto ch = ParseChannel(s);
-        if (!ch) return Fail(error, "channel must be \"call\" or \"chat\", got \"" + std::string(s) + "\"");
+        if (!ch)
+          return Fail(error,
+                      "channel must be \"call\" or \"chat\", got \"" + std::string(s) + "\"");
         c->channel = *ch;
         c->channel_given = true;
       } else if (k == "platform") {
@@ -132,15 +142,18 @@ struct JsonlRecordParser::Impl {
         return Fail(error, at() + ".speaker missing (agent, customer or system)");
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
-      if (!sp) return Fail(error, at() + ".speaker \"" + std::string(speaker) + "\" is not agent, customer or system");
+      if (!sp)
+        return Fail(error, at() + ".speaker \"" + std::string(speaker) +
+                               "\" is not agent, customer or system");
       turn.speaker = *sp;
       element text;
-      if (t["text"].get(text) || !Text(text, &turn.text)) return Fail(error, at() + ".text missing");
-      if (element v; !t["start"].get(v) && v.type() != element_type::NULL_VALUE &&
-                     !Number(v, &turn.start))
+      if (t["text"].get(text) || !Text(text, &turn.text))
+        return Fail(error, at() + ".text missing");
+      if (element v;
+          !t["start"].get(v) && v.type() != element_type::NULL_VALUE && !Number(v, &turn.start))
         return Fail(error, at() + ".start must be a number of seconds");
-      if (element v; !t["end"].get(v) && v.type() != element_type::NULL_VALUE &&
-                     !Number(v, &turn.end))
+      if (element v;
+          !t["end"].get(v) && v.type() != element_type::NULL_VALUE && !Number(v, &turn.end))
         return Fail(error, at() + ".end must be a number of seconds");
       if (element v; !t["time"].get(v) && v.type() != element_type::NULL_VALUE) {
         std::string_view s;

@@ -26,7 +26,8 @@ InputFormat Sniff(LineSource* src) {
     ++lines;
     if (lines == 1 && line.front() == '{') return InputFormat::kJsonl;
     if (lines == 1 && line.find(',') != std::string_view::npos &&
-        (line.find("speaker") != std::string_view::npos || line.find("role") != std::string_view::npos) &&
+        (line.find("speaker") != std::string_view::npos ||
+         line.find("role") != std::string_view::npos) &&
         line.find("text") != std::string_view::npos)
       return InputFormat::kCsv;
     std::string_view a, b, c;
@@ -48,7 +49,8 @@ std::optional<InputFormat> ParseInputFormat(std::string_view s) {
 std::string_view Name(InputFormat f) { return kFormats[static_cast<size_t>(f)]; }
 
 void ApplyOptions(const ReaderOptions& options, Conversation* c) {
-  if (options.channel && (options.force_channel || !c->channel_given)) c->channel = *options.channel;
+  if (options.channel && (options.force_channel || !c->channel_given))
+    c->channel = *options.channel;
   if (options.platform) c->platform = *options.platform;
 }
 
@@ -56,11 +58,15 @@ std::unique_ptr<ConversationReader> OpenReader(InputFormat format, std::unique_p
                                                const ReaderOptions& options) {
   if (format == InputFormat::kAuto) format = Sniff(src.get());
   switch (format) {
-    case InputFormat::kJsonl: return MakeJsonlReader(std::move(src), options);
-    case InputFormat::kChat: return MakeChatReader(std::move(src), options);
-    case InputFormat::kCsv: return MakeCsvReader(std::move(src), options);
+    case InputFormat::kJsonl:
+      return MakeJsonlReader(std::move(src), options);
+    case InputFormat::kChat:
+      return MakeChatReader(std::move(src), options);
+    case InputFormat::kCsv:
+      return MakeCsvReader(std::move(src), options);
     case InputFormat::kTemplate:
-    case InputFormat::kAuto: return MakeTemplateReader(std::move(src), options);
+    case InputFormat::kAuto:
+      return MakeTemplateReader(std::move(src), options);
   }
   return nullptr;
 }

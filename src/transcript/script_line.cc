@@ -7,7 +7,8 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -22,7 +23,8 @@ bool ParseSeconds(std::string_view s, double* out) {
 
 std::optional<Speaker> SpeakerFromLabel(std::string_view s) {
   if (s == "客服" || s == "agent" || s == "A" || s == "坐席") return Speaker::kAgent;
-  if (s == "客户" || s == "customer" || s == "C" || s == "顾客" || s == "买家") return Speaker::kCustomer;
+  if (s == "客户" || s == "customer" || s == "C" || s == "顾客" || s == "买家")
+    return Speaker::kCustomer;
   if (s == "系统" || s == "system") return Speaker::kSystem;
   return std::nullopt;
 }

@@ -2,7 +2,6 @@
 // what they would see (JSON fields, exit status, messages).
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -27,7 +26,8 @@ struct Result {
 // parallel processes).
 std::string TempPath(const std::string& name) {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  return ::testing::TempDir() + "huashu_" + info->name() + "_" + std::to_string(getpid()) + "_" + name;
+  return ::testing::TempDir() + "huashu_" + info->name() + "_" + std::to_string(getpid()) + "_" +
+         name;
 }
 
 // Runs `huashu ARGS` in the source tree (so paths in reports are relative).
@@ -68,7 +68,6 @@ std::vector<json> Violations(const json& report) {
     for (const auto& v : c["violations"]) out.push_back(v);
   return out;
 }
-
 
 TEST(Cli, ViolationHasEveryContractField) {
   const std::string line =
@@ -131,11 +130,16 @@ TEST(Cli, ExitStatusFollowsFailOn) {
 }
 
 TEST(Cli, BadRecordsAreDiagnosedAndTheBatchGoesOn) {
-  std::string input = R"({"id":"a","turns":[{"speaker":"agent","text":"你说什么"}]})" "\n";
+  std::string input = R"({"id":"a","turns":[{"speaker":"agent","text":"你说什么"}]})"
+                      "\n";
   input += "this is not json\n";
-  input += std::string(R"({"id":"u","turns":[{"speaker":"agent","text":"bad )") + "\xff\xfe" + R"("}]})" "\n";
-  input += R"({"id":"c","turns":[{"speaker":"robot","text":"x"}]})" "\n";
-  input += R"({"id":"d","turns":[{"speaker":"agent","text":"哈哈，好的"}]})" "\n";
+  input += std::string(R"({"id":"u","turns":[{"speaker":"agent","text":"bad )") + "\xff\xfe" +
+           R"("}]})"
+           "\n";
+  input += R"({"id":"c","turns":[{"speaker":"robot","text":"x"}]})"
+           "\n";
+  input += R"({"id":"d","turns":[{"speaker":"agent","text":"哈哈，好的"}]})"
+           "\n";
   Result r = Huashu("check -", input);
   EXPECT_EQ(r.status, 1);
   json report = json::parse(r.out);
@@ -144,15 +148,19 @@ TEST(Cli, BadRecordsAreDiagnosedAndTheBatchGoesOn) {
   ASSERT_EQ(report["diagnostics"].size(), 3u);
   EXPECT_EQ(report["diagnostics"][0]["line"], 2);
   EXPECT_EQ(report["diagnostics"][1]["line"], 3);
-  EXPECT_NE(report["diagnostics"][1]["message"].get<std::string>().find("UTF-8"), std::string::npos);
-  EXPECT_NE(report["diagnostics"][2]["message"].get<std::string>().find("robot"), std::string::npos);
+  EXPECT_NE(report["diagnostics"][1]["message"].get<std::string>().find("UTF-8"),
+            std::string::npos);
+  EXPECT_NE(report["diagnostics"][2]["message"].get<std::string>().find("robot"),
+            std::string::npos);
   EXPECT_EQ(report["summary"]["records"], 5);
   EXPECT_EQ(report["summary"]["rejected"], 3);
   EXPECT_NE(r.err.find("-:2:"), std::string::npos) << r.err;
 }
 
 TEST(Cli, MissingFileIsAnErrorButOtherFilesAreChecked) {
-  const std::string f = Write("one.jsonl", R"({"id":"x","turns":[{"speaker":"agent","text":"你说什么"}]})" "\n");
+  const std::string f =
+      Write("one.jsonl", R"({"id":"x","turns":[{"speaker":"agent","text":"你说什么"}]})"
+                         "\n");
   Result r = Huashu("check /nonexistent/file.jsonl " + f);
   EXPECT_EQ(r.status, 2);
   json report = json::parse(r.out);
@@ -176,18 +184,20 @@ TEST(Cli, RulebookErrorsNameFileLineColumn) {
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("empty_words.yaml:7:12"), std::string::npos) << r.err;
 
-  const std::string never = Write("never.yaml",
-                                  "name: mine\nrules:\n  - id: x\n    type: forbidden\n"
-                                  "    category: forbidden\n    message: m\n    words: [\"\\u200B\"]\n");
+  const std::string never =
+      Write("never.yaml",
+            "name: mine\nrules:\n  - id: x\n    type: forbidden\n"
+            "    category: forbidden\n    message: m\n    words: [\"\\u200B\"]\n");
   r = Huashu("check --rules " + never + " -", "{}\n");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("never.yaml:7:13"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("can never match"), std::string::npos) << r.err;
 
-  const std::string dup = Write("dup.yaml",
-                                "name: mine\nrules:\n  - id: x\n    type: forbidden\n    category: forbidden\n"
-                                "    message: m\n    words: [好]\n  - id: x\n    type: forbidden\n"
-                                "    category: forbidden\n    message: m\n    words: [坏]\n");
+  const std::string dup =
+      Write("dup.yaml",
+            "name: mine\nrules:\n  - id: x\n    type: forbidden\n    category: forbidden\n"
+            "    message: m\n    words: [好]\n  - id: x\n    type: forbidden\n"
+            "    category: forbidden\n    message: m\n    words: [坏]\n");
   r = Huashu("check --rules " + dup + " -", "{}\n");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("dup.yaml:8:9: duplicate rule id 'x'"), std::string::npos) << r.err;
@@ -208,7 +218,8 @@ TEST(Cli, PersonalDataNeverLeaksIntoAnyReport) {
 }
 
 TEST(Cli, TextReportMarksTheSpanAndSuggests) {
-  const std::string line = R"({"id":"t1","turns":[{"speaker":"agent","text":"这个我不清楚，你问别人吧"}]})";
+  const std::string line =
+      R"({"id":"t1","turns":[{"speaker":"agent","text":"这个我不清楚，你问别人吧"}]})";
   Result r = Huashu("check -o text --color never -", line + "\n");
   EXPECT_NE(r.out.find("【不清楚】"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("建议："), std::string::npos);
@@ -217,7 +228,8 @@ TEST(Cli, TextReportMarksTheSpanAndSuggests) {
 }
 
 TEST(Cli, SarifForTemplates) {
-  const std::string tpl = Write("replies.txt", "# 快捷短语\n亲，这款是全网最低价哦\n好的，马上为您安排发货\n");
+  const std::string tpl =
+      Write("replies.txt", "# 快捷短语\n亲，这款是全网最低价哦\n好的，马上为您安排发货\n");
   Result r = Huashu("check -o sarif --input template " + tpl);
   EXPECT_EQ(r.status, 1);
   json sarif = json::parse(r.out);
@@ -232,10 +244,10 @@ TEST(Cli, SarifForTemplates) {
 }
 
 TEST(Cli, ChatExportLayouts) {
-  const std::string inline_export = Write(
-      "inline.txt",
-      "客户(10:00:00)：你好，在吗？\n客服(10:00:03)：在的，您好！请问有什么可以帮您？\n"
-      "客户(10:00:20)：这个有货吗\n客服(10:00:25)：亲，暂时这个还说不清楚\n");
+  const std::string inline_export =
+      Write("inline.txt",
+            "客户(10:00:00)：你好，在吗？\n客服(10:00:03)：在的，您好！请问有什么可以帮您？\n"
+            "客户(10:00:20)：这个有货吗\n客服(10:00:25)：亲，暂时这个还说不清楚\n");
   Result r = Huashu("check " + inline_export);
   json report = json::parse(r.out);
   ASSERT_EQ(report["conversations"].size(), 1u);
@@ -250,11 +262,12 @@ TEST(Cli, ChatExportLayouts) {
   }
   EXPECT_TRUE(unclear) << r.out;
 
-  const std::string header_export = Write(
-      "header.txt",
-      "tb_buyer_88 2026-11-22 10:00:00\n在吗\n客服小美 2026-11-22 10:00:05\n亲，在的呢，请问有什么可以帮您？\n"
-      "tb_buyer_88 2026-11-22 10:01:00\n什么时候发货\n客服小美 2026-11-22 10:01:10\n"
-      "大概明天吧\n我也不知道\n");
+  const std::string header_export =
+      Write("header.txt",
+            "tb_buyer_88 2026-11-22 10:00:00\n在吗\n客服小美 2026-11-22 "
+            "10:00:05\n亲，在的呢，请问有什么可以帮您？\n"
+            "tb_buyer_88 2026-11-22 10:01:00\n什么时候发货\n客服小美 2026-11-22 10:01:10\n"
+            "大概明天吧\n我也不知道\n");
   r = Huashu("check " + header_export);
   report = json::parse(r.out);
   ASSERT_EQ(report["conversations"].size(), 1u);
@@ -270,7 +283,8 @@ TEST(Cli, ChatExportLayouts) {
 }
 
 TEST(Cli, InvalidUtf8InAChatExportIsRepairedAndReported) {
-  const std::string f = Write("bad_utf8.txt", std::string("客户(10:00:00)：在吗\n客服(10:00:02)：你说什\xff么\n"));
+  const std::string f =
+      Write("bad_utf8.txt", std::string("客户(10:00:00)：在吗\n客服(10:00:02)：你说什\xff么\n"));
   Result r = Huashu("check " + f);
   json report = json::parse(r.out);  // the report itself is valid UTF-8 JSON
   ASSERT_EQ(report["diagnostics"].size(), 1u);
@@ -281,7 +295,9 @@ TEST(Cli, InvalidUtf8InAChatExportIsRepairedAndReported) {
 }
 
 TEST(Cli, UnknownChatLinesAreNotSilentlyDropped) {
-  const std::string f = Write("odd.txt", "客户(10:00:00)：在吗\n这是一行莫名其妙的文字\n客服(10:00:02)：您好，请问有什么可以帮您？\n");
+  const std::string f = Write(
+      "odd.txt",
+      "客户(10:00:00)：在吗\n这是一行莫名其妙的文字\n客服(10:00:02)：您好，请问有什么可以帮您？\n");
   Result r = Huashu("check --input chat " + f);
   json report = json::parse(r.out);
   ASSERT_EQ(report["diagnostics"].size(), 1u);
@@ -291,7 +307,8 @@ TEST(Cli, UnknownChatLinesAreNotSilentlyDropped) {
 }
 
 TEST(Cli, DisableAndSuppress) {
-  const std::string line = R"({"id":"d","turns":[{"speaker":"agent","text":"这个我不清楚，你说什么？"}]})";
+  const std::string line =
+      R"({"id":"d","turns":[{"speaker":"agent","text":"这个我不清楚，你说什么？"}]})";
   Result all = Huashu("check -", line + "\n");
   Result off = Huashu("check --disable forbidden.uncertain -", line + "\n");
   EXPECT_NE(all.out.find("forbidden.uncertain"), std::string::npos);
@@ -314,10 +331,13 @@ TEST(Cli, DisableAndSuppress) {
 TEST(Cli, ShardsSplitTheRecords) {
   std::string input;
   for (int i = 0; i < 10; ++i)
-    input += R"({"id":"s)" + std::to_string(i) + R"(","turns":[{"speaker":"agent","text":"好的"}]})" "\n";
+    input += R"({"id":"s)" + std::to_string(i) +
+             R"(","turns":[{"speaker":"agent","text":"好的"}]})"
+             "\n";
   std::vector<std::string> ids;
   for (int k = 0; k < 3; ++k) {
-    json report = json::parse(Huashu("check --fail-on never --shard " + std::to_string(k) + "/3 -", input).out);
+    json report = json::parse(
+        Huashu("check --fail-on never --shard " + std::to_string(k) + "/3 -", input).out);
     for (const auto& c : report["conversations"]) ids.push_back(c["id"]);
   }
   std::sort(ids.begin(), ids.end());

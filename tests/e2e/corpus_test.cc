@@ -27,7 +27,8 @@ std::string Slurp(const std::string& path) {
 }
 
 json Check(const std::string& args) {
-  const std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR + "' && '" HUASHU_BIN "' check " + args;
+  const std::string cmd =
+      std::string("cd '") + HUASHU_SOURCE_DIR + "' && '" HUASHU_BIN "' check " + args;
   FILE* p = popen(cmd.c_str(), "r");
   std::string out;
   std::array<char, 65536> buf;
@@ -37,7 +38,9 @@ json Check(const std::string& args) {
   return json::parse(out);
 }
 
-std::string Data(const std::string& name) { return std::string(HUASHU_SOURCE_DIR) + "/tests/data/" + name; }
+std::string Data(const std::string& name) {
+  return std::string(HUASHU_SOURCE_DIR) + "/tests/data/" + name;
+}
 
 class CompliantMessages : public ::testing::TestWithParam<std::string> {};
 
@@ -64,7 +67,9 @@ TEST_P(CompliantMessages, NoFinding) {
 
 INSTANTIATE_TEST_SUITE_P(Platforms, CompliantMessages,
                          ::testing::Values("", "pinduoduo", "taobao", "tmall", "jd", "douyin"),
-                         [](const auto& info) { return info.param.empty() ? std::string("none") : info.param; });
+                         [](const auto& info) {
+                           return info.param.empty() ? std::string("none") : info.param;
+                         });
 
 TEST(Evasions, EveryFormIsCaughtByItsRule) {
   // Group the lines by the platform their rule belongs to.
@@ -102,7 +107,8 @@ TEST(Evasions, EveryFormIsCaughtByItsRule) {
 
 // Whole conversations written from the seed scripts, compliant throughout.
 TEST(CompliantConversations, NoFinding) {
-  for (const char* file : {"tests/data/compliant_chats.jsonl", "tests/data/compliant_calls.jsonl"}) {
+  for (const char* file :
+       {"tests/data/compliant_chats.jsonl", "tests/data/compliant_calls.jsonl"}) {
     if (access((std::string(HUASHU_SOURCE_DIR) + "/" + file).c_str(), R_OK) != 0) continue;
     json report = Check(std::string("--fail-on never ") + file);
     EXPECT_TRUE(report["diagnostics"].empty()) << file;

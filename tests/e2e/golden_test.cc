@@ -57,7 +57,8 @@ TEST_P(Golden, ReportMatches) {
     while (!extra.empty() && (extra.back() == '\n' || extra.back() == '\r')) extra.pop_back();
     args += " " + extra;
   }
-  const std::string cmd = "cd '" + root.string() + "' && '" HUASHU_BIN "' check " + args + " '" + input + "'";
+  const std::string cmd =
+      "cd '" + root.string() + "' && '" HUASHU_BIN "' check " + args + " '" + input + "'";
   FILE* p = popen(cmd.c_str(), "r");
   std::string out;
   std::array<char, 65536> buf;
@@ -74,8 +75,8 @@ TEST_P(Golden, ReportMatches) {
     std::ofstream(expected_file) << actual.dump(1) << "\n";
     GTEST_SKIP() << "updated " << expected_file;
   }
-  ASSERT_TRUE(fs::exists(expected_file)) << "no golden file " << expected_file
-                                         << "; run with HUASHU_UPDATE_GOLDEN=1 to create it";
+  ASSERT_TRUE(fs::exists(expected_file))
+      << "no golden file " << expected_file << "; run with HUASHU_UPDATE_GOLDEN=1 to create it";
   const json expected = json::parse(Slurp(expected_file));
   if (actual != expected) {
     const json patch = json::diff(expected, actual);

@@ -87,7 +87,8 @@ TEST(Matcher, Repeats) {
   m.Build();
   // The exact 微信 inside is found too; the repeat hit covers all of 微微信.
   auto hits = MatchAll(m, "加微微信");
-  auto it = std::find_if(hits.begin(), hits.end(), [](const Hit& h) { return h.how == MatchHow::kRepeat; });
+  auto it = std::find_if(hits.begin(), hits.end(),
+                         [](const Hit& h) { return h.how == MatchHow::kRepeat; });
   ASSERT_NE(it, hits.end());
   EXPECT_EQ(it->begin, 1u);
   EXPECT_EQ(it->end, 4u);

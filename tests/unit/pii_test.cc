@@ -90,8 +90,8 @@ TEST(PiiMobile, EveryPrefixFrom13To19) {
 }
 
 TEST(PiiMobile, MaskedFormsAreNotMatched) {
-  for (const char* s : {"138****5678", "电话138****5678", "138xxxx5678", "138XXXX5678", "138××××5678",
-                        "尾号5678的手机", "手机尾号为 5678", "1381234****"}) {
+  for (const char* s : {"138****5678", "电话138****5678", "138xxxx5678", "138XXXX5678",
+                        "138××××5678", "尾号5678的手机", "手机尾号为 5678", "1381234****"}) {
     EXPECT_TRUE(Detect(PiiKind::kMobile, s).empty()) << s;
   }
 }
@@ -120,7 +120,8 @@ TEST(PiiMobile, SeveralNumbersInOneText) {
 }
 
 TEST(PiiMobile, NothingInOrdinaryText) {
-  EXPECT_TRUE(Detect(PiiKind::kMobile, "您好，请问有什么可以帮您？满300减30，7天无理由退货").empty());
+  EXPECT_TRUE(
+      Detect(PiiKind::kMobile, "您好，请问有什么可以帮您？满300减30，7天无理由退货").empty());
   EXPECT_TRUE(Detect(PiiKind::kMobile, "").empty());
 }
 
@@ -138,8 +139,8 @@ TEST(PiiIdCard, ValidCheckDigit) {
 }
 
 TEST(PiiIdCard, CheckDigitX) {
-  for (const char* s : {"11010519491231002X", "证件 11010519491231002x 已登记", "１１０１０５１９４９１２３１００２Ｘ",
-                        "44030419900101125X"}) {
+  for (const char* s : {"11010519491231002X", "证件 11010519491231002x 已登记",
+                        "１１０１０５１９４９１２３１００２Ｘ", "44030419900101125X"}) {
     auto f = Detect(PiiKind::kIdCard, s);
     ASSERT_EQ(f.size(), 1u) << s;
     EXPECT_EQ(f[0].masked.find("11010519491231002"), std::string::npos);
@@ -165,14 +166,15 @@ TEST(PiiIdCard, MaskedIdIsNotMatched) {
 // ---------------------------------------------------------------- bank_card
 
 TEST(PiiBankCard, LuhnValidSixteenToNineteenDigits) {
-  for (const char* s : {"卡号6222021234567894", "卡号 6222 0212 3456 7894", "卡号6228480012345678903",
-                        "卡号6228-4800-1234-5678-903"}) {
+  for (const char* s : {"卡号6222021234567894", "卡号 6222 0212 3456 7894",
+                        "卡号6228480012345678903", "卡号6228-4800-1234-5678-903"}) {
     auto f = Detect(PiiKind::kBankCard, s);
     ASSERT_EQ(f.size(), 1u) << s;
     EXPECT_EQ(f[0].kind, PiiKind::kBankCard);
     const std::string digits = DigitsOnly(s);
     EXPECT_EQ(f[0].masked.find(digits), std::string::npos);
-    EXPECT_EQ(f[0].masked.substr(f[0].masked.size() - 4), digits.substr(digits.size() - 4)) << f[0].masked;
+    EXPECT_EQ(f[0].masked.substr(f[0].masked.size() - 4), digits.substr(digits.size() - 4))
+        << f[0].masked;
   }
 }
 
@@ -232,8 +234,8 @@ TEST(PiiEmail, PartlyMaskedLocalPartIsNotMatched) {
 }
 
 TEST(PiiEmail, NoTopLevelDomainIsNotMatched) {
-  for (const char* s : {"user@localhost", "user@example", "user@example.", "user@.com", "@example.com",
-                        "user@", "价格@50元"}) {
+  for (const char* s : {"user@localhost", "user@example", "user@example.", "user@.com",
+                        "@example.com", "user@", "价格@50元"}) {
     EXPECT_TRUE(Detect(PiiKind::kEmail, s).empty()) << s;
   }
 }

@@ -48,15 +48,16 @@ class ReaderTest : public ::testing::Test {
   // Opens a reader of `format` over `content`; `name` is the name used in
   // messages and ids (the file path when empty).
   std::unique_ptr<ConversationReader> Open(std::string_view content, InputFormat format,
-                                           const ReaderOptions& options = {}, std::string name = "") {
+                                           const ReaderOptions& options = {},
+                                           std::string name = "") {
     const std::string path = WriteFile(content);
     std::FILE* f = std::fopen(path.c_str(), "rb");
     EXPECT_NE(f, nullptr);
     return OpenReader(format, std::make_unique<LineSource>(f, name.empty() ? path : name), options);
   }
 
-  ReadResult ReadAll(std::string_view content, InputFormat format, const ReaderOptions& options = {},
-                     std::string name = "in") {
+  ReadResult ReadAll(std::string_view content, InputFormat format,
+                     const ReaderOptions& options = {}, std::string name = "in") {
     ReadResult r;
     auto reader = Open(content, format, options, name);
     Conversation c;
@@ -70,7 +71,9 @@ class ReaderTest : public ::testing::Test {
 // ================================================================ LineSource
 
 TEST_F(ReaderTest, LineSourceStripsLineEndsAndTheBom) {
-  const std::string path = WriteFile("\xEF\xBB\xBF" "one\r\ntwo\n\nthree");
+  const std::string path = WriteFile(
+      "\xEF\xBB\xBF"
+      "one\r\ntwo\n\nthree");
   LineSource src(std::fopen(path.c_str(), "rb"), "x");
   EXPECT_EQ(src.Peek(3), "one");
   std::string_view line;
@@ -145,7 +148,8 @@ TEST_F(ReaderTest, JsonlIsSniffedByAuto) {
 }
 
 TEST_F(ReaderTest, JsonlWithoutChannelLeavesItUnsaid) {
-  auto r = ReadAll(R"({"id": "a", "turns": [{"speaker": "agent", "text": "您好"}]})", InputFormat::kJsonl);
+  auto r = ReadAll(R"({"id": "a", "turns": [{"speaker": "agent", "text": "您好"}]})",
+                   InputFormat::kJsonl);
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_FALSE(r.convs[0].channel_given);
   EXPECT_FALSE(HasTime(r.convs[0].turns[0].start));
@@ -154,11 +158,11 @@ TEST_F(ReaderTest, JsonlWithoutChannelLeavesItUnsaid) {
 }
 
 TEST_F(ReaderTest, JsonlIsoTimesAreRelativeToStartedAt) {
-  auto r = ReadAll(
-      R"({"id": "t", "started_at": "2026-11-22T10:00:00+08:00", "turns": [)"
-      R"({"speaker": "customer", "time": "2026-11-22T10:00:03+08:00", "text": "在吗"}, )"
-      R"({"speaker": "agent", "time": "2026-11-22T02:00:05.5Z", "text": "在的"}]})",
-      InputFormat::kJsonl);
+  auto r =
+      ReadAll(R"({"id": "t", "started_at": "2026-11-22T10:00:00+08:00", "turns": [)"
+              R"({"speaker": "customer", "time": "2026-11-22T10:00:03+08:00", "text": "在吗"}, )"
+              R"({"speaker": "agent", "time": "2026-11-22T02:00:05.5Z", "text": "在的"}]})",
+              InputFormat::kJsonl);
   ASSERT_EQ(r.convs.size(), 1u) << (r.errors.empty() ? "" : r.errors[0].message);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 2u);
@@ -168,12 +172,12 @@ TEST_F(ReaderTest, JsonlIsoTimesAreRelativeToStartedAt) {
 }
 
 TEST_F(ReaderTest, JsonlIsoTimesWithoutStartedAtAreRelativeToTheFirstTurn) {
-  auto r = ReadAll(
-      R"({"id": "t", "turns": [)"
-      R"({"speaker": "customer", "time": "2026-11-22 10:00:03", "text": "在吗"}, )"
-      R"({"speaker": "agent", "time": "2026-11-22T10:00:07.25", "text": "在的"}, )"
-      R"({"speaker": "agent", "time": "2026-11-22T10:01:00", "end": 62, "text": "好的"}]})",
-      InputFormat::kJsonl);
+  auto r =
+      ReadAll(R"({"id": "t", "turns": [)"
+              R"({"speaker": "customer", "time": "2026-11-22 10:00:03", "text": "在吗"}, )"
+              R"({"speaker": "agent", "time": "2026-11-22T10:00:07.25", "text": "在的"}, )"
+              R"({"speaker": "agent", "time": "2026-11-22T10:01:00", "end": 62, "text": "好的"}]})",
+              InputFormat::kJsonl);
   ASSERT_EQ(r.convs.size(), 1u) << (r.errors.empty() ? "" : r.errors[0].message);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 3u);
@@ -220,8 +224,9 @@ TEST_F(ReaderTest, JsonlNumbersAsStringsAndAgentAsString) {
 }
 
 TEST_F(ReaderTest, JsonlAcceptsChineseSpeakerNames) {
-  auto r = ReadAll(R"({"id": "z", "turns": [{"speaker": "客服", "text": "您好"}, {"speaker": "客户", "text": "嗯"}]})",
-                   InputFormat::kJsonl);
+  auto r = ReadAll(
+      R"({"id": "z", "turns": [{"speaker": "客服", "text": "您好"}, {"speaker": "客户", "text": "嗯"}]})",
+      InputFormat::kJsonl);
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_EQ(r.convs[0].turns[0].speaker, Speaker::kAgent);
   EXPECT_EQ(r.convs[0].turns[1].speaker, Speaker::kCustomer);
@@ -229,17 +234,25 @@ TEST_F(ReaderTest, JsonlAcceptsChineseSpeakerNames) {
 
 TEST_F(ReaderTest, JsonlBadRecordsAreReportedWithLinesAndReadingGoesOn) {
   const std::string input =
-      R"({"id": "ok1", "turns": [{"speaker": "agent", "text": "您好"}]})" "\n"                 // 1
-      R"({"id": "bad", "turns": [})" "\n"                                                     // 2
-      "\n"                                                                                    // 3
-      "{\"id\": \"u\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"\xFF\xFE\"}]}\n"      // 4
-      R"({"turns": [{"speaker": "agent", "text": "您好"}]})" "\n"                              // 5
-      R"({"id": "no-turns"})" "\n"                                                            // 6
-      R"({"id": "no-text", "turns": [{"speaker": "agent"}]})" "\n"                            // 7
-      R"({"id": "who", "turns": [{"speaker": "boss", "text": "x"}]})" "\n"                    // 8
-      R"({"id": "ev", "turns": [], "events": [{"type": "explode", "at": 1}]})" "\n"           // 9
-      "   \t  \n"                                                                             // 10
-      R"({"id": "ok2", "turns": [{"speaker": "customer", "text": "在吗"}]})" "\n";             // 11
+      R"({"id": "ok1", "turns": [{"speaker": "agent", "text": "您好"}]})"
+      "\n"  // 1
+      R"({"id": "bad", "turns": [})"
+      "\n"                                                                                // 2
+      "\n"                                                                                // 3
+      "{\"id\": \"u\", \"turns\": [{\"speaker\": \"agent\", \"text\": \"\xFF\xFE\"}]}\n"  // 4
+      R"({"turns": [{"speaker": "agent", "text": "您好"}]})"
+      "\n"  // 5
+      R"({"id": "no-turns"})"
+      "\n"  // 6
+      R"({"id": "no-text", "turns": [{"speaker": "agent"}]})"
+      "\n"  // 7
+      R"({"id": "who", "turns": [{"speaker": "boss", "text": "x"}]})"
+      "\n"  // 8
+      R"({"id": "ev", "turns": [], "events": [{"type": "explode", "at": 1}]})"
+      "\n"         // 9
+      "   \t  \n"  // 10
+      R"({"id": "ok2", "turns": [{"speaker": "customer", "text": "在吗"}]})"
+      "\n";  // 11
   auto r = ReadAll(input, InputFormat::kJsonl, {}, "mixed.jsonl");
   ASSERT_EQ(r.convs.size(), 2u);
   EXPECT_EQ(r.convs[0].id, "ok1");
@@ -278,10 +291,11 @@ TEST_F(ReaderTest, JsonlUtf8BomOnTheFirstLine) {
 }
 
 TEST_F(ReaderTest, JsonlCrlfLineEnds) {
-  const std::string input =
-      R"({"id": "a", "turns": [{"speaker": "agent", "text": "您好"}]})" "\r\n"
-      "\r\n"
-      R"({"id": "b", "turns": [{"speaker": "agent", "text": "再见"}]})" "\r\n";
+  const std::string input = R"({"id": "a", "turns": [{"speaker": "agent", "text": "您好"}]})"
+                            "\r\n"
+                            "\r\n"
+                            R"({"id": "b", "turns": [{"speaker": "agent", "text": "再见"}]})"
+                            "\r\n";
   auto r = ReadAll(input, InputFormat::kJsonl);
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].message;
   ASSERT_EQ(r.convs.size(), 2u);
@@ -294,9 +308,14 @@ TEST_F(ReaderTest, JsonlCrlfLineEnds) {
 TEST_F(ReaderTest, JsonlLineLongerThanOneMegabyte) {
   std::string text;
   while (text.size() < 3 * 1024 * 1024 / 2) text += "很长的一段客服回复。";
-  const std::string input = R"({"id": "short", "turns": [{"speaker": "agent", "text": "您好"}]})" "\n"
-                            R"({"id": "long", "turns": [{"speaker": "agent", "text": ")" + text +
-                            R"("}]})" "\n" R"({"id": "after", "turns": [{"speaker": "agent", "text": "再见"}]})" "\n";
+  const std::string input = R"({"id": "short", "turns": [{"speaker": "agent", "text": "您好"}]})"
+                            "\n"
+                            R"({"id": "long", "turns": [{"speaker": "agent", "text": ")" +
+                            text +
+                            R"("}]})"
+                            "\n"
+                            R"({"id": "after", "turns": [{"speaker": "agent", "text": "再见"}]})"
+                            "\n";
   auto r = ReadAll(input, InputFormat::kJsonl);
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].message;
   ASSERT_EQ(r.convs.size(), 3u);
@@ -311,8 +330,10 @@ TEST_F(ReaderTest, JsonlManyRecordsAcrossReadBlocks) {
   std::string input;
   const int kRecords = 40000;  // ~4 MB: several read blocks
   for (int i = 0; i < kRecords; ++i)
-    input += R"({"id": "r)" + std::to_string(i) +
-             R"(", "turns": [{"speaker": "agent", "text": "您好，很高兴为您服务，请问有什么可以帮您？"}]})" "\n";
+    input +=
+        R"({"id": "r)" + std::to_string(i) +
+        R"(", "turns": [{"speaker": "agent", "text": "您好，很高兴为您服务，请问有什么可以帮您？"}]})"
+        "\n";
   auto reader = Open(input, InputFormat::kJsonl);
   Conversation c;
   std::vector<ReadError> errors;
@@ -331,15 +352,21 @@ TEST_F(ReaderTest, JsonlManyRecordsAcrossReadBlocks) {
 }
 
 TEST_F(ReaderTest, JsonlLastLineWithoutNewline) {
-  auto r = ReadAll(R"({"id": "a", "turns": []})" "\n" R"({"id": "b", "turns": []})", InputFormat::kJsonl);
+  auto r = ReadAll(R"({"id": "a", "turns": []})"
+                   "\n"
+                   R"({"id": "b", "turns": []})",
+                   InputFormat::kJsonl);
   ASSERT_EQ(r.convs.size(), 2u);
   EXPECT_EQ(r.convs[1].id, "b");
 }
 
 TEST_F(ReaderTest, JsonlDeferredParsingMatchesNext) {
-  const std::string input = std::string(kFullRecord) + "\n\n" +
-                            R"({"id": "bad", "turns": [{"speaker": "boss", "text": "x"}]})" "\n" +
-                            R"({"id": 7, "agent": "9", "turns": [{"speaker": "customer", "start": "1.5", "text": "嗯"}]})" "\n";
+  const std::string input =
+      std::string(kFullRecord) + "\n\n" +
+      R"({"id": "bad", "turns": [{"speaker": "boss", "text": "x"}]})"
+      "\n" +
+      R"({"id": 7, "agent": "9", "turns": [{"speaker": "customer", "start": "1.5", "text": "嗯"}]})"
+      "\n";
   ReaderOptions options;
   options.platform = "jd";
 
@@ -364,8 +391,10 @@ TEST_F(ReaderTest, JsonlDeferredParsingMatchesNext) {
     ++records;
     Conversation c;
     std::string error;
-    if (parser.Parse(raw, where, options, &c, &error)) convs.push_back(c);
-    else errors.push_back({where.file, where.line, 0, error});
+    if (parser.Parse(raw, where, options, &c, &error))
+      convs.push_back(c);
+    else
+      errors.push_back({where.file, where.line, 0, error});
   }
   EXPECT_EQ(records, 3) << "blank lines are not records";
   ASSERT_EQ(convs.size(), direct.convs.size());
@@ -510,16 +539,19 @@ TEST_F(ReaderTest, ChatDefaultAgentPattern) {
   ASSERT_EQ(r.convs.size(), 1u);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 11u);
-  const Speaker want[] = {Speaker::kAgent,    Speaker::kAgent,    Speaker::kAgent,   Speaker::kAgent,
-                          Speaker::kAgent,    Speaker::kAgent,    Speaker::kAgent,   Speaker::kCustomer,
-                          Speaker::kCustomer, Speaker::kCustomer, Speaker::kSystem};
-  for (size_t i = 0; i < t.size(); ++i) EXPECT_EQ(t[i].speaker, want[i]) << "turn " << i << ": " << t[i].text;
+  const Speaker want[] = {Speaker::kAgent,    Speaker::kAgent,    Speaker::kAgent,
+                          Speaker::kAgent,    Speaker::kAgent,    Speaker::kAgent,
+                          Speaker::kAgent,    Speaker::kCustomer, Speaker::kCustomer,
+                          Speaker::kCustomer, Speaker::kSystem};
+  for (size_t i = 0; i < t.size(); ++i)
+    EXPECT_EQ(t[i].speaker, want[i]) << "turn " << i << ": " << t[i].text;
 }
 
 TEST_F(ReaderTest, ChatAgentPatternOverride) {
   ReaderOptions options;
   options.agent_pattern = "小妮|阿花";
-  auto r = ReadAll("小妮(10:00:00)：您好\n客服(10:00:01)：嗯\n阿花2(10:00:02)：x\n", InputFormat::kChat, options);
+  auto r = ReadAll("小妮(10:00:00)：您好\n客服(10:00:01)：嗯\n阿花2(10:00:02)：x\n",
+                   InputFormat::kChat, options);
   ASSERT_EQ(r.convs.size(), 1u);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 3u);
@@ -530,14 +562,14 @@ TEST_F(ReaderTest, ChatAgentPatternOverride) {
 
 TEST_F(ReaderTest, ChatSeparatorsWithIds) {
   const std::string input =
-      "=== c-0001 ===\n"            // 1
-      "客户(10:00:00)：在吗\n"       // 2
-      "客服(10:00:02)：在的\n"       // 3
-      "=== c-0002 ===\n"            // 4
-      "客户(11:00:00)：你好\n"       // 5
-      "------\n"                    // 6
-      "===c-0003\n"                 // 7
-      "客户(12:00:00)：hi\n";        // 8
+      "=== c-0001 ===\n"        // 1
+      "客户(10:00:00)：在吗\n"  // 2
+      "客服(10:00:02)：在的\n"  // 3
+      "=== c-0002 ===\n"        // 4
+      "客户(11:00:00)：你好\n"  // 5
+      "------\n"                // 6
+      "===c-0003\n"             // 7
+      "客户(12:00:00)：hi\n";   // 8
   auto r = ReadAll(input, InputFormat::kChat, {}, "export.txt");
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].message;
   ASSERT_EQ(r.convs.size(), 3u);
@@ -554,8 +586,8 @@ TEST_F(ReaderTest, ChatSeparatorsWithIds) {
 }
 
 TEST_F(ReaderTest, ChatSeparatorsWithoutIdsNameConversationsAfterTheFile) {
-  auto r = ReadAll("客户(10:00:00)：a\n---\n客户(10:00:00)：b\n---\n客户(10:00:00)：c\n", InputFormat::kChat, {},
-                   "/some/dir/export.txt");
+  auto r = ReadAll("客户(10:00:00)：a\n---\n客户(10:00:00)：b\n---\n客户(10:00:00)：c\n",
+                   InputFormat::kChat, {}, "/some/dir/export.txt");
   ASSERT_EQ(r.convs.size(), 3u);
   EXPECT_EQ(r.convs[0].id, "export");
   EXPECT_EQ(r.convs[1].id, "export#2");
@@ -564,7 +596,8 @@ TEST_F(ReaderTest, ChatSeparatorsWithoutIdsNameConversationsAfterTheFile) {
 }
 
 TEST_F(ReaderTest, ChatMidnightCrossing) {
-  auto r = ReadAll("客户(23:59:50)：在吗\n客服(00:00:10)：在的\n客户(00:01:00)：好\n", InputFormat::kChat);
+  auto r = ReadAll("客户(23:59:50)：在吗\n客服(00:00:10)：在的\n客户(00:01:00)：好\n",
+                   InputFormat::kChat);
   ASSERT_EQ(r.convs.size(), 1u);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 3u);
@@ -572,7 +605,8 @@ TEST_F(ReaderTest, ChatMidnightCrossing) {
   EXPECT_DOUBLE_EQ(t[1].start, 20.0);
   EXPECT_DOUBLE_EQ(t[2].start, 70.0);
 
-  auto h = ReadAll("tb_buyer 2026-11-22 23:59:58\n在吗\n客服 2026-11-23 00:00:03\n在的\n", InputFormat::kChat);
+  auto h = ReadAll("tb_buyer 2026-11-22 23:59:58\n在吗\n客服 2026-11-23 00:00:03\n在的\n",
+                   InputFormat::kChat);
   ASSERT_EQ(h.convs.size(), 1u);
   ASSERT_EQ(h.convs[0].turns.size(), 2u);
   EXPECT_DOUBLE_EQ(h.convs[0].turns[1].start, 5.0);
@@ -580,7 +614,8 @@ TEST_F(ReaderTest, ChatMidnightCrossing) {
 
 TEST_F(ReaderTest, ChatLayoutsMixedInOneConversationShareOneClock) {
   // formats.md: the two layouts "may be mixed".
-  auto r = ReadAll("tb_buyer_88 2026-11-22 10:00:00\n在吗\n客服(10:00:05)：在的\n", InputFormat::kChat);
+  auto r =
+      ReadAll("tb_buyer_88 2026-11-22 10:00:00\n在吗\n客服(10:00:05)：在的\n", InputFormat::kChat);
   ASSERT_EQ(r.convs.size(), 1u);
   const auto& t = r.convs[0].turns;
   ASSERT_EQ(t.size(), 2u);
@@ -592,10 +627,10 @@ TEST_F(ReaderTest, ChatLayoutsMixedInOneConversationShareOneClock) {
 
 TEST_F(ReaderTest, ChatUnparseableLineIsReportedWithItsLineNumber) {
   const std::string input =
-      "这是一段说明文字\n"          // 1: before any header
-      "客户(10:00:00)：在吗\n"      // 2
-      "客服(10:00:03)：在的\n"      // 3
-      "随便的一行\n";               // 4: not under a header
+      "这是一段说明文字\n"      // 1: before any header
+      "客户(10:00:00)：在吗\n"  // 2
+      "客服(10:00:03)：在的\n"  // 3
+      "随便的一行\n";           // 4: not under a header
   auto r = ReadAll(input, InputFormat::kChat, {}, "export.txt");
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_EQ(r.convs[0].turns.size(), 2u);
@@ -623,7 +658,8 @@ TEST_F(ReaderTest, ChatBlankLineInsideAMessageUnderAHeader) {
 }
 
 TEST_F(ReaderTest, ChatHeaderWithoutTextIsKeptAndNoted) {
-  auto r = ReadAll("tb_buyer 2026-11-22 10:00:00\n\n客服 2026-11-22 10:00:03\n在的\n", InputFormat::kChat);
+  auto r = ReadAll("tb_buyer 2026-11-22 10:00:00\n\n客服 2026-11-22 10:00:03\n在的\n",
+                   InputFormat::kChat);
   ASSERT_EQ(r.convs.size(), 1u);
   ASSERT_EQ(r.convs[0].turns.size(), 2u);
   EXPECT_EQ(r.convs[0].turns[0].text, "");
@@ -654,11 +690,11 @@ TEST_F(ReaderTest, ChatPlatformOption) {
 
 TEST_F(ReaderTest, TemplateSkipsCommentsAndKeepsLineNumbers) {
   const std::string input =
-      "# 欢迎语\n"                    // 1
-      "亲，在的呢\n"                   // 2
-      "\n"                            // 3
-      "  # 缩进的注释\n"               // 4
-      "  您好，请问有什么可以帮您？\n"   // 5
+      "# 欢迎语\n"                      // 1
+      "亲，在的呢\n"                    // 2
+      "\n"                              // 3
+      "  # 缩进的注释\n"                // 4
+      "  您好，请问有什么可以帮您？\n"  // 5
       "感谢您的耐心等待";               // 6 (no newline)
   auto r = ReadAll(input, InputFormat::kTemplate, {}, "templates.txt");
   EXPECT_TRUE(r.errors.empty());
@@ -700,13 +736,13 @@ TEST_F(ReaderTest, TemplateChannelOption) {
 
 TEST_F(ReaderTest, CsvQuotingAndGrouping) {
   const std::string input =
-      "conversation,speaker,text,start,end\n"     // 1
-      "c1,customer,\"你好,在吗\",0,1.5\n"          // 2
-      "c1,agent,\"他说\"\"好的\"\"\",2,3\n"         // 3
-      "c1,agent,\"第一行\n"                        // 4
-      "第二行\",4,5\n"                             // 5
-      "c2,客户,hi,,\n"                             // 6
-      "c2,客服,在的,7,\n";                          // 7
+      "conversation,speaker,text,start,end\n"  // 1
+      "c1,customer,\"你好,在吗\",0,1.5\n"      // 2
+      "c1,agent,\"他说\"\"好的\"\"\",2,3\n"    // 3
+      "c1,agent,\"第一行\n"                    // 4
+      "第二行\",4,5\n"                         // 5
+      "c2,客户,hi,,\n"                         // 6
+      "c2,客服,在的,7,\n";                     // 7
   auto r = ReadAll(input, InputFormat::kCsv, {}, "turns.csv");
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].message;
   ASSERT_EQ(r.convs.size(), 2u);
@@ -788,7 +824,8 @@ TEST_F(ReaderTest, CsvMissingRequiredColumn) {
 }
 
 TEST_F(ReaderTest, CsvUnknownSpeakerRejectsTheRow) {
-  auto r = ReadAll("conversation,speaker,text\nc1,agent,您好\nc1,boss,x\nc1,customer,嗯\n", InputFormat::kCsv);
+  auto r = ReadAll("conversation,speaker,text\nc1,agent,您好\nc1,boss,x\nc1,customer,嗯\n",
+                   InputFormat::kCsv);
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_EQ(r.convs[0].turns.size(), 2u);
   ASSERT_EQ(r.errors.size(), 1u);
@@ -797,7 +834,10 @@ TEST_F(ReaderTest, CsvUnknownSpeakerRejectsTheRow) {
 }
 
 TEST_F(ReaderTest, CsvWithCrlfAndBom) {
-  auto r = ReadAll("\xEF\xBB\xBF" "conversation,speaker,text\r\nc1,agent,您好\r\n", InputFormat::kCsv);
+  auto r = ReadAll(
+      "\xEF\xBB\xBF"
+      "conversation,speaker,text\r\nc1,agent,您好\r\n",
+      InputFormat::kCsv);
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].message;
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_EQ(r.convs[0].turns[0].text, "您好");
@@ -885,15 +925,16 @@ TEST(ParseIsoTime, OffsetsZAndFractions) {
   ASSERT_TRUE(frac2.has_value());
   EXPECT_NEAR(*frac2, kT + 0.5, 1e-6);
   // Leap years.
-  EXPECT_EQ(*ParseIsoTime("2024-03-01T00:00:00Z") - *ParseIsoTime("2024-02-28T00:00:00Z"), 2 * 86400.0);
+  EXPECT_EQ(*ParseIsoTime("2024-03-01T00:00:00Z") - *ParseIsoTime("2024-02-28T00:00:00Z"),
+            2 * 86400.0);
 }
 
 TEST(ParseIsoTime, BadInput) {
-  for (const char* s : {"", "2026-11-22", "2026-11-22T10:00", "2026/11/22 10:00:00", "2026-13-01T00:00:00",
-                        "2026-00-10T00:00:00", "2026-11-32T00:00:00", "2026-11-22T24:00:00",
-                        "2026-11-22T10:60:00", "2026-11-22T10:00:03 junk", "2026-11-22T10:00:03Zjunk",
-                        "2026-11-22T10:00:03+8", "2026-11-22X10:00:03", "abcd-11-22T10:00:03",
-                        "yesterday"}) {
+  for (const char* s :
+       {"", "2026-11-22", "2026-11-22T10:00", "2026/11/22 10:00:00", "2026-13-01T00:00:00",
+        "2026-00-10T00:00:00", "2026-11-32T00:00:00", "2026-11-22T24:00:00", "2026-11-22T10:60:00",
+        "2026-11-22T10:00:03 junk", "2026-11-22T10:00:03Zjunk", "2026-11-22T10:00:03+8",
+        "2026-11-22X10:00:03", "abcd-11-22T10:00:03", "yesterday"}) {
     EXPECT_FALSE(ParseIsoTime(s).has_value()) << s;
   }
 }
@@ -946,8 +987,8 @@ TEST(ParseScriptLine, Events) {
 }
 
 TEST(ParseScriptLine, MalformedLines) {
-  for (const char* s : {"[abc] 客服: 您好", "[1.0 客服: 您好", "[1-x] 客服: 您好", "老板: 您好", "没有冒号的一行",
-                        "[3] hangup by boss", "[3] hangup now"}) {
+  for (const char* s : {"[abc] 客服: 您好", "[1.0 客服: 您好", "[1-x] 客服: 您好", "老板: 您好",
+                        "没有冒号的一行", "[3] hangup by boss", "[3] hangup now"}) {
     Conversation c;
     std::string error;
     EXPECT_FALSE(ParseScriptLine(s, &c, &error)) << s;

@@ -47,7 +47,8 @@ LoadResult Load(std::string_view yaml) {
 
 // Checks that loading `yaml` fails at line:col (col 0: any column) with a
 // message containing `needle`, and that what() starts with "t.yaml:line:col: ".
-::testing::AssertionResult FailsAt(std::string_view yaml, int line, int col, std::string_view needle) {
+::testing::AssertionResult FailsAt(std::string_view yaml, int line, int col,
+                                   std::string_view needle) {
   const LoadResult r = Load(yaml);
   if (!r.thrown) return ::testing::AssertionFailure() << "no RulebookError";
   if (r.pos.file != "t.yaml" || r.pos.line != line || (col != 0 && r.pos.column != col))
@@ -56,7 +57,8 @@ LoadResult Load(std::string_view yaml) {
            << " (what: " << r.what << ")";
   const std::string prefix = r.pos.ToString() + ": ";
   if (r.what.rfind(prefix, 0) != 0)
-    return ::testing::AssertionFailure() << "what() does not start with '" << prefix << "': " << r.what;
+    return ::testing::AssertionFailure()
+           << "what() does not start with '" << prefix << "': " << r.what;
   if (r.what.find(needle) == std::string::npos)
     return ::testing::AssertionFailure() << "what() lacks '" << needle << "': " << r.what;
   return ::testing::AssertionSuccess();
@@ -114,8 +116,10 @@ rules:
   EXPECT_EQ(book.Find("nothing"), nullptr);
   // Defaults.
   RulebookLoader l2;
-  l2.AddText("name: d\nrules:\n  - {id: x, type: forbidden, category: forbidden, words: [坏], message: m}\n",
-             "d.yaml");
+  l2.AddText(
+      "name: d\nrules:\n  - {id: x, type: forbidden, category: forbidden, words: [坏], message: "
+      "m}\n",
+      "d.yaml");
   Rulebook dbook = l2.Finish();
   const Rule* d = dbook.Find("x");
   ASSERT_NE(d, nullptr);
@@ -442,15 +446,17 @@ rules:
 constexpr const char* kHead = "name: t\nrules:\n  - id: r1\n";
 
 TEST(RulebookErrors, UnknownType) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: forbiden\n    category: forbidden\n    words: [坏]\n    message: m\n",
-                      4, 11, "forbiden"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: forbiden\n    category: forbidden\n    words: [坏]\n    message: m\n",
+              4, 11, "forbiden"));
 }
 
 TEST(RulebookErrors, UnknownCategory) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: forbidden\n    category: rudeness\n    words: [坏]\n    message: m\n",
-                      5, 15, "rudeness"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: forbidden\n    category: rudeness\n    words: [坏]\n    message: m\n",
+              5, 15, "rudeness"));
 }
 
 TEST(RulebookErrors, UnknownSeverity) {
@@ -490,28 +496,32 @@ TEST(RulebookErrors, UnknownEvent) {
 }
 
 TEST(RulebookErrors, NumberThatIsNotANumber) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: hold_limit\n    category: hold\n    max_seconds: abc\n    message: m\n",
-                      6, 18, "abc"));
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: hold_limit\n    category: hold\n    max_seconds: 5s\n    message: m\n",
-                      6, 18, "5s"));
+  EXPECT_TRUE(FailsAt(
+      std::string(kHead) +
+          "    type: hold_limit\n    category: hold\n    max_seconds: abc\n    message: m\n",
+      6, 18, "abc"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: hold_limit\n    category: hold\n    max_seconds: 5s\n    message: m\n",
+              6, 18, "5s"));
 }
 
 TEST(RulebookErrors, NotANumberIsNotANumber) {
   // "nan" must not slip through as a limit that no comparison can exceed
   // (the rule would silently never fire).
-  const LoadResult r = Load(std::string(kHead) +
-                            "    type: gap\n    category: dead_air\n    max_seconds: nan\n    message: m\n");
+  const LoadResult r =
+      Load(std::string(kHead) +
+           "    type: gap\n    category: dead_air\n    max_seconds: nan\n    message: m\n");
   EXPECT_TRUE(r.thrown);
   EXPECT_EQ(r.pos.line, 6);
   EXPECT_EQ(r.pos.column, 18);
 }
 
 TEST(RulebookErrors, NegativeNumber) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: gap\n    category: dead_air\n    max_seconds: -1\n    message: m\n",
-                      6, 18, "max_seconds"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: gap\n    category: dead_air\n    max_seconds: -1\n    message: m\n",
+              6, 18, "max_seconds"));
 }
 
 TEST(RulebookErrors, FractionWhereAWholeNumberIsNeeded) {
@@ -523,17 +533,19 @@ TEST(RulebookErrors, FractionWhereAWholeNumberIsNeeded) {
 }
 
 TEST(RulebookErrors, NumberInVariants) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: forbidden\n    category: forbidden\n    words: [坏]\n    message: m\n"
-                          "    variants:\n      noise: lots\n",
-                      9, 14, "lots"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: forbidden\n    category: forbidden\n    words: [坏]\n    message: m\n"
+                  "    variants:\n      noise: lots\n",
+              9, 14, "lots"));
 }
 
 TEST(RulebookErrors, BadBoolean) {
-  EXPECT_TRUE(FailsAt(std::string(kHead) +
-                          "    type: forbidden\n    category: forbidden\n    words: [坏]\n    message: m\n"
-                          "    variants:\n      repeats: maybe\n",
-                      9, 16, "maybe"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kHead) +
+                  "    type: forbidden\n    category: forbidden\n    words: [坏]\n    message: m\n"
+                  "    variants:\n      repeats: maybe\n",
+              9, 16, "maybe"));
 }
 
 // ---------------------------------------------------------------- YAML syntax
@@ -618,11 +630,13 @@ rules:
   const Rule* r = book.Find("closing");
   ASSERT_NE(r, nullptr);
   ASSERT_EQ(r->Lists("group").size(), 1u);
-  EXPECT_EQ(r->Lists("group")[0]->phrases, (std::vector<std::string>{"再见", "拜拜", "欢迎下次光临"}));
+  EXPECT_EQ(r->Lists("group")[0]->phrases,
+            (std::vector<std::string>{"再见", "拜拜", "欢迎下次光临"}));
   // Also for a book added later to the same loader.
-  loader.AddText("name: later\nrules:\n  - {id: l, type: forbidden, category: forbidden, "
-                 "words: [\"@goodbye\"], message: m}\n",
-                 "later.yaml");
+  loader.AddText(
+      "name: later\nrules:\n  - {id: l, type: forbidden, category: forbidden, "
+      "words: [\"@goodbye\"], message: m}\n",
+      "later.yaml");
   EXPECT_EQ(loader.Finish().Find("l")->Lists("words")[0]->phrases.size(), 2u);
 }
 
@@ -691,7 +705,8 @@ TEST(RulebookLayering, EmbeddedBooksExist) {
   auto books = EmbeddedBooks();
   ASSERT_FALSE(books.empty());
   for (size_t i = 1; i < books.size(); ++i)
-    EXPECT_LT(std::string_view(books[i - 1].name), std::string_view(books[i].name)) << "sorted by name";
+    EXPECT_LT(std::string_view(books[i - 1].name), std::string_view(books[i].name))
+        << "sorted by name";
   RulebookLoader loader;
   EXPECT_THROW(loader.AddEmbedded("no_such_book"), RulebookError);
 }
@@ -762,9 +777,10 @@ TEST(RulebookLayering, RedefiningAnEmbeddedRuleWithoutOverrideFails) {
   const std::string id = FirstBaseRule().id;
   RulebookLoader loader;
   try {
-    loader.AddText("name: mine\nextends: [base]\nrules:\n  - id: " + id +
-                       "\n    type: forbidden\n    category: forbidden\n    words: [某某某]\n    message: m\n",
-                   "mine.yaml");
+    loader.AddText(
+        "name: mine\nextends: [base]\nrules:\n  - id: " + id +
+            "\n    type: forbidden\n    category: forbidden\n    words: [某某某]\n    message: m\n",
+        "mine.yaml");
     FAIL() << "no RulebookError";
   } catch (const RulebookError& e) {
     EXPECT_EQ(std::string(e.what()).rfind("mine.yaml:4:9: ", 0), 0u) << e.what();
@@ -786,9 +802,11 @@ TEST(RulebookLayering, DisableRemovesAnInheritedRule) {
 
 TEST(RulebookLayering, DisableWorksAcrossTextBooksOfOneLoader) {
   RulebookLoader loader;
-  loader.AddText("name: a\nrules:\n  - {id: x, type: forbidden, category: forbidden, words: [坏], message: m}\n"
-                 "  - {id: y, type: forbidden, category: forbidden, words: [差], message: m}\n",
-                 "a.yaml");
+  loader.AddText(
+      "name: a\nrules:\n  - {id: x, type: forbidden, category: forbidden, words: [坏], message: "
+      "m}\n"
+      "  - {id: y, type: forbidden, category: forbidden, words: [差], message: m}\n",
+      "a.yaml");
   loader.AddText("name: b\ndisable: [x]\n", "b.yaml");
   Rulebook book = loader.Finish();
   EXPECT_EQ(book.Find("x"), nullptr);
@@ -915,25 +933,29 @@ rules:
 )";
 
 TEST(RulebookExamples, BadLineInAListReportsTheExamplesPosition) {
-  EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - [\"客户: 你好\", \"客服 没有冒号\"]\n", 11, 11,
-                      "客服 没有冒号"));
+  EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - [\"客户: 你好\", \"客服 没有冒号\"]\n",
+                      11, 11, "客服 没有冒号"));
 }
 
 TEST(RulebookExamples, BadLineInAMapReportsTheExamplesPosition) {
-  EXPECT_TRUE(FailsAt(std::string(kExampleHead) +
-                          "        - channel: call\n          turns:\n            - \"老板: 你好\"\n",
-                      11, 11, "老板"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kExampleHead) +
+                  "        - channel: call\n          turns:\n            - \"老板: 你好\"\n",
+              11, 11, "老板"));
 }
 
 TEST(RulebookExamples, BadTimeInAnExampleLine) {
-  EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - [\"[abc] 客服: 你真坏\"]\n", 11, 11, "abc"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kExampleHead) + "        - [\"[abc] 客服: 你真坏\"]\n", 11, 11, "abc"));
 }
 
 TEST(RulebookExamples, UnknownKeyOrChannelInAMapExample) {
-  EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - chanel: call\n          turns: [\"客服: 坏\"]\n",
-                      11, 11, "chanel"));
-  EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - {channel: fax, turns: [\"客服: 坏\"]}\n", 11, 11,
-                      "channel"));
+  EXPECT_TRUE(FailsAt(
+      std::string(kExampleHead) + "        - chanel: call\n          turns: [\"客服: 坏\"]\n", 11,
+      11, "chanel"));
+  EXPECT_TRUE(
+      FailsAt(std::string(kExampleHead) + "        - {channel: fax, turns: [\"客服: 坏\"]}\n", 11,
+              11, "channel"));
   EXPECT_TRUE(FailsAt(std::string(kExampleHead) + "        - {channel: call}\n", 11, 11, "turns"));
 }
 

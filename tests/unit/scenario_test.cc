@@ -47,7 +47,8 @@ TEST(Respond, FiresWhenTheNextAgentTurnIgnoresTheTrigger) {
 TEST(Respond, PassesWhenAnswered) {
   EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 不客气"})), "thanks"), 0);
   // Only the expected speaker's turns count toward the window.
-  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 再见", "客服: 不用谢"})), "thanks"), 0);
+  EXPECT_EQ(
+      Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 再见", "客服: 不用谢"})), "thanks"), 0);
 }
 
 TEST(Respond, NoReplyAtAllIsNotJudged) {
@@ -70,7 +71,8 @@ rules:
   auto untimed = CheckWith(book, Convo({"客户: 我要投诉", "客服: 您说"}));
   EXPECT_EQ(Count(untimed, "fast"), 0);
   EXPECT_TRUE(Skipped(untimed, "fast"));
-  auto late = CheckWith(book, Convo({"[0-2] 客户: 我要投诉", "[3-4] 客服: 您说", "[30-32] 客服: 很抱歉"}));
+  auto late =
+      CheckWith(book, Convo({"[0-2] 客户: 我要投诉", "[3-4] 客服: 您说", "[30-32] 客服: 很抱歉"}));
   EXPECT_EQ(Count(late, "fast"), 1);
 }
 
@@ -103,10 +105,10 @@ rules:
 )";
 
 TEST(Hold, ConsentAndThanks) {
-  auto good = CheckWith(kHold, Convo({"[0-3] 客服: 我帮您查询一下，请您稍等一分钟，好吗？",
-                                      "[3-4] 客户: 好的", "[5] hold_start", "[40] hold_end",
-                                      "[40.5-43] 客服: 感谢您的耐心等待，查到了"},
-                                     Channel::kCall));
+  auto good = CheckWith(
+      kHold, Convo({"[0-3] 客服: 我帮您查询一下，请您稍等一分钟，好吗？", "[3-4] 客户: 好的",
+                    "[5] hold_start", "[40] hold_end", "[40.5-43] 客服: 感谢您的耐心等待，查到了"},
+                   Channel::kCall));
   EXPECT_TRUE(good.violations.empty()) << good.violations[0].message;
 
   auto bad = CheckWith(kHold, Convo({"[0-3] 客服: 等一下", "[5] hold_start", "[40] hold_end",
@@ -161,8 +163,8 @@ TEST(Hold, EventsBeforeTheFirstTurn) {
 }
 
 TEST(Hold, MissingTimesSkipNotFire) {
-  auto r = CheckWith(kHold, Convo({"客服: 等一下", "hold_start", "hold_end", "客服: 查到了"},
-                                  Channel::kCall));
+  auto r = CheckWith(
+      kHold, Convo({"客服: 等一下", "hold_start", "hold_end", "客服: 查到了"}, Channel::kCall));
   EXPECT_EQ(Count(r, "consent"), 0);
   EXPECT_EQ(Count(r, "limit"), 0);
   EXPECT_TRUE(Skipped(r, "consent"));
@@ -191,42 +193,49 @@ rules:
 )";
 
 TEST(Timing, DeadAirExcludesHold) {
-  auto r = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[9-11] 客服: 我帮您看一下"}, Channel::kCall));
+  auto r = CheckWith(
+      kTiming, Convo({"[0-2] 客户: 我的快递呢", "[9-11] 客服: 我帮您看一下"}, Channel::kCall));
   ASSERT_EQ(Count(r, "gap"), 1);
   EXPECT_EQ(r.violations[0].message, "客户说完后 7 秒无回应（上限 5 秒）");
   EXPECT_EQ(*r.violations[0].turn, 2u);
-  auto held = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[2.5] hold_start", "[40] hold_end",
-                                        "[41-43] 客服: 让您久等了"},
+  auto held = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[2.5] hold_start",
+                                        "[40] hold_end", "[41-43] 客服: 让您久等了"},
                                        Channel::kCall));
   EXPECT_EQ(Count(held, "gap"), 0);
 }
 
 TEST(Timing, OverlapBeyondTolerance) {
-  auto r = CheckWith(kTiming, Convo({"[0-6] 客户: 我跟你说这个东西质量太差了", "[3-5] 客服: 您先别急"},
-                                    Channel::kCall));
+  auto r = CheckWith(
+      kTiming,
+      Convo({"[0-6] 客户: 我跟你说这个东西质量太差了", "[3-5] 客服: 您先别急"}, Channel::kCall));
   EXPECT_EQ(Count(r, "overlap"), 1);
-  auto backchannel = CheckWith(kTiming, Convo({"[0-6] 客户: 我跟你说", "[5.8-6.5] 客服: 嗯嗯，您说"}, Channel::kCall));
+  auto backchannel = CheckWith(
+      kTiming, Convo({"[0-6] 客户: 我跟你说", "[5.8-6.5] 客服: 嗯嗯，您说"}, Channel::kCall));
   EXPECT_EQ(Count(backchannel, "overlap"), 0);
 }
 
 TEST(Timing, SpeechRate) {
-  auto fast = CheckWith(kTiming, Convo({"[0-2] 客服: 您好很高兴为您服务请问有什么可以帮您"}, Channel::kCall));
+  auto fast = CheckWith(
+      kTiming, Convo({"[0-2] 客服: 您好很高兴为您服务请问有什么可以帮您"}, Channel::kCall));
   ASSERT_EQ(Count(fast, "rate"), 1);
   EXPECT_EQ(fast.violations[0].message, "语速 9.0 字/秒，超过 5 字/秒");
-  auto calm = CheckWith(kTiming, Convo({"[0-5] 客服: 您好，很高兴为您服务，请问有什么可以帮您？"}, Channel::kCall));
+  auto calm = CheckWith(
+      kTiming, Convo({"[0-5] 客服: 您好，很高兴为您服务，请问有什么可以帮您？"}, Channel::kCall));
   EXPECT_EQ(Count(calm, "rate"), 0);  // punctuation is not spoken
   auto short_turn = CheckWith(kTiming, Convo({"[0-0.5] 客服: 好的好的"}, Channel::kCall));
   EXPECT_EQ(Count(short_turn, "rate"), 0);
 }
 
 TEST(Timing, UnorderedOrMissingTimesNeverFire) {
-  auto untimed = CheckWith(kTiming, Convo({"客户: 我的快递呢", "客服: 我帮您看一下"}, Channel::kCall));
+  auto untimed =
+      CheckWith(kTiming, Convo({"客户: 我的快递呢", "客服: 我帮您看一下"}, Channel::kCall));
   EXPECT_TRUE(untimed.violations.empty());
   EXPECT_TRUE(Skipped(untimed, "gap"));
   EXPECT_TRUE(Skipped(untimed, "overlap"));
   EXPECT_TRUE(Skipped(untimed, "rate"));
   // The agent's reply listed before the question it answers: no negative gap, no crash.
-  auto unordered = CheckWith(kTiming, Convo({"[9-11] 客服: 我帮您看一下", "[0-2] 客户: 我的快递呢"}, Channel::kCall));
+  auto unordered = CheckWith(
+      kTiming, Convo({"[9-11] 客服: 我帮您看一下", "[0-2] 客户: 我的快递呢"}, Channel::kCall));
   EXPECT_EQ(Count(unordered, "gap"), 0);
 }
 
@@ -250,7 +259,8 @@ rules:
   auto slow = CheckWith(book, Convo({"[0] 客户: 在吗", "[5] 客户: 有人吗", "[68] 客服: 在的亲"}));
   ASSERT_EQ(Count(slow, "first"), 1);
   EXPECT_EQ(slow.violations[0].message, "首次响应 68 秒");  // from the first unanswered message
-  auto quick = CheckWith(book, Convo({"[0] 客户: 在吗", "[3] 客服: 在的亲", "[60] 客户: 好", "[200] 客服: 好的"}));
+  auto quick = CheckWith(
+      book, Convo({"[0] 客户: 在吗", "[3] 客服: 在的亲", "[60] 客户: 好", "[200] 客服: 好的"}));
   EXPECT_EQ(Count(quick, "first"), 0);
 }
 
@@ -284,10 +294,12 @@ rules:
 )";
 
 TEST(SilentCall, ScriptFollowed) {
-  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
-                                   "[11-16] 客服: 很抱歉，您的电话没有声音，请您挂机后重新拨打，再见！",
-                                   "[19.5] hangup by agent"},
-                                  Channel::kCall));
+  auto r = CheckWith(
+      kCall,
+      Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
+             "[11-16] 客服: 很抱歉，您的电话没有声音，请您挂机后重新拨打，再见！",
+             "[19.5] hangup by agent"},
+            Channel::kCall));
   EXPECT_TRUE(r.violations.empty()) << r.violations[0].message;
 }
 
@@ -298,40 +310,48 @@ TEST(SilentCall, ShortcutsAreFindings) {
   EXPECT_GE(Count(r, "silent"), 2);  // one greeting only, no notice
   EXPECT_EQ(Count(r, "hangup"), 0);  // a silent call is judged by the silent-call rule alone
   bool attempts = false;
-  for (const auto& v : r.violations) attempts = attempts || v.message == "无声电话：无声电话问候 1 次，应至少 2 次";
+  for (const auto& v : r.violations)
+    attempts = attempts || v.message == "无声电话：无声电话问候 1 次，应至少 2 次";
   EXPECT_TRUE(attempts);
 }
 
 TEST(SilentCall, NotASilentCallWhenTheCustomerSpeaks) {
-  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好", "[3-4] 客户: 你好", "[5] hangup by customer"}, Channel::kCall));
+  auto r = CheckWith(
+      kCall,
+      Convo({"[0-2] 客服: 您好", "[3-4] 客户: 你好", "[5] hangup by customer"}, Channel::kCall));
   EXPECT_EQ(Count(r, "silent"), 0);
 }
 
 TEST(Answer, RingsAndLateApology) {
-  auto late = CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
-                                      "[18.5-20] 客服: 您好，请问有什么可以帮您", "[21-22] 客户: 你好"},
-                                     Channel::kCall));
+  auto late =
+      CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
+                              "[18.5-20] 客服: 您好，请问有什么可以帮您", "[21-22] 客户: 你好"},
+                             Channel::kCall));
   ASSERT_EQ(Count(late, "answer"), 1);
-  auto apologised = CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
-                                            "[18.5-21] 客服: 您好，让您久等了，请问有什么可以帮您", "[22-23] 客户: 你好"},
-                                           Channel::kCall));
+  auto apologised = CheckWith(
+      kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
+                    "[18.5-21] 客服: 您好，让您久等了，请问有什么可以帮您", "[22-23] 客户: 你好"},
+                   Channel::kCall));
   EXPECT_EQ(Count(apologised, "answer"), 0);
   auto no_rings = CheckWith(kCall, Convo({"[0-2] 客服: 您好"}, Channel::kCall));
   EXPECT_TRUE(Skipped(no_rings, "answer"));
 }
 
 TEST(Hangup, AgentEndingTheCall) {
-  auto proper = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 感谢您的来电，再见！", "[7.5] hangup by agent"},
+  auto proper = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 感谢您的来电，再见！",
+                                        "[7.5] hangup by agent"},
                                        Channel::kCall));
   EXPECT_EQ(Count(proper, "hangup"), 0);
-  auto abrupt = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 好的", "[4.2] hangup by agent"},
-                                       Channel::kCall));
+  auto abrupt = CheckWith(
+      kCall,
+      Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 好的", "[4.2] hangup by agent"}, Channel::kCall));
   EXPECT_EQ(Count(abrupt, "hangup"), 1);
-  auto cut_off = CheckWith(kCall, Convo({"[0-2] 客服: 感谢您的来电，再见！", "[5-9] 客户: 等一下我还有个问题",
-                                         "[6] hangup by agent"},
+  auto cut_off = CheckWith(kCall, Convo({"[0-2] 客服: 感谢您的来电，再见！",
+                                         "[5-9] 客户: 等一下我还有个问题", "[6] hangup by agent"},
                                         Channel::kCall));
   EXPECT_GE(Count(cut_off, "hangup"), 1);
-  auto customer = CheckWith(kCall, Convo({"[0-2] 客户: 好的", "[3] hangup by customer"}, Channel::kCall));
+  auto customer =
+      CheckWith(kCall, Convo({"[0-2] 客户: 好的", "[3] hangup by customer"}, Channel::kCall));
   EXPECT_EQ(Count(customer, "hangup"), 0);
 }
 
@@ -351,7 +371,8 @@ rules:
 )";
   auto ok = CheckWith(book, Convo({"客服: 请问还有其他问题吗？", "客户: 没有了", "客服: 再见"}));
   EXPECT_TRUE(ok.violations.empty());
-  auto reversed = CheckWith(book, Convo({"客服: 再见", "客户: 等等", "客服: 请问还有其他问题吗？"}));
+  auto reversed =
+      CheckWith(book, Convo({"客服: 再见", "客户: 等等", "客服: 请问还有其他问题吗？"}));
   ASSERT_EQ(reversed.violations.size(), 1u);
   EXPECT_NE(reversed.violations[0].message.find("顺序"), std::string::npos);
   auto missing = CheckWith(book, Convo({"客服: 好的", "客服: 再见"}));

@@ -34,7 +34,8 @@ inline transcript::Conversation Convo(std::initializer_list<std::string_view> li
 }
 
 // Compiles a rulebook from YAML text and checks `c` with it.
-inline report::ConversationResult CheckWith(std::string_view yaml, const transcript::Conversation& c) {
+inline report::ConversationResult CheckWith(std::string_view yaml,
+                                            const transcript::Conversation& c) {
   rules::RulebookLoader loader;
   loader.AddText(yaml, "test.yaml");
   rules::CompiledRulebook book(loader.Finish());

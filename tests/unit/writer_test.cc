@@ -265,7 +265,8 @@ TEST(JsonWriter, ManyConversationsStayInOrder) {
   }
   const json j = json::parse(WriteReport(OutputFormat::kJson, rs));
   ASSERT_EQ(j["conversations"].size(), 3000u);
-  for (int i = 0; i < 3000; i += 499) EXPECT_EQ(j["conversations"][i]["id"], "c-" + std::to_string(i));
+  for (int i = 0; i < 3000; i += 499)
+    EXPECT_EQ(j["conversations"][i]["id"], "c-" + std::to_string(i));
   EXPECT_EQ(j["summary"]["violations"], 6000);
   EXPECT_EQ(j["summary"]["by_agent"]["1428"]["conversations"], 3000);
 }
@@ -283,7 +284,8 @@ TEST(JsonWriter, TemplateFindingsCarryTheirColumn) {
 // ================================================================ JSON Lines
 
 TEST(JsonlWriter, OneObjectPerLineThenDiagnosticsThenSummary) {
-  const std::string out = WriteReport(OutputFormat::kJsonl, {CallResult(), TemplateResult()}, Diagnostics());
+  const std::string out =
+      WriteReport(OutputFormat::kJsonl, {CallResult(), TemplateResult()}, Diagnostics());
   const auto lines = Lines(out);
   ASSERT_EQ(lines.size(), 6u) << out;
   std::vector<json> objs;
@@ -336,7 +338,8 @@ TEST(TextWriter, MarksSpansWithBracketsWithoutColour) {
   EXPECT_NE(out.find("platform.pinduoduo.contact_app"), std::string::npos);
   EXPECT_NE(out.find("提及站外联系或支付工具「威信」"), std::string::npos);
   EXPECT_NE(out.find("请在拼多多聊天窗口内沟通"), std::string::npos) << "the suggestion";
-  EXPECT_NE(out.find("威信 ≈ 微信（拼音 wei xin）"), std::string::npos) << "how the variant matched";
+  EXPECT_NE(out.find("威信 ≈ 微信（拼音 wei xin）"), std::string::npos)
+      << "how the variant matched";
   EXPECT_NE(out.find("结束语缺少：告别"), std::string::npos) << "conversation-level findings too";
   EXPECT_NE(out.find("calls.jsonl:18"), std::string::npos) << "diagnostics are listed";
   EXPECT_NE(out.find("invalid JSON: TAPE_ERROR"), std::string::npos);
@@ -412,7 +415,8 @@ TEST(SarifWriter, Structure) {
   std::vector<std::string> ids;
   for (const json& r : run["tool"]["driver"]["rules"]) ids.push_back(r["id"]);
   std::sort(ids.begin(), ids.end());
-  EXPECT_EQ(ids, (std::vector<std::string>{"closing.chat", "platform.contact", "platform.pinduoduo.contact_app"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"closing.chat", "platform.contact",
+                                           "platform.pinduoduo.contact_app"}));
   for (const json& r : run["tool"]["driver"]["rules"]) {
     EXPECT_TRUE(r["shortDescription"]["text"].is_string());
     EXPECT_FALSE(r["shortDescription"]["text"].get<std::string>().empty()) << r.dump();
@@ -461,12 +465,14 @@ TEST(SarifWriter, ResultsOfSeveralConversationsAreSeparated) {
   ConversationResult empty = CallResult();
   empty.violations.clear();
   json j;
-  const std::string out = WriteReport(OutputFormat::kSarif, {CallResult(), empty, TemplateResult(), CallResult()});
+  const std::string out =
+      WriteReport(OutputFormat::kSarif, {CallResult(), empty, TemplateResult(), CallResult()});
   ASSERT_NO_THROW(j = json::parse(out)) << out;
   EXPECT_EQ(j["runs"][0]["results"].size(), 5u);
 }
 
-// ================================================================ formats, AppendJsonString, Summary
+// ================================================================ formats, AppendJsonString,
+// Summary
 
 TEST(OutputFormat, Names) {
   EXPECT_EQ(ParseOutputFormat("json"), OutputFormat::kJson);
@@ -507,7 +513,7 @@ TEST(AppendViolationJson, IsOneObject) {
 }
 
 TEST(Summary, CountsByRuleCategorySeverityAndAgent) {
-  ConversationResult a = CallResult();  // agent 1428: error + warning, score 87
+  ConversationResult a = CallResult();      // agent 1428: error + warning, score 87
   ConversationResult b = TemplateResult();  // no agent id: info, score 99
   b.agent_name = "小美";
   ConversationResult c = CallResult();

@@ -14,8 +14,8 @@
 #include <mutex>
 #include <set>
 #include <shared_mutex>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "huashu/check/checker.h"

@@ -47,8 +47,8 @@ std::string_view Name(MatchHow how);
 
 // One occurrence of a phrase in a turn.
 struct Hit {
-  uint32_t set = 0;    // phrase set (a role of one rule)
-  uint32_t word = 0;   // index of the phrase within its set
+  uint32_t set = 0;     // phrase set (a role of one rule)
+  uint32_t word = 0;    // index of the phrase within its set
   uint32_t ubegin = 0;  // folded unit range [ubegin, uend)
   uint32_t uend = 0;
   uint32_t begin = 0;  // original code point range [begin, end)
@@ -94,9 +94,9 @@ class Matcher {
     uint32_t set;
     uint32_t word;
     MatchOptions options;
-    uint8_t lead_noise;     // noise units before the first letter ("(OK")
-    bool inner_noise;       // punctuation of its own between letters ("NO.1")
-    bool latin_head;        // begins with an ASCII letter/digit: whole-word rule
+    uint8_t lead_noise;  // noise units before the first letter ("(OK")
+    bool inner_noise;    // punctuation of its own between letters ("NO.1")
+    bool latin_head;     // begins with an ASCII letter/digit: whole-word rule
     bool latin_tail;
   };
   // One compiled form of a phrase in the text automaton.

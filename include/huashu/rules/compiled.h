@@ -29,10 +29,10 @@ class CompiledRulebook {
 
   // One phrase set: a PhraseList of one rule.
   struct PhraseSet {
-    uint32_t rule;            // index into rules()
-    const PhraseList* list;   // owned by the rule
-    bool forbidden_words;     // the `words` of a forbidden rule
-    bool allow;               // an allow-list
+    uint32_t rule;           // index into rules()
+    const PhraseList* list;  // owned by the rule
+    bool forbidden_words;    // the `words` of a forbidden rule
+    bool allow;              // an allow-list
   };
   const PhraseSet& set(uint32_t id) const { return sets_[id]; }
   size_t set_count() const { return sets_.size(); }

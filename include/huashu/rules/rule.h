@@ -115,8 +115,8 @@ struct Rule {
   // respond / event
   SpeakerScope trigger_speaker = SpeakerScope::kCustomer;
   SpeakerScope expect_speaker = SpeakerScope::kAgent;
-  int within_turns = 0;         // 0 = unbounded
-  double within_seconds = 0;    // 0 = unbounded
+  int within_turns = 0;       // 0 = unbounded
+  double within_seconds = 0;  // 0 = unbounded
   transcript::EventType event = transcript::EventType::kHoldStart;
   bool before = true;
   // Numbers of the scenario types (see docs/rulebook.md); 0 = not set.

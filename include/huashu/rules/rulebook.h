@@ -69,11 +69,11 @@ class RulebookLoader {
  private:
   void AddBook(std::string_view yaml, const std::string& file, const std::string& dir,
                bool embedded);
-  std::vector<std::string> loaded_;        // book names and file paths, in load order
+  std::vector<std::string> loaded_;  // book names and file paths, in load order
   std::vector<std::string> book_names_;
   std::vector<Rule> rules_;
   std::map<std::string, std::vector<std::string>> sets_;  // named phrase sets
-  std::vector<std::string> loading_;       // cycle detection
+  std::vector<std::string> loading_;                      // cycle detection
 };
 
 // Returns true if an embedded book `name` exists.

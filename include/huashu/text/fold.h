@@ -27,13 +27,13 @@ namespace huashu::text {
 // that keeps one FoldedText per thread allocates nothing in the steady state.
 // The vectors are buffers: only their first size() elements are meaningful.
 struct FoldedText {
-  std::vector<uint32_t> units;   // folded code points
-  std::vector<uint32_t> origin;  // units[i] came from original code point origin[i]
-  std::vector<uint8_t> flags;    // kFold* flags of units[i]
+  std::vector<uint32_t> units;      // folded code points
+  std::vector<uint32_t> origin;     // units[i] came from original code point origin[i]
+  std::vector<uint8_t> flags;       // kFold* flags of units[i]
   std::vector<uint16_t> syllables;  // pinyin syllable id of units[i] (0: none)
   uint32_t noise_count = 0;         // units flagged kFoldNoise
   size_t length = 0;                // folded units
-  uint32_t original_length = 0;  // code points in the original text
+  uint32_t original_length = 0;     // code points in the original text
   // Byte offset of the first ill-formed UTF-8 sequence, or npos.
   size_t error_offset = std::string_view::npos;
 

@@ -57,7 +57,7 @@ struct Event {
 };
 
 struct SourceRef {
-  std::string file;  // as given on the command line; "-" for standard input
+  std::string file;   // as given on the command line; "-" for standard input
   uint32_t line = 0;  // 1-based line where the record starts
 };
 

@@ -50,7 +50,9 @@ struct ReadError {
 struct ReaderOptions {
   // Chat exports: sender names that are the agent (ECMAScript regex, whole
   // name). Names that match neither this nor "系统" are the customer.
-  std::string agent_pattern = "(客服.*|.*客服|.*客服[0-9０-９一二三四五六七八九十]+号?|店铺[:：].*|坐席.*|.*旗舰店.*|.*专营店.*|.*官方.*)";
+  std::string agent_pattern =
+      "(客服.*|.*客服|.*客服[0-9０-９一二三四五六七八九十]+号?|店铺[:：].*|坐席.*|.*旗舰店.*|.*"
+      "专营店.*|.*官方.*)";
   // Channel for records that do not say (chat exports and templates: chat).
   std::optional<Channel> channel;
   // Forces the channel even where the record says otherwise (--channel).
@@ -133,7 +135,8 @@ class JsonlRecordParser {
 };
 
 // Opens a reader of `format` (kAuto sniffs the content) over `source`.
-std::unique_ptr<ConversationReader> OpenReader(InputFormat format, std::unique_ptr<LineSource> source,
+std::unique_ptr<ConversationReader> OpenReader(InputFormat format,
+                                               std::unique_ptr<LineSource> source,
                                                const ReaderOptions& options);
 
 // Applies --channel / --platform overrides and defaults to a parsed record.
