@@ -137,8 +137,22 @@ struct JsonlRecordParser::Impl {
       Turn& turn = c->turns[turn_count++];
       turn.start = turn.end = kNoTime;
       turn.line = 0;
+      // One pass over the turn's fields (keyed look-ups rescan the object).
+      element speaker_el, text_el, start_el, end_el, time_el;
+      bool has_speaker = false, has_text = false, has_start = false, has_end = false,
+           has_time = false;
+      simdjson::dom::object fields;
+      if (t.get(fields)) return Fail(error, at() + " must be an object");
+      for (auto field : fields) {
+        const std::string_view k = field.key;
+        if (k == "speaker") speaker_el = field.value, has_speaker = true;
+        else if (k == "text") text_el = field.value, has_text = true;
+        else if (k == "start") start_el = field.value, has_start = true;
+        else if (k == "end") end_el = field.value, has_end = true;
+        else if (k == "time") time_el = field.value, has_time = true;
+      }
       std::string_view speaker;
-      if (element s; t["speaker"].get(s) || s.get(speaker))
+      if (!has_speaker || speaker_el.get(speaker))
         return Fail(error, at() + ".speaker missing (agent, customer or system)");
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
@@ -146,19 +160,15 @@ struct JsonlRecordParser::Impl {
         return Fail(error, at() + ".speaker \"" + std::string(speaker) +
                                "\" is not agent, customer or system");
       turn.speaker = *sp;
-      element text;
-      if (t["text"].get(text) || !Text(text, &turn.text))
-        return Fail(error, at() + ".text missing");
-      if (element v;
-          !t["start"].get(v) && v.type() != element_type::NULL_VALUE && !Number(v, &turn.start))
+      if (!has_text || !Text(text_el, &turn.text)) return Fail(error, at() + ".text missing");
+      if (has_start && start_el.type() != element_type::NULL_VALUE && !Number(start_el, &turn.start))
         return Fail(error, at() + ".start must be a number of seconds");
-      if (element v;
-          !t["end"].get(v) && v.type() != element_type::NULL_VALUE && !Number(v, &turn.end))
+      if (has_end && end_el.type() != element_type::NULL_VALUE && !Number(end_el, &turn.end))
         return Fail(error, at() + ".end must be a number of seconds");
-      if (element v; !t["time"].get(v) && v.type() != element_type::NULL_VALUE) {
+      if (has_time && time_el.type() != element_type::NULL_VALUE) {
         std::string_view s;
         std::optional<double> stamp;
-        if (v.get(s) || !(stamp = ParseIsoTime(s)))
+        if (time_el.get(s) || !(stamp = ParseIsoTime(s)))
           return Fail(error, at() + ".time must be an ISO-8601 timestamp");
         if (!first_time) first_time = started ? *started : *stamp;
         turn.start = *stamp - *first_time;
