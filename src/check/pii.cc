@@ -159,6 +159,10 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
     DetectEmail(t, out);
     return;
   }
+  // Every number detector needs at least 11 digits: most turns have fewer.
+  size_t digits = 0;
+  for (size_t i = 0; i < t.size(); ++i) digits += IsDigit(t.units[i]);
+  if (digits < 11) return;
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
   for (const DigitRun& run : runs) {
