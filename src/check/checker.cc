@@ -72,7 +72,6 @@ report::Violation Context::MakeAt(const Rule& r, std::string message, size_t t,
   v.speaker = turn.speaker;
   v.time = turn.start;
   if (turn.line) v.source.line = turn.line;
-  v.turn_text = turn.text;
   if (hit) {
     v.span = report::Span{hit->begin, hit->end};
     v.text = Slice(t, hit->begin, hit->end);
@@ -82,11 +81,24 @@ report::Violation Context::MakeAt(const Rule& r, std::string message, size_t t,
   return v;
 }
 
+const std::vector<uint32_t>& Context::CodePointBytes(size_t t) const {
+  if (s_.cp_turn != t) {
+    const std::string& s = c_.turns[t].text;
+    s_.cp_bytes.clear();
+    for (uint32_t i = 0; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) s_.cp_bytes.push_back(i);
+    }
+    s_.cp_bytes.push_back(static_cast<uint32_t>(s.size()));
+    s_.cp_turn = t;
+  }
+  return s_.cp_bytes;
+}
+
 std::string Context::Slice(size_t t, uint32_t begin, uint32_t end) const {
-  const std::string& s = c_.turns[t].text;
-  const size_t b = text::Utf8OffsetOfCodePoint(s, begin);
-  const size_t e = b + text::Utf8OffsetOfCodePoint(std::string_view(s).substr(b), end - begin);
-  return s.substr(b, e - b);
+  const auto& bytes = CodePointBytes(t);
+  const uint32_t last = static_cast<uint32_t>(bytes.size() - 1);
+  const uint32_t b = bytes[std::min(begin, last)], e = bytes[std::min(end, last)];
+  return c_.turns[t].text.substr(b, e - b);
 }
 
 bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
@@ -130,32 +142,69 @@ void DetectPiiInTurn(Context& ctx, const Rule& r, size_t t, const text::FoldedTe
   }
 }
 
-// No report may show the personal data a pii finding flags: replace it in
-// the context text of every finding on that turn.
-void MaskPersonalData(std::vector<report::Violation>* violations) {
-  struct Masked {
-    uint32_t turn, start, end;
-    std::string text;
+// Fills each turn finding's context: a window of the turn around the span,
+// with the personal data that pii findings flag masked, so that no report
+// shows it (the text report prints this context).
+void FillContext(const Context& ctx, std::vector<report::Violation>* violations) {
+  constexpr uint32_t kAround = 40;  // characters of context either side
+  struct Mask {
+    uint32_t start, end;
+    const std::string* text;
   };
-  std::vector<Masked> masks;
-  for (const report::Violation& v : *violations) {
-    if (v.category == "pii" && v.turn && v.span)
-      masks.push_back({*v.turn, v.span->start, v.span->end, v.text});
-  }
-  if (masks.empty()) return;
-  // Later spans first, so earlier offsets stay valid while replacing.
-  std::sort(masks.begin(), masks.end(),
-            [](const Masked& a, const Masked& b) { return a.start > b.start; });
+  std::vector<Mask> masks;
+  uint32_t masks_turn = 0;
   for (report::Violation& v : *violations) {
     if (!v.turn) continue;
-    uint32_t last_start = UINT32_MAX;
-    for (const Masked& m : masks) {
-      if (m.turn != *v.turn || m.end > last_start) continue;
-      const size_t b = text::Utf8OffsetOfCodePoint(v.turn_text, m.start);
-      const size_t e = text::Utf8OffsetOfCodePoint(v.turn_text, m.end);
-      v.turn_text.replace(b, e - b, m.text);
-      last_start = m.start;
+    const size_t t = *v.turn - 1;
+    const auto& bytes = ctx.CodePointBytes(t);
+    const std::string& text = ctx.turn(t).text;
+    const uint32_t length = static_cast<uint32_t>(bytes.size() - 1);
+    if (masks_turn != *v.turn) {
+      masks.clear();
+      for (const report::Violation& p : *violations) {
+        if (p.category == "pii" && p.turn == v.turn && p.span)
+          masks.push_back({p.span->start, p.span->end, &p.text});
+      }
+      std::sort(masks.begin(), masks.end(), [](const Mask& a, const Mask& b) { return a.start < b.start; });
+      masks_turn = *v.turn;
     }
+    // The window, widened so that it never cuts through personal data.
+    uint32_t from = 0, to = length;
+    if (v.span) {
+      from = v.span->start > kAround ? v.span->start - kAround : 0;
+      to = std::min(length, v.span->end + kAround);
+    } else if (length > 2 * kAround) {
+      to = 2 * kAround;
+    }
+    for (const Mask& m : masks) {
+      if (m.start < from && m.end > from) from = m.start;
+      if (m.start < to && m.end > to) to = m.end;
+    }
+    std::string out;
+    uint32_t out_cps = 0;
+    std::optional<report::Span> span;
+    if (from > 0) out = "…", out_cps = 1;
+    uint32_t cp = from;
+    size_t next_mask = 0;
+    while (next_mask < masks.size() && masks[next_mask].end <= from) ++next_mask;
+    while (cp < to) {
+      if (v.span && cp == v.span->start) span = report::Span{out_cps, out_cps};
+      if (next_mask < masks.size() && masks[next_mask].start == cp) {
+        const Mask& m = masks[next_mask++];
+        out += *m.text;
+        out_cps += static_cast<uint32_t>(text::CountCodePoints(*m.text));
+        cp = m.end;
+      } else {
+        out.append(text, bytes[cp], bytes[cp + 1] - bytes[cp]);
+        ++out_cps;
+        ++cp;
+      }
+      if (span && v.span && cp == v.span->end) span->end = out_cps;
+      if (span && v.span && cp > v.span->end && span->end == span->start) span->end = out_cps;
+    }
+    if (to < length) out += "…";
+    v.turn_text = std::move(out);
+    v.turn_span = span;
   }
 }
 
@@ -177,6 +226,7 @@ Checker::Checker(const rules::CompiledRulebook& book) : book_(book) {
 
 void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
                     report::ConversationResult* out) const {
+  s->cp_turn = SIZE_MAX;
   out->id = c.id;
   out->source = c.source;
   out->channel = c.channel;
@@ -243,7 +293,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   };
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
-  MaskPersonalData(&out->violations);
+  FillContext(ctx, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
     auto suppressed = [&](const report::Violation& v) {

@@ -26,7 +26,7 @@ std::string FormatSeconds(double s);
 class Context {
  public:
   Context(const transcript::Conversation& c, const rules::CompiledRulebook& book,
-          const CheckScratch& scratch, report::ConversationResult* out)
+          CheckScratch& scratch, report::ConversationResult* out)
       : c_(c), book_(book), s_(scratch), out_(out) {}
 
   const transcript::Conversation& conversation() const { return c_; }
@@ -52,11 +52,14 @@ class Context {
 
   // Original text of [begin, end) code points of turn t.
   std::string Slice(size_t t, uint32_t begin, uint32_t end) const;
+  // Byte offsets of turn t's code points (and its end); valid until the
+  // next call for another turn.
+  const std::vector<uint32_t>& CodePointBytes(size_t t) const;
 
  private:
   const transcript::Conversation& c_;
   const rules::CompiledRulebook& book_;
-  const CheckScratch& s_;
+  CheckScratch& s_;
   report::ConversationResult* out_;
 };
 

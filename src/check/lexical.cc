@@ -56,10 +56,14 @@ report::MatchInfo Explain(const Hit& hit, const std::string& matched, const std:
 
 void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
   const rules::CompiledRulebook& book = ctx.book();
-  std::vector<const Hit*> found;
+  std::vector<const Hit*> found, allows;
   for (size_t t = 0; t < ctx.turn_count(); ++t) {
     const auto hits = ctx.TurnHits(t);
     found.clear();
+    allows.clear();
+    for (const Hit& h : hits) {
+      if (book.set(h.set).allow) allows.push_back(&h);
+    }
     for (const Hit& h : hits) {
       const auto& set = book.set(h.set);
       if (!set.forbidden_words || !applies[set.rule]) continue;
@@ -67,9 +71,8 @@ void CheckForbidden(Context& ctx, const std::vector<bool>& applies) {
       if (!rules::SpeakerMatches(r.speaker, ctx.turn(t).speaker)) continue;
       // A longer allowed phrase of the same rule around the word wins
       // (查清楚 over 清楚).
-      const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const Hit& a) {
-        const auto& as = book.set(a.set);
-        return as.allow && as.rule == set.rule && a.ubegin <= h.ubegin && a.uend >= h.uend;
+      const bool allowed = std::any_of(allows.begin(), allows.end(), [&](const Hit* a) {
+        return book.set(a->set).rule == set.rule && a->ubegin <= h.ubegin && a->uend >= h.uend;
       });
       if (!allowed) found.push_back(&h);
     }

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -54,58 +55,73 @@ class BatchPool {
   }
 
   // Starts processing items[0, n). Returns at once.
+  // REQUIRES: the previous batch has been waited for.
   void Submit(std::vector<Item>* items, size_t n) {
+    auto batch = std::make_shared<Batch>();
+    batch->items = items;
+    batch->count = n;
+    batch->pending = n;
     std::lock_guard<std::mutex> lock(mu_);
-    items_ = items;
-    count_ = n;
-    next_ = 0;
-    pending_ = n;
-    ++generation_;
+    batch_ = std::move(batch);
     start_.notify_all();
   }
   // Waits until the submitted batch is done. Returns the first error, if any.
   std::string Wait() {
     std::unique_lock<std::mutex> lock(mu_);
-    done_.wait(lock, [&] { return pending_ == 0; });
+    done_.wait(lock, [&] { return !batch_ || batch_->pending == 0; });
     return std::exchange(error_, {});
   }
 
  private:
+  // One submitted batch. Workers hold it by shared_ptr, so a worker that is
+  // slow to notice the end of a batch can never touch the next one's
+  // counters.
+  struct Batch {
+    std::vector<Item>* items = nullptr;
+    size_t count = 0;
+    std::atomic<size_t> next{0};
+    size_t pending = 0;  // guarded by mu_
+  };
+
   void Work() {
     check::CheckScratch scratch;
     transcript::JsonlRecordParser parser;
-    uint64_t seen = 0;
+    std::shared_ptr<Batch> seen;
     while (true) {
+      std::shared_ptr<Batch> batch;
       {
         std::unique_lock<std::mutex> lock(mu_);
-        start_.wait(lock, [&] { return stop_ || generation_ != seen; });
+        start_.wait(lock, [&] { return stop_ || (batch_ && batch_ != seen); });
         if (stop_) return;
-        seen = generation_;
+        batch = seen = batch_;
       }
       size_t finished = 0;
       while (true) {
-        const size_t i = next_.fetch_add(1);
-        if (i >= count_) break;
-        Item& item = (*items_)[i];
-        try {
-          item.error.clear();
-          item.rendered.clear();
-          if (!item.raw.empty() &&
-              !parser.Parse(item.raw, item.where, *options_, &item.conversation, &item.error)) {
-            ++finished;
-            continue;
-          }
-          books_->For(item.conversation).Check(item.conversation, &scratch, &item.result);
-          writer_->Render(item.result, &item.rendered);
-        } catch (const std::exception& e) {
-          std::lock_guard<std::mutex> lock(mu_);
-          if (error_.empty()) error_ = e.what();
-        }
+        const size_t i = batch->next.fetch_add(1);
+        if (i >= batch->count) break;
+        Process(&(*batch->items)[i], &scratch, &parser);
         ++finished;
       }
+      if (finished == 0) continue;
       std::lock_guard<std::mutex> lock(mu_);
-      pending_ -= finished;
-      if (pending_ == 0) done_.notify_all();
+      batch->pending -= finished;
+      if (batch->pending == 0) done_.notify_all();
+    }
+  }
+
+  void Process(Item* item, check::CheckScratch* scratch, transcript::JsonlRecordParser* parser) {
+    try {
+      item->error.clear();
+      item->rendered.clear();
+      if (!item->raw.empty() &&
+          !parser->Parse(item->raw, item->where, *options_, &item->conversation, &item->error)) {
+        return;
+      }
+      books_->For(item->conversation).Check(item->conversation, scratch, &item->result);
+      writer_->Render(item->result, &item->rendered);
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (error_.empty()) error_ = e.what();
     }
   }
 
@@ -115,11 +131,7 @@ class BatchPool {
   std::vector<std::thread> workers_;
   std::mutex mu_;
   std::condition_variable start_, done_;
-  std::vector<Item>* items_ = nullptr;
-  size_t count_ = 0;
-  std::atomic<size_t> next_{0};
-  size_t pending_ = 0;
-  uint64_t generation_ = 0;
+  std::shared_ptr<Batch> batch_;  // guarded by mu_
   bool stop_ = false;
   std::string error_;
 };
@@ -239,6 +251,7 @@ int RunCheck(const CheckOptions& o) {
     if (!err.empty() && fatal.empty()) fatal = err;
   };
 
+  uint64_t record = 0;  // records read so far, over all files, for --shard
   for (const std::string& file : o.files) {
     std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
     if (!f) {
@@ -250,7 +263,6 @@ int RunCheck(const CheckOptions& o) {
     auto reader =
         transcript::OpenReader(input, std::make_unique<transcript::LineSource>(f, file), ropts);
     const bool deferred = reader->deferred();
-    uint64_t record = 0;  // records of this file, for --shard
     std::vector<transcript::ReadError> errors;
     bool more = true;
     while (more) {
@@ -303,7 +315,10 @@ int RunCheck(const CheckOptions& o) {
     }
   }
   writer->Finish(summary, diagnostics);
-  std::fflush(stdout);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "huashu: cannot write the report: %s\n", std::strerror(errno));
+    return 2;
+  }
   for (const auto& d : diagnostics) {
     if (format != report::OutputFormat::kText)
       std::fprintf(stderr, "%s:%u: %s\n", d.file.c_str(), d.line, d.message.c_str());

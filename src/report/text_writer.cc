@@ -121,18 +121,11 @@ class TextWriter : public ReportWriter {
   // 【brackets】 otherwise.
   std::string Marked(const Violation& v) const {
     std::string_view t = v.turn_text;
-    if (!v.span || v.category == "pii") {
-      if (!v.span) return std::string(t);
-    }
-    const size_t b = text::Utf8OffsetOfCodePoint(t, v.span->start);
-    const size_t e = text::Utf8OffsetOfCodePoint(t, v.span->end);
-    std::string mid = v.category == "pii" ? v.text : std::string(t.substr(b, e - b));
-    if (v.category == "pii") {
-      // turn_text is already masked; its span now holds the masked form.
-      const size_t me = b + v.text.size();
-      return std::string(t.substr(0, b)) + (color_ ? kRed + mid + kReset : "【" + mid + "】") +
-             std::string(t.substr(std::min(me, t.size())));
-    }
+    const std::optional<Span> span = v.turn_span ? v.turn_span : v.span;
+    if (!span) return std::string(t);
+    const size_t b = text::Utf8OffsetOfCodePoint(t, span->start);
+    const size_t e = text::Utf8OffsetOfCodePoint(t, span->end);
+    const std::string mid(t.substr(b, e - b));
     return std::string(t.substr(0, b)) + (color_ ? kRed + mid + kReset : "【" + mid + "】") +
            std::string(t.substr(e));
   }

@@ -62,6 +62,7 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
     e->label += line.Scalar();
     if (!transcript::ParseScriptLine(line.Scalar(), &c, error)) return false;
   }
+  transcript::SortEvents(&c);
   return true;
 }
 

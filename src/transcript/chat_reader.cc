@@ -1,6 +1,7 @@
 // Plain-text chat exports and script templates.
 
 #include <filesystem>
+#include <unordered_map>
 
 #include "huashu/text/utf8.h"
 #include "huashu/transcript/reader.h"
@@ -40,19 +41,21 @@ bool IsClock(std::string_view s) {
   return colons >= 1 && colons <= 2 && digits >= 3;
 }
 
-// Seconds of day of "10:00:03" (spaces ignored); -1 if malformed.
+// Seconds of day of "10:00:03" (spaces ignored); -1 if malformed or out of
+// range (hours above 23, minutes or seconds above 59).
 double ClockSeconds(std::string_view s) {
   int parts[3] = {0, 0, 0}, n = 0;
   bool any = false;
   for (char ch : s) {
     if (ch >= '0' && ch <= '9') {
+      if (parts[n] > 99) return -1;  // no field has more than two digits
       parts[n] = parts[n] * 10 + (ch - '0');
       any = true;
     } else if (ch == ':') {
       if (++n > 2) return -1;
     }
   }
-  if (!any) return -1;
+  if (!any || parts[0] > 23 || parts[1] > 59 || parts[2] > 60) return -1;
   return parts[0] * 3600.0 + parts[1] * 60.0 + parts[2];
 }
 
@@ -235,6 +238,7 @@ class ChatReader : public ConversationReader {
   std::unique_ptr<LineSource> src_;
   ReaderOptions options_;
   std::regex agent_;
+  std::unordered_map<std::string, Speaker> speakers_;
   std::string base_id_;
   std::string next_id_;  // id given by the separator that ended the last conversation
   int count_ = 0;
@@ -312,7 +316,7 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
     const size_t close = line.find(kClose[k], open);
     if (close == std::string_view::npos) continue;
     std::string_view t = line.substr(open + kOpen[k].size(), close - open - kOpen[k].size());
-    if (!IsClock(t)) continue;
+    if (!IsClock(t) || ClockSeconds(t) < 0) continue;
     std::string_view rest = StripColon(line.substr(close + kClose[k].size()));
     if (rest.data() == nullptr) continue;
     *name = Trim(line.substr(0, open));
@@ -336,6 +340,8 @@ bool ParseChatHeaderLine(std::string_view line, std::string_view* name, std::str
   if (!ParseIsoTime(dt)) return false;
   std::string_view n = line.substr(0, line.size() - 19);
   if (n.empty() || (n.back() != ' ' && n.back() != '\t')) return false;
+  // Sender names are short; a long line ending in a date is a message.
+  if (n.size() > 64) return false;
   *name = Trim(n);
   *time = dt;
   return !name->empty();

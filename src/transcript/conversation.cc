@@ -1,5 +1,6 @@
 #include "huashu/transcript/conversation.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -45,6 +46,13 @@ std::optional<Channel> ParseChannel(std::string_view s) {
 }
 std::optional<EventType> ParseEventType(std::string_view s) {
   return util::FindName<EventType>(kEvents, s);
+}
+
+void SortEvents(Conversation* c) {
+  std::stable_sort(c->events.begin(), c->events.end(), [](const Event& a, const Event& b) {
+    if (!HasTime(a.at)) return false;
+    return !HasTime(b.at) || a.at < b.at;
+  });
 }
 
 std::optional<double> ParseIsoTime(std::string_view s) {

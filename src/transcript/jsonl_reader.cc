@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <cmath>
 
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
@@ -37,7 +38,7 @@ struct JsonlRecordParser::Impl {
       case element_type::STRING: {
         std::string_view s = e.get_string().value_unsafe();
         auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
-        return ec == std::errc() && p == s.data() + s.size();
+        return ec == std::errc() && p == s.data() + s.size() && std::isfinite(*out);
       }
       default:
         return false;
@@ -81,6 +82,7 @@ struct JsonlRecordParser::Impl {
     c->agent_name.clear();
     c->started_at.clear();
     c->events.clear();
+    c->suppressions.clear();
     size_t turn_count = 0;
     c->source = where;
     element turns;
@@ -202,6 +204,7 @@ struct JsonlRecordParser::Impl {
     } else if (have_events && events.type() != element_type::NULL_VALUE) {
       return Fail(error, "\"events\" must be an array");
     }
+    SortEvents(c);
     return true;
   }
 

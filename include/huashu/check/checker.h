@@ -29,6 +29,10 @@ struct CheckScratch {
   std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
   std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
   std::vector<bool> applies;           // rule i applies to the conversation being checked
+  // Byte offset of every code point of one turn (and of its end), so that
+  // slicing by code points costs O(1): cp_turn says which turn it holds.
+  std::vector<uint32_t> cp_bytes;
+  size_t cp_turn = SIZE_MAX;
 };
 
 class Checker {

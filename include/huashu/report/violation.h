@@ -40,9 +40,12 @@ struct Violation {
   transcript::SourceRef source;  // file and line of the record (or of the turn)
   uint32_t column = 0;           // 1-based code point column in that line; 0 = not known
   std::optional<MatchInfo> match;
-  // The whole turn as written (personal data masked), for the text report's
-  // context line. Not part of the JSON contract.
+  // The turn as written around the finding (at most ~40 characters either
+  // side, "…" where cut; personal data masked), for the text report's
+  // context line, and where the finding lies in it. Not part of the JSON
+  // contract.
   std::string turn_text;
+  std::optional<Span> turn_span;
 };
 
 // A record that could not be read: never silently dropped.

@@ -93,6 +93,8 @@ inline size_t Utf8OffsetOfCodePoint(std::string_view s, size_t cp_index) {
 inline size_t SanitizeUtf8(std::string* s) {
   size_t first = std::string::npos;
   size_t pos = 0;
+  std::string out;  // built only once a bad sequence is seen
+  size_t copied = 0;
   while (pos < s->size()) {
     if (static_cast<unsigned char>((*s)[pos]) < 0x80) {
       ++pos;
@@ -100,9 +102,17 @@ inline size_t SanitizeUtf8(std::string* s) {
     }
     const size_t at = pos;
     if (DecodeUtf8(*s, &pos) >= 0) continue;
-    if (first == std::string::npos) first = at;
-    s->replace(at, 1, "\xEF\xBF\xBD");
-    pos = at + 3;
+    if (first == std::string::npos) {
+      first = at;
+      out.reserve(s->size() + 16);
+    }
+    out.append(*s, copied, at - copied);
+    out += "\xEF\xBF\xBD";
+    copied = pos;
+  }
+  if (first != std::string::npos) {
+    out.append(*s, copied, std::string::npos);
+    s->swap(out);
   }
   return first;
 }

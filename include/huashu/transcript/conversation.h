@@ -83,6 +83,10 @@ struct Conversation {
   SourceRef source;
 };
 
+// Orders c->events by time (stable; events without a time keep their place
+// relative to each other, after the timed ones). Scenario rules rely on it.
+void SortEvents(Conversation* c);
+
 // Parses an ISO-8601 date-time ("2026-11-22T10:00:03+08:00",
 // "2026-11-22 10:00:03", fractions and "Z" allowed) into seconds since the
 // Unix epoch, honouring the offset (none = UTC). Returns nullopt if malformed.
