@@ -1,6 +1,7 @@
 #include "huashu/check/checker.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "context.h"
@@ -36,8 +37,10 @@ std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placehold
 }
 
 std::string FormatSeconds(double s) {
-  char buf[32];
-  if (s == static_cast<double>(static_cast<long long>(s))) {
+  char buf[400];
+  if (!std::isfinite(s) || std::fabs(s) >= 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", s);
+  } else if (s == static_cast<double>(static_cast<long long>(s))) {
     std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(s));
   } else {
     std::snprintf(buf, sizeof buf, "%.1f", s);
@@ -165,7 +168,8 @@ void FillContext(const Context& ctx, std::vector<report::Violation>* violations)
         if (p.category == "pii" && p.turn == v.turn && p.span)
           masks.push_back({p.span->start, p.span->end, &p.text});
       }
-      std::sort(masks.begin(), masks.end(), [](const Mask& a, const Mask& b) { return a.start < b.start; });
+      std::sort(masks.begin(), masks.end(),
+                [](const Mask& a, const Mask& b) { return a.start < b.start; });
       masks_turn = *v.turn;
     }
     // The window, widened so that it never cuts through personal data.

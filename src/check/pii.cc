@@ -1,6 +1,8 @@
 #include "huashu/check/pii.h"
 
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace huashu::check {
@@ -15,6 +17,8 @@ struct DigitRun {
   uint32_t ubegin, uend;
   std::string digits;
   bool masked;  // touches a masking character
+  // Groups split by single spaces or dashes: [unit begin, unit end, digits end).
+  std::vector<std::array<uint32_t, 3>> groups;
 };
 
 void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
@@ -26,14 +30,18 @@ void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
       ++i;
       continue;
     }
-    DigitRun run{i, i, {}, i > 0 && IsMask(u[i - 1])};
+    DigitRun run{i, i, {}, i > 0 && IsMask(u[i - 1]), {}};
     uint32_t j = i;
+    run.groups.push_back({i, i, 0});
     while (j < n) {
       if (IsDigit(u[j])) {
         run.digits.push_back(static_cast<char>(u[j]));
         run.uend = ++j;
+        run.groups.back()[1] = j;
+        run.groups.back()[2] = static_cast<uint32_t>(run.digits.size());
       } else if (IsSeparator(u[j]) && j + 1 < n && IsDigit(u[j + 1])) {
         ++j;
+        run.groups.push_back({j, j, static_cast<uint32_t>(run.digits.size())});
       } else {
         break;
       }
@@ -42,6 +50,8 @@ void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
     if (run.uend < n && (u[run.uend] == 'x') && run.digits.size() == 17) {
       run.digits.push_back('X');
       ++run.uend;
+      run.groups.back()[1] = run.uend;
+      run.groups.back()[2] = static_cast<uint32_t>(run.digits.size());
     } else if (run.uend < n && IsMask(u[run.uend])) {
       run.masked = true;
     }
@@ -165,25 +175,55 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   if (digits < 11) return;
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
+  // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
+  auto test = [&](std::string_view d, uint32_t ub, uint32_t ue) {
+    switch (kind) {
+      case PiiKind::kMobile:
+        if (d.size() == 13 && d.substr(0, 2) == "86") d.remove_prefix(2);
+        if (d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9') {
+          out->push_back({kind, ub, ue, Mask(d, 3, 4)});
+          return true;
+        }
+        return false;
+      case PiiKind::kIdCard:
+        if (IdCardValid(d)) {
+          out->push_back({kind, ub, ue, Mask(d, 3, 4)});
+          return true;
+        }
+        return false;
+      case PiiKind::kBankCard:
+        if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d)) {
+          out->push_back({kind, ub, ue, Mask(d, 0, 4)});
+          return true;
+        }
+        return false;
+      case PiiKind::kEmail:
+        return false;
+    }
+    return false;
+  };
   for (const DigitRun& run : runs) {
     if (run.masked) continue;
-    std::string_view d = run.digits;
-    switch (kind) {
-      case PiiKind::kMobile: {
-        if (d.size() == 13 && d.substr(0, 2) == "86") d.remove_prefix(2);
-        if (d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9')
-          out->push_back({kind, run.ubegin, run.uend, Mask(d, 3, 4)});
-        break;
+    if (test(run.digits, run.ubegin, run.uend) || run.groups.size() < 2) continue;
+    // A run too long for any one item is several numbers written one after
+    // another ("13812345678 13987654321", "138 1234 5678 13987654321"): try
+    // consecutive whole groups, left to right. Shorter runs are one number
+    // (an order or extension number) and are not split.
+    if (run.digits.size() <= 19) continue;
+    for (size_t first = 0; first < run.groups.size();) {
+      size_t matched_last = SIZE_MAX;
+      const uint32_t from = first == 0 ? 0 : run.groups[first - 1][2];
+      for (size_t last = first; last < run.groups.size(); ++last) {
+        const uint32_t to = run.groups[last][2];
+        if (to - from > 19) break;
+        if (first == 0 && last + 1 == run.groups.size()) break;  // the whole run, tried above
+        if (test(std::string_view(run.digits).substr(from, to - from), run.groups[first][0],
+                 run.groups[last][1])) {
+          matched_last = last;
+          break;
+        }
       }
-      case PiiKind::kIdCard:
-        if (IdCardValid(d)) out->push_back({kind, run.ubegin, run.uend, Mask(d, 3, 4)});
-        break;
-      case PiiKind::kBankCard:
-        if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d))
-          out->push_back({kind, run.ubegin, run.uend, Mask(d, 0, 4)});
-        break;
-      case PiiKind::kEmail:
-        break;
+      first = matched_last == SIZE_MAX ? first + 1 : matched_last + 1;
     }
   }
 }

@@ -113,8 +113,13 @@ void CheckRespond(Context& ctx, const Rule& r, size_t ri) {
     int replies = 0;
     for (size_t u = t + 1; u < c.turns.size(); ++u) {
       const Turn& next = c.turns[u];
-      if (timed && r.within_seconds > 0 && next.start - EndOf(c.turns[t]) > r.within_seconds) break;
-      if (!rules::SpeakerMatches(r.expect_speaker, next.speaker)) continue;
+      const bool expected_side = rules::SpeakerMatches(r.expect_speaker, next.speaker);
+      if (timed && r.within_seconds > 0 && next.start - EndOf(c.turns[t]) > r.within_seconds) {
+        // A reply that came, but too late, is a finding like no reply.
+        any_reply = any_reply || expected_side;
+        break;
+      }
+      if (!expected_side) continue;
       any_reply = true;
       if (AnyHit(ctx, u, expect)) {
         answered = true;
@@ -339,6 +344,8 @@ void CheckSilentCall(Context& ctx, const Rule& r, size_t ri) {
   if (timed) {
     std::vector<size_t> steps = attempts;
     if (notice_turn) steps.push_back(*notice_turn);
+    std::sort(steps.begin(), steps.end());
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
     for (size_t k = 1; k < steps.size(); ++k) {
       const double pause = c.turns[steps[k]].start - EndOf(c.turns[steps[k - 1]]);
       if (steps[k] != steps[k - 1] && pause < r.pause_seconds) {

@@ -15,8 +15,14 @@ int main(int argc, char** argv) {
   CLI::App* cmd =
       app.add_subcommand("check", "Check conversations, chat exports or script templates");
   cmd->add_option("files", check.files, "Input files; - for standard input")->required();
-  cmd->add_option("--rules", check.rules,
-                  "Rulebook file (repeatable; replaces the embedded default books)");
+  // Repeatable options take one value each, so that input files after them
+  // are not swallowed: --rules a.yaml --rules b.yaml in.jsonl
+  auto one_each = [](CLI::Option* o) {
+    return o->expected(1)->allow_extra_args(false)->multi_option_policy(
+        CLI::MultiOptionPolicy::TakeAll);
+  };
+  one_each(cmd->add_option("--rules", check.rules,
+                           "Rulebook file (repeatable; replaces the embedded default books)"));
   cmd->add_option("--platform", check.platform,
                   "Marketplace for every conversation: pinduoduo, taobao, tmall, jd, douyin");
   cmd->add_option("--channel", check.channel, "Force the channel of every conversation")
@@ -34,7 +40,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)")
       ->check(CLI::Range(0, 256));
-  cmd->add_option("--disable", check.disable, "Switch a rule off for this run (repeatable)");
+  one_each(
+      cmd->add_option("--disable", check.disable, "Switch a rule off for this run (repeatable)"));
   cmd->add_option("--shard", check.shard,
                   "K/N: check only records K, K+N, K+2N, ... of each file (0 <= K < N), "
                   "to split a day's audit across machines");
@@ -44,15 +51,17 @@ int main(int argc, char** argv) {
   std::vector<std::string> list_rules, explain_rules, test_files;
   std::string explain_id;
   CLI::App* list = rules->add_subcommand("list", "List the rules in force");
-  list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)");
+  one_each(list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)"));
   CLI::App* explain =
       rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
   explain->add_option("id", explain_id, "Rule id")->required();
-  explain->add_option("--rules", explain_rules, "Rulebook file (default: every embedded book)");
+  one_each(explain->add_option("--rules", explain_rules,
+                               "Rulebook file (default: every embedded book)"));
   std::vector<std::string> words_rules;
   CLI::App* words = rules->add_subcommand(
       "words", "Print every forbidden word once (for grep -F -f and other tools)");
-  words->add_option("--rules", words_rules, "Rulebook file (default: every embedded book)");
+  one_each(
+      words->add_option("--rules", words_rules, "Rulebook file (default: every embedded book)"));
   CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
   test->add_option("files", test_files, "Rulebook files (default: every embedded book)");
 

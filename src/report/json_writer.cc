@@ -3,12 +3,17 @@
 #include <cstdio>
 
 #include "huashu/report/writer.h"
+#include "huashu/text/utf8.h"
 
 namespace huashu::report {
 namespace {
 
 void AppendNumber(double d, std::string* out) {
-  char buf[32];
+  if (!std::isfinite(d)) {  // JSON has no inf or nan
+    *out += "null";
+    return;
+  }
+  char buf[400];  // %.3f of the largest double
   std::snprintf(buf, sizeof buf, "%.3f", d);
   // Trim trailing zeros: 41.200 -> 41.2, 3.000 -> 3.
   std::string s(buf);
@@ -196,13 +201,25 @@ class JsonlWriter : public BufferedWriter {
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
-  // Copy runs that need no escaping in one go; most text has none.
+  // Copy runs that need no escaping in one go; most text has none. Bytes
+  // that are not UTF-8 (a file name, an id from a text export) become
+  // U+FFFD, so the report is always valid JSON.
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t at = i;
+      if (text::DecodeUtf8(s, &i) >= 0) continue;
+      out->append(s.data() + run, at - run);
+      *out += "\xEF\xBF\xBD";
+      run = i;
+      continue;
+    }
+    ++i;
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
+    out->append(s.data() + run, i - 1 - run);
+    run = i;
     switch (c) {
       case '"':
         *out += "\\\"";
@@ -219,12 +236,11 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\t':
         *out += "\\t";
         break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out += buf;
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        *out += buf;
+      }
     }
   }
   out->append(s.data() + run, s.size() - run);

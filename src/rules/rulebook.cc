@@ -76,6 +76,7 @@ class BookParser {
   }
   int Integer(const YAML::Node& node, std::string_view what, int min = 0) const {
     const double v = Number(node, what, min);
+    if (v > 1e6) Fail(node, std::string(what) + " is too large");
     if (v != static_cast<int>(v)) Fail(node, std::string(what) + " must be a whole number");
     return static_cast<int>(v);
   }
@@ -370,7 +371,9 @@ void RulebookLoader::AddFile(const std::string& path) {
   const std::string key = fs::weakly_canonical(path).string();
   if (std::find(loaded_.begin(), loaded_.end(), key) != loaded_.end()) return;
   const std::string text = ReadFile(path);
-  AddBook(text, path, fs::path(path).parent_path().string(), false);
+  std::string dir = fs::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";  // "my.yaml": its neighbours are in the current directory
+  AddBook(text, path, dir, false);
   loaded_.push_back(key);
 }
 
@@ -416,7 +419,8 @@ static YAML::Node ParseYaml(std::string_view yaml, const std::string& file, bool
 
 void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, const std::string& dir,
                              bool embedded) {
-  YAML::Node root = ParseYaml(yaml, file, embedded);
+  // const: a non-const operator[] could change the cached tree.
+  const YAML::Node root = ParseYaml(yaml, file, embedded);
   BookParser p(file, &sets_);
   if (!root.IsMap()) p.Fail(root, "a rulebook is a mapping with name and rules");
   p.CheckKeys(root, {"name", "description", "extends", "disable", "sets", "rules"}, "rulebook");

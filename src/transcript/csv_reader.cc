@@ -124,6 +124,13 @@ class CsvReader : public ConversationReader {
       first = false;
       if (SplitCsv(line, fields, &in_quotes)) return true;
     }
+    if (in_quotes) {
+      // The quote opened on row_line_ never closed: everything after it was
+      // read into one field. Say so rather than check a mangled record.
+      unterminated_ = true;
+      fields->clear();
+      return false;
+    }
     return !fields->empty();
   }
 
@@ -146,8 +153,15 @@ class CsvReader : public ConversationReader {
     return true;
   }
 
-  bool ReadRow(std::vector<ReadError>*) {
-    if (!ReadRecord(&row_)) return false;
+  bool ReadRow(std::vector<ReadError>* errors) {
+    if (!ReadRecord(&row_)) {
+      if (unterminated_) {
+        errors->push_back({src_->name(), row_line_, 0,
+                           "unterminated quote: this row and every line after it were not read"});
+        unterminated_ = false;
+      }
+      return false;
+    }
     have_row_ = true;
     return true;
   }
@@ -156,7 +170,7 @@ class CsvReader : public ConversationReader {
   ReaderOptions options_;
   std::vector<std::string> columns_, row_;
   uint32_t row_line_ = 0;
-  bool header_read_ = false, have_row_ = false;
+  bool header_read_ = false, have_row_ = false, unterminated_ = false;
 };
 
 }  // namespace

@@ -147,11 +147,16 @@ struct JsonlRecordParser::Impl {
       if (t.get(fields)) return Fail(error, at() + " must be an object");
       for (auto field : fields) {
         const std::string_view k = field.key;
-        if (k == "speaker") speaker_el = field.value, has_speaker = true;
-        else if (k == "text") text_el = field.value, has_text = true;
-        else if (k == "start") start_el = field.value, has_start = true;
-        else if (k == "end") end_el = field.value, has_end = true;
-        else if (k == "time") time_el = field.value, has_time = true;
+        if (k == "speaker")
+          speaker_el = field.value, has_speaker = true;
+        else if (k == "text")
+          text_el = field.value, has_text = true;
+        else if (k == "start")
+          start_el = field.value, has_start = true;
+        else if (k == "end")
+          end_el = field.value, has_end = true;
+        else if (k == "time")
+          time_el = field.value, has_time = true;
       }
       std::string_view speaker;
       if (!has_speaker || speaker_el.get(speaker))
@@ -163,7 +168,8 @@ struct JsonlRecordParser::Impl {
                                "\" is not agent, customer or system");
       turn.speaker = *sp;
       if (!has_text || !Text(text_el, &turn.text)) return Fail(error, at() + ".text missing");
-      if (has_start && start_el.type() != element_type::NULL_VALUE && !Number(start_el, &turn.start))
+      if (has_start && start_el.type() != element_type::NULL_VALUE &&
+          !Number(start_el, &turn.start))
         return Fail(error, at() + ".start must be a number of seconds");
       if (has_end && end_el.type() != element_type::NULL_VALUE && !Number(end_el, &turn.end))
         return Fail(error, at() + ".end must be a number of seconds");

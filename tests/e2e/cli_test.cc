@@ -328,6 +328,20 @@ TEST(Cli, DisableAndSuppress) {
   EXPECT_EQ(report["summary"]["suppressed"], 3);
 }
 
+TEST(Cli, RepeatableOptionsDoNotSwallowFiles) {
+  const std::string book = Write("mine.yaml", "name: mine\nextends: [base]\n");
+  const std::string a =
+      Write("a.jsonl", R"({"id":"a","turns":[{"speaker":"agent","text":"你说什么"}]})"
+                       "\n");
+  const std::string b =
+      Write("b.jsonl", R"({"id":"b","turns":[{"speaker":"agent","text":"你说什么"}]})"
+                       "\n");
+  Result r = Huashu("check --rules " + book + " --rules " + book + " --disable forbidden.casual " +
+                    a + " " + b);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_EQ(json::parse(r.out)["conversations"].size(), 2u);
+}
+
 TEST(Cli, ShardsSplitTheRecords) {
   std::string input;
   for (int i = 0; i < 10; ++i)

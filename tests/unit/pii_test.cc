@@ -288,3 +288,21 @@ TEST(PiiNames, KindsAndLabels) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(PiiMobile, NumbersWrittenOneAfterAnother) {
+  text::FoldedText t;
+  text::Fold("拨打13812345678 13987654321联系，或138 1234 5678 13687654321", &t);
+  std::vector<PiiFinding> found;
+  DetectPii(PiiKind::kMobile, t, &found);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].masked, "138****5678");
+  EXPECT_EQ(found[1].masked, "139****4321");
+  EXPECT_EQ(found[2].masked, "138****5678");
+  EXPECT_EQ(found[3].masked, "136****4321");
+}
+
+}  // namespace
+}  // namespace huashu::check

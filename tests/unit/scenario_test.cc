@@ -76,6 +76,41 @@ rules:
   EXPECT_EQ(Count(late, "fast"), 1);
 }
 
+TEST(Respond, AReplyAfterTheWindowIsLate) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: fast
+    type: respond
+    category: response
+    trigger: {any_of: [谢谢]}
+    expect: {any_of: [不客气]}
+    within: {seconds: 30}
+    message: m
+)";
+  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 嗯"})), "fast"), 1);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 不客气"})), "fast"),
+            1);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[5-6] 客服: 不客气"})), "fast"), 0);
+}
+
+TEST(Events, ListedOutOfOrderAreTakenInTimeOrder) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: limit
+    type: hold_limit
+    category: hold
+    max_seconds: 60
+    message: "等待 {seconds} 秒"
+)";
+  auto c =
+      Convo({"[0-2] 客服: 请您稍等", "[30] hold_end", "[20] hold_start", "[31-33] 客服: 久等了"},
+            Channel::kCall);
+  transcript::SortEvents(&c);
+  EXPECT_EQ(Count(CheckWith(book, c), "limit"), 0);
+}
+
 constexpr const char* kHold = R"(
 name: t
 rules:
@@ -313,6 +348,16 @@ TEST(SilentCall, ShortcutsAreFindings) {
   for (const auto& v : r.violations)
     attempts = attempts || v.message == "无声电话：无声电话问候 1 次，应至少 2 次";
   EXPECT_TRUE(attempts);
+}
+
+TEST(SilentCall, PausesAreMeasuredInTimeOrder) {
+  // A greeting after the notice must not give a negative pause.
+  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？",
+                                   "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
+                                   "[11-16] 客服: 很抱歉，您的电话没有声音，请您重新拨打",
+                                   "[19.5-20] 客服: 请问可以听得见吗", "[24] hangup by agent"},
+                                  Channel::kCall));
+  for (const auto& v : r.violations) EXPECT_EQ(v.message.find("-"), std::string::npos) << v.message;
 }
 
 TEST(SilentCall, NotASilentCallWhenTheCustomerSpeaks) {
