@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -105,18 +107,54 @@ TEST(Evasions, EveryFormIsCaughtByItsRule) {
   EXPECT_GE(total, 40u);
 }
 
-// Whole conversations written from the seed scripts, compliant throughout.
+// Whole conversations written from the seed scripts, compliant throughout:
+// every tests/data/compliant_*.jsonl.
 TEST(CompliantConversations, NoFinding) {
-  for (const char* file :
-       {"tests/data/compliant_chats.jsonl", "tests/data/compliant_calls.jsonl"}) {
-    if (access((std::string(HUASHU_SOURCE_DIR) + "/" + file).c_str(), R_OK) != 0) continue;
-    json report = Check(std::string("--fail-on never ") + file);
+  std::vector<std::string> files;
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(HUASHU_SOURCE_DIR) + "/tests/data")) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("compliant_", 0) == 0 && e.path().extension() == ".jsonl")
+      files.push_back("tests/data/" + name);
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 2u);
+  for (const std::string& file : files) {
+    json report = Check("--fail-on never " + file);
     EXPECT_TRUE(report["diagnostics"].empty()) << file;
     for (const auto& c : report["conversations"])
       for (const auto& v : c["violations"])
         ADD_FAILURE() << file << ": " << c["id"] << " " << v["rule"] << " " << v["message"] << " 「"
                       << v["text"].get<std::string>() << "」";
   }
+}
+
+}  // namespace
+
+namespace {
+
+// Violating conversations, each named "bad-CATEGORY-NN": each must produce a
+// finding of that category (every tests/data/violating_*.jsonl).
+TEST(ViolatingConversations, EachIsCaughtInItsCategory) {
+  size_t checked = 0;
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::string(HUASHU_SOURCE_DIR) + "/tests/data")) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("violating_", 0) != 0 || e.path().extension() != ".jsonl") continue;
+    json report = Check("--fail-on never tests/data/" + name);
+    EXPECT_TRUE(report["diagnostics"].empty()) << name;
+    for (const auto& c : report["conversations"]) {
+      const std::string id = c["id"];
+      if (id.rfind("bad-", 0) != 0) continue;
+      const size_t dash = id.find('-', 4);
+      const std::string category = id.substr(4, dash == std::string::npos ? std::string::npos : dash - 4);
+      bool caught = false;
+      for (const auto& v : c["violations"]) caught = caught || v["category"] == category;
+      EXPECT_TRUE(caught) << name << ": " << id << " has no " << category << " finding";
+      ++checked;
+    }
+  }
+  if (checked == 0) GTEST_SKIP() << "no violating corpus";
 }
 
 }  // namespace
