@@ -37,13 +37,14 @@ struct Item {
 };
 
 // Workers of one batch at a time. Results come back in input order
-// whatever the thread count.
+// whatever the thread count. The calling thread is one of the `threads`:
+// it reads the next batch while the others work, then helps finish.
 class BatchPool {
  public:
   BatchPool(int threads, check::BookSelector* books, const report::ReportWriter* writer,
             const transcript::ReaderOptions* options)
       : books_(books), writer_(writer), options_(options) {
-    for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+    for (int i = 1; i < threads; ++i) workers_.emplace_back([this] { Work(); });
   }
   ~BatchPool() {
     {
@@ -65,8 +66,15 @@ class BatchPool {
     batch_ = std::move(batch);
     start_.notify_all();
   }
-  // Waits until the submitted batch is done. Returns the first error, if any.
+  // Helps with the submitted batch, then waits until it is done. Returns
+  // the first error, if any.
   std::string Wait() {
+    std::shared_ptr<Batch> batch;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      batch = batch_;
+    }
+    if (batch) Drain(batch, &scratch_, &parser_);
     std::unique_lock<std::mutex> lock(mu_);
     done_.wait(lock, [&] { return !batch_ || batch_->pending == 0; });
     return std::exchange(error_, {});
@@ -95,18 +103,24 @@ class BatchPool {
         if (stop_) return;
         batch = seen = batch_;
       }
-      size_t finished = 0;
-      while (true) {
-        const size_t i = batch->next.fetch_add(1);
-        if (i >= batch->count) break;
-        Process(&(*batch->items)[i], &scratch, &parser);
-        ++finished;
-      }
-      if (finished == 0) continue;
-      std::lock_guard<std::mutex> lock(mu_);
-      batch->pending -= finished;
-      if (batch->pending == 0) done_.notify_all();
+      Drain(batch, &scratch, &parser);
     }
+  }
+
+  // Processes items of `batch` until none is left to take.
+  void Drain(const std::shared_ptr<Batch>& batch, check::CheckScratch* scratch,
+             transcript::JsonlRecordParser* parser) {
+    size_t finished = 0;
+    while (true) {
+      const size_t i = batch->next.fetch_add(1);
+      if (i >= batch->count) break;
+      Process(&(*batch->items)[i], scratch, parser);
+      ++finished;
+    }
+    if (finished == 0) return;
+    std::lock_guard<std::mutex> lock(mu_);
+    batch->pending -= finished;
+    if (batch->pending == 0) done_.notify_all();
   }
 
   void Process(Item* item, check::CheckScratch* scratch, transcript::JsonlRecordParser* parser) {
@@ -132,6 +146,8 @@ class BatchPool {
   std::mutex mu_;
   std::condition_variable start_, done_;
   std::shared_ptr<Batch> batch_;  // guarded by mu_
+  check::CheckScratch scratch_;          // the calling thread's, for Wait()
+  transcript::JsonlRecordParser parser_;
   bool stop_ = false;
   std::string error_;
 };
