@@ -125,12 +125,24 @@ int Score(const std::vector<report::Violation>& violations) {
 
 namespace {
 
-void DetectPiiInTurn(Context& ctx, const Rule& r, size_t t, const text::FoldedText& folded) {
+// `hits`: the matcher's hits in this turn. An allow phrase of rule `ri`
+// that overlaps a detected item, or ends at most 3 characters before it
+// (订单号：…), means the digits are not personal data.
+void DetectPiiInTurn(Context& ctx, size_t ri, size_t t, const text::FoldedText& folded,
+                     const std::vector<match::Hit>& hits) {
+  const Rule& r = ctx.book().rules()[ri];
   PiiKind kind;
   if (!ParsePiiKind(r.detector, &kind)) return;
   std::vector<PiiFinding> found;
   DetectPii(kind, folded, &found);
+  const auto allow = ctx.book().Sets(ri, "allow");
   for (const PiiFinding& f : found) {
+    const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const match::Hit& a) {
+      if (std::find(allow.begin(), allow.end(), a.set) == allow.end()) return false;
+      const bool overlaps = a.ubegin < f.uend && a.uend > f.ubegin;
+      return overlaps || (a.uend <= f.ubegin && f.ubegin - a.uend <= 3);
+    });
+    if (allowed) continue;
     match::Hit h;
     h.ubegin = f.ubegin;
     h.uend = f.uend;
@@ -265,7 +277,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
       for (size_t ri : pii_rules_) {
         const Rule& r = rules[ri];
         if (rules::SpeakerMatches(r.speaker, turn.speaker) && s->applies[ri])
-          DetectPiiInTurn(ctx, r, t, s->folded);
+          DetectPiiInTurn(ctx, ri, t, s->folded, s->turn_hits);
       }
     }
   }

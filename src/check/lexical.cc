@@ -119,32 +119,47 @@ void CheckRequired(Context& ctx, size_t ri) {
     ctx.Skip(r);
     return;
   }
-  if (r.scope_first > 0 && scoped.size() > static_cast<size_t>(r.scope_first))
-    scoped.resize(r.scope_first);
+  if (r.scope_first > 0 && scoped.size() > static_cast<size_t>(r.scope_first)) {
+    // "The first N turns" means the first N messages and the burst that
+    // continues them before the other side speaks: a greeting is often sent
+    // as two chat bubbles (亲，您好~ / 很高兴为您服务).
+    size_t keep = r.scope_first;
+    while (keep < scoped.size() && scoped[keep] == scoped[keep - 1] + 1) ++keep;
+    scoped.resize(keep);
+  }
   if (r.scope_last > 0 && scoped.size() > static_cast<size_t>(r.scope_last))
     scoped.erase(scoped.begin(), scoped.end() - r.scope_last);
 
   const auto groups = ctx.book().Sets(ri, "group");
   std::string missing;
-  // Position of each group's first hit, for in_order.
-  std::vector<std::pair<size_t, uint32_t>> where;
-  bool out_of_order = false;
+  // in_order: each group must have a hit after the previous group's chosen
+  // hit; taking the earliest such hit is optimal, so a goodbye said early
+  // and again at the end (再见 … 还有什么可以帮您 … 再见) is in order.
+  std::pair<size_t, uint32_t> after{0, 0};
+  bool first_group = true, out_of_order = false;
   for (uint32_t g : groups) {
     const rules::PhraseList& list = *ctx.book().set(g).list;
-    bool present = false;
+    bool present = false, in_order = false;
     for (size_t t : scoped) {
-      if (const Hit* h = ctx.FindHit(t, g)) {
-        const std::pair<size_t, uint32_t> at{t, h->ubegin};
-        if (!where.empty() && at < where.back()) out_of_order = true;
-        where.push_back(at);
+      for (const Hit& h : ctx.TurnHits(t)) {
+        if (h.set != g) continue;
         present = true;
-        break;
+        const std::pair<size_t, uint32_t> at{t, h.ubegin};
+        if (first_group || at >= after) {
+          after = {t, h.uend};
+          in_order = true;
+          break;
+        }
       }
+      if (in_order) break;
     }
     if (!present) {
       if (!missing.empty()) missing += "、";
       missing += list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
+    } else if (!in_order) {
+      out_of_order = true;
     }
+    if (present) first_group = false;
   }
   const size_t at = r.scope_last > 0 ? scoped.back() : scoped.front();
   const bool one_turn = scoped.size() == 1;
@@ -153,15 +168,13 @@ void CheckRequired(Context& ctx, size_t ri) {
     v.message = FormatMessage(r.message, {{"missing", missing}});
     ctx.Emit(std::move(v));
   } else if (r.in_order && out_of_order) {
+    std::string names;
+    for (uint32_t g : groups) {
+      if (!names.empty()) names += " → ";
+      names += ctx.book().set(g).list->name;
+    }
     report::Violation v = one_turn ? ctx.MakeAt(r, "", at, nullptr) : ctx.Make(r, "");
-    v.message = FormatMessage(r.message, {{"missing", "顺序不对（应依次：" + [&] {
-                                             std::string names;
-                                             for (uint32_t g : groups) {
-                                               if (!names.empty()) names += " → ";
-                                               names += ctx.book().set(g).list->name;
-                                             }
-                                             return names;
-                                           }() + "）"}});
+    v.message = FormatMessage(r.message, {{"missing", "顺序不对（应依次：" + names + "）"}});
     ctx.Emit(std::move(v));
   }
 }

@@ -146,7 +146,7 @@ class BatchPool {
   std::mutex mu_;
   std::condition_variable start_, done_;
   std::shared_ptr<Batch> batch_;  // guarded by mu_
-  check::CheckScratch scratch_;          // the calling thread's, for Wait()
+  check::CheckScratch scratch_;   // the calling thread's, for Wait()
   transcript::JsonlRecordParser parser_;
   bool stop_ = false;
   std::string error_;

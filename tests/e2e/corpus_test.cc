@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -147,7 +147,8 @@ TEST(ViolatingConversations, EachIsCaughtInItsCategory) {
       const std::string id = c["id"];
       if (id.rfind("bad-", 0) != 0) continue;
       const size_t dash = id.find('-', 4);
-      const std::string category = id.substr(4, dash == std::string::npos ? std::string::npos : dash - 4);
+      const std::string category =
+          id.substr(4, dash == std::string::npos ? std::string::npos : dash - 4);
       bool caught = false;
       for (const auto& v : c["violations"]) caught = caught || v["category"] == category;
       EXPECT_TRUE(caught) << name << ": " << id << " has no " << category << " finding";

@@ -400,6 +400,27 @@ TEST(Hangup, AgentEndingTheCall) {
   EXPECT_EQ(Count(customer, "hangup"), 0);
 }
 
+TEST(Required, GreetingMaySpanTheFirstBurstOfMessages) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: greeting
+    type: required
+    category: greeting
+    scope: {first: 1}
+    all_of:
+      - {name: 问候, any_of: [您好]}
+      - {name: 服务, any_of: [很高兴为您服务]}
+    message: "欢迎语缺少：{missing}"
+)";
+  EXPECT_TRUE(CheckWith(book, Convo({"客户: 在吗", "客服: 亲，您好~", "客服: 很高兴为您服务"}))
+                  .violations.empty());
+  // Once the customer has spoken, a later message is not the greeting.
+  EXPECT_EQ(CheckWith(book, Convo({"客服: 在的", "客户: 在吗", "客服: 您好，很高兴为您服务"}))
+                .violations.size(),
+            1u);
+}
+
 TEST(Required, GreetingInFirstAgentTurnAndClosingOrder) {
   constexpr const char* book = R"(
 name: t
@@ -423,6 +444,10 @@ rules:
   auto missing = CheckWith(book, Convo({"客服: 好的", "客服: 再见"}));
   ASSERT_EQ(missing.violations.size(), 1u);
   EXPECT_EQ(missing.violations[0].message, "结束语：询问其他需求");
+  // A goodbye said early and again after the question is in order.
+  auto again = CheckWith(book, Convo({"客服: 再见", "客户: 等等", "客服: 请问还有其他问题吗？",
+                                      "客户: 没了", "客服: 再见"}));
+  EXPECT_TRUE(again.violations.empty()) << again.violations[0].message;
   auto no_agent = CheckWith(book, Convo({"客户: 在吗"}));
   EXPECT_TRUE(no_agent.violations.empty());
   EXPECT_TRUE(Skipped(no_agent, "closing"));
