@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 
 #include "../util/enum_names.h"
 
@@ -13,15 +12,6 @@ constexpr std::array<std::string_view, 3> kSpeakers = {"agent", "customer", "sys
 constexpr std::array<std::string_view, 2> kChannels = {"chat", "call"};
 constexpr std::array<std::string_view, 8> kEvents = {
     "ring", "answer", "hold_start", "hold_end", "mute_start", "mute_end", "transfer", "hangup"};
-
-bool ReadInt(std::string_view s, size_t pos, size_t len, int* out) {
-  if (pos + len > s.size()) return false;
-  for (size_t i = pos; i < pos + len; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  std::from_chars(s.data() + pos, s.data() + pos + len, *out);
-  return true;
-}
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
@@ -56,20 +46,27 @@ void SortEvents(Conversation* c) {
 }
 
 std::optional<double> ParseIsoTime(std::string_view s) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-  if (!ReadInt(s, 0, 4, &y) || s.size() < 19 || s[4] != '-' || !ReadInt(s, 5, 2, &mo) ||
-      s[7] != '-' || !ReadInt(s, 8, 2, &d) || (s[10] != 'T' && s[10] != ' ') ||
-      !ReadInt(s, 11, 2, &h) || s[13] != ':' || !ReadInt(s, 14, 2, &mi) || s[16] != ':' ||
-      !ReadInt(s, 17, 2, &sec)) {
+  // Fixed positions: YYYY-MM-DD[T ]HH:MM:SS, then optional .fff and zone.
+  // Called for every chat message: no allocation, no locale.
+  if (s.size() < 19) return std::nullopt;
+  auto digit = [&](size_t i) { return static_cast<unsigned>(s[i] - '0') <= 9; };
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
+    if (!digit(i)) return std::nullopt;
+  }
+  if (s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' ||
+      s[16] != ':') {
     return std::nullopt;
   }
+  auto two = [&](size_t i) { return (s[i] - '0') * 10 + (s[i + 1] - '0'); };
+  const int y = two(0) * 100 + two(2), mo = two(5), d = two(8), h = two(11), mi = two(14),
+            sec = two(17);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
   double t = static_cast<double>(DaysFromCivil(y, mo, d)) * 86400.0 + h * 3600 + mi * 60 + sec;
   size_t pos = 19;
   if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
     double scale = 0.1;
     ++pos;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+    while (pos < s.size() && digit(pos)) {
       t += (s[pos] - '0') * scale;
       scale /= 10;
       ++pos;
@@ -78,12 +75,17 @@ std::optional<double> ParseIsoTime(std::string_view s) {
   if (pos == s.size()) return t;
   if (s[pos] == 'Z' && pos + 1 == s.size()) return t;
   if (s[pos] == '+' || s[pos] == '-') {
-    int oh, om = 0;
-    if (!ReadInt(s, pos + 1, 2, &oh)) return std::nullopt;
-    size_t rest = pos + 3;
+    // +HH, +HHMM or +HH:MM
+    const size_t zone = pos + 1;
+    if (zone + 2 > s.size() || !digit(zone) || !digit(zone + 1)) return std::nullopt;
+    const int oh = two(zone);
+    int om = 0;
+    size_t rest = zone + 2;
     if (rest < s.size() && s[rest] == ':') ++rest;
-    if (rest < s.size() && !ReadInt(s, rest, 2, &om)) return std::nullopt;
-    if (rest < s.size() && rest + 2 != s.size()) return std::nullopt;
+    if (rest < s.size()) {
+      if (rest + 2 != s.size() || !digit(rest) || !digit(rest + 1)) return std::nullopt;
+      om = two(rest);
+    }
     const double offset = oh * 3600.0 + om * 60.0;
     return s[pos] == '+' ? t - offset : t + offset;
   }
