@@ -205,6 +205,7 @@ int RunCheck(const CheckOptions& o) {
     ropts.force_channel = true;
   }
   if (!o.platform.empty()) ropts.platform = o.platform;
+  if (o.agent_speaker >= 0) ropts.agent_speaker = o.agent_speaker;
   try {
     std::regex check_pattern(ropts.agent_pattern);
   } catch (const std::regex_error& e) {

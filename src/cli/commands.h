@@ -22,6 +22,7 @@ struct CheckOptions {
   int jobs = 0;                      // 0 = one per core
   std::vector<std::string> disable;  // rule ids switched off for this run
   std::string shard;                 // "K/N": check only every N-th record, starting at K
+  int agent_speaker = -1;            // FunASR `spk` of the agent; -1: the first speaker
 };
 
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).

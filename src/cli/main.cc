@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--agent-pattern", check.agent_pattern,
                   "Regex of chat sender names that are the agent (chat exports)");
+  cmd->add_option("--agent-speaker", check.agent_speaker,
+                  "FunASR results: the spk number of the agent (default: whoever speaks first)")
+      ->check(CLI::Range(0, 1000));
   cmd->add_option("--color", check.color, "Colour in the text report: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)")

@@ -1,5 +1,6 @@
 // Plain-text chat exports and script templates.
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_map>
 
@@ -135,7 +136,7 @@ class ChatReader : public ConversationReader {
         continue;
       }
       std::string_view name, time, text;
-      if (ParseInlineChatLine(line, &name, &time, &text)) {
+      if (ParseInlineChatLine(line, &name, &time, &text) || ParseLabelledChatLine(line, &name, &text)) {
         Turn t;
         t.speaker = SpeakerOf(name);
         t.text = std::string(text);
@@ -330,6 +331,32 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
     return !name->empty();
   }
   return false;
+}
+
+bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::string_view* text) {
+  // 客服：在的，您好 / 客户: 你好 / 客服小妮：… — a role word first, no time.
+  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家", "卖家",
+                                                "坐席", "用户", "系统"};
+  line = Trim(line);
+  size_t colon = line.find("\xEF\xBC\x9A");  // ：
+  size_t colon_len = 3;
+  const size_t ascii = line.find(':');
+  if (ascii != std::string_view::npos && (colon == std::string_view::npos || ascii < colon)) {
+    colon = ascii;
+    colon_len = 1;
+  }
+  if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
+  const std::string_view who = Trim(line.substr(0, colon));
+  const bool role = std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) {
+    return who.substr(0, r.size()) == r;
+  });
+  if (!role || who.find(' ') != std::string_view::npos) return false;
+  std::string_view rest = Trim(line.substr(colon + colon_len));
+  if (rest.size() >= 6 && rest.substr(0, 3) == "\xE2\x80\x9C" && rest.substr(rest.size() - 3) == "\xE2\x80\x9D")
+    rest = rest.substr(3, rest.size() - 6);
+  *name = who;
+  *text = rest;
+  return true;
 }
 
 bool ParseChatHeaderLine(std::string_view line, std::string_view* name, std::string_view* time) {

@@ -85,8 +85,8 @@ struct JsonlRecordParser::Impl {
     c->suppressions.clear();
     size_t turn_count = 0;
     c->source = where;
-    element turns;
-    bool have_turns = false, have_events = false;
+    element turns, sentences;
+    bool have_turns = false, have_events = false, have_sentences = false;
     element events;
     std::optional<double> started;
     for (auto field : obj) {
@@ -122,8 +122,14 @@ struct JsonlRecordParser::Impl {
       } else if (k == "events") {
         events = v;
         have_events = true;
+      } else if (k == "key" && c->id.empty()) {
+        Text(v, &c->id);  // FunASR names a result by its audio key
+      } else if (k == "sentence_info") {
+        sentences = v;
+        have_sentences = true;
       }
     }
+    if (!have_turns && have_sentences) return ParseFunAsr(sentences, c, error);
     if (c->id.empty()) return Fail(error, "missing \"id\"");
     if (!have_turns || turns.type() != element_type::ARRAY)
       return Fail(error, "missing \"turns\" array");
@@ -214,12 +220,54 @@ struct JsonlRecordParser::Impl {
     return true;
   }
 
+  // A FunASR result ({"key", "text", "sentence_info": [{"text", "start",
+  // "end", "spk"}]}, times in milliseconds): one call, one turn per sentence.
+  // The agent is the speaker `agent_speaker`, or else whoever speaks first
+  // (the agent answers the call).
+  bool ParseFunAsr(element sentences, Conversation* c, std::string* error) {
+    if (c->id.empty()) return Fail(error, "missing \"key\" (FunASR result)");
+    simdjson::dom::array list;
+    if (sentences.get(list)) return Fail(error, "\"sentence_info\" must be an array");
+    c->channel = Channel::kCall;
+    c->channel_given = true;
+    std::optional<int64_t> agent = agent_speaker;
+    size_t n = 0;
+    for (element e : list) {
+      auto at = [k = n] { return "sentence_info[" + std::to_string(k) + "]"; };
+      simdjson::dom::object fields;
+      if (e.get(fields)) return Fail(error, at() + " must be an object");
+      element text, start, end, spk;
+      bool has_text = false, has_start = false, has_end = false, has_spk = false;
+      for (auto field : fields) {
+        const std::string_view k = field.key;
+        if (k == "text") text = field.value, has_text = true;
+        else if (k == "start") start = field.value, has_start = true;
+        else if (k == "end") end = field.value, has_end = true;
+        else if (k == "spk") spk = field.value, has_spk = true;
+      }
+      if (n == c->turns.size()) c->turns.emplace_back();
+      Turn& turn = c->turns[n++];
+      turn.line = 0;
+      if (!has_text || !Text(text, &turn.text)) return Fail(error, at() + ".text missing");
+      double ms = 0;
+      turn.start = has_start && Number(start, &ms) ? ms / 1000.0 : kNoTime;
+      turn.end = has_end && Number(end, &ms) ? ms / 1000.0 : turn.start;
+      double who = 0;
+      if (!has_spk || !Number(spk, &who)) return Fail(error, at() + ".spk missing (speaker diarization needed)");
+      if (!agent) agent = static_cast<int64_t>(who);
+      turn.speaker = static_cast<int64_t>(who) == *agent ? Speaker::kAgent : Speaker::kCustomer;
+    }
+    c->turns.resize(n);
+    return true;
+  }
+
   static bool Fail(std::string* error, std::string message) {
     *error = std::move(message);
     return false;
   }
 
   simdjson::dom::parser parser_;
+  std::optional<int64_t> agent_speaker;  // from ReaderOptions, per parse
 };
 
 JsonlRecordParser::JsonlRecordParser() : impl_(std::make_unique<Impl>()) {}
@@ -228,6 +276,7 @@ JsonlRecordParser::~JsonlRecordParser() = default;
 bool JsonlRecordParser::ParsePadded(std::string_view record, const SourceRef& where,
                                     const ReaderOptions& options, Conversation* c,
                                     std::string* error) {
+  impl_->agent_speaker = options.agent_speaker;
   if (!impl_->Parse(record, where, c, error)) return false;
   ApplyOptions(options, c);
   return true;

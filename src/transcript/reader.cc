@@ -14,7 +14,7 @@ constexpr std::array<std::string_view, 5> kFormats = {"auto", "jsonl", "chat", "
 InputFormat Sniff(LineSource* src) {
   const std::string_view head = src->Peek(64 * 1024);
   size_t pos = 0;
-  int lines = 0;
+  int lines = 0, labelled = 0;
   while (pos < head.size() && lines < 20) {
     size_t nl = head.find('\n', pos);
     if (nl == std::string_view::npos) nl = head.size();
@@ -33,6 +33,8 @@ InputFormat Sniff(LineSource* src) {
     std::string_view a, b, c;
     if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b))
       return InputFormat::kChat;
+    // Role-labelled lines without times: two of them make a chat.
+    if (ParseLabelledChatLine(line, &a, &c) && ++labelled >= 2) return InputFormat::kChat;
   }
   return InputFormat::kTemplate;
 }

@@ -22,6 +22,8 @@ std::unique_ptr<ConversationReader> MakeCsvReader(std::unique_ptr<LineSource> sr
 // "NAME(10:00:03)：text" / "NAME（10:00:03）: text": returns true and fills the parts.
 bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::string_view* time,
                          std::string_view* text);
+// "客服：text" (a role word, no time): returns true and fills the parts.
+bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::string_view* text);
 // "NAME 2026-11-22 10:00:03": returns true and fills the parts.
 bool ParseChatHeaderLine(std::string_view line, std::string_view* name, std::string_view* time);
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -1023,6 +1024,68 @@ TEST(ReaderNames, FormatsRoundTrip) {
   EXPECT_EQ(ParseEventType("hold_end"), EventType::kHoldEnd);
   EXPECT_EQ(Name(EventType::kMuteStart), "mute_start");
   EXPECT_FALSE(ParseEventType("explode").has_value());
+}
+
+}  // namespace
+}  // namespace huashu::transcript
+
+namespace huashu::transcript {
+namespace {
+
+TEST(FunAsr, SentencesBecomeTimedTurnsOfACall) {
+  JsonlRecordParser parser;
+  Conversation c;
+  std::string error;
+  const std::string record =
+      R"({"key":"a1","text":"…","sentence_info":[)"
+      R"({"text":"您好，请问有什么可以帮您？","start":600,"end":3100,"spk":1},)"
+      R"({"text":"我的快递呢","start":3900,"end":6000,"spk":0},)"
+      R"({"text":"我帮您查一下","start":6500,"end":8000,"spk":1}]})";
+  ASSERT_TRUE(parser.Parse(record, {"f", 3}, ReaderOptions{}, &c, &error)) << error;
+  EXPECT_EQ(c.id, "a1");
+  EXPECT_EQ(c.channel, Channel::kCall);
+  ASSERT_EQ(c.turns.size(), 3u);
+  EXPECT_EQ(c.turns[0].speaker, Speaker::kAgent);  // first speaker answers the call
+  EXPECT_EQ(c.turns[1].speaker, Speaker::kCustomer);
+  EXPECT_DOUBLE_EQ(c.turns[0].start, 0.6);
+  EXPECT_DOUBLE_EQ(c.turns[1].end, 6.0);
+
+  ReaderOptions options;
+  options.agent_speaker = 0;
+  ASSERT_TRUE(parser.Parse(record, {"f", 3}, options, &c, &error)) << error;
+  EXPECT_EQ(c.turns[0].speaker, Speaker::kCustomer);
+  EXPECT_EQ(c.turns[1].speaker, Speaker::kAgent);
+
+  EXPECT_FALSE(parser.Parse(R"({"key":"a2","sentence_info":[{"text":"好","start":0,"end":1}]})",
+                            {"f", 4}, ReaderOptions{}, &c, &error));
+  EXPECT_NE(error.find("spk"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace huashu::transcript
+
+namespace huashu::transcript {
+namespace {
+
+TEST(ChatReaderLabelled, RoleLinesWithoutTimes) {
+  const std::string path = ::testing::TempDir() + "labelled_" + std::to_string(getpid()) + ".txt";
+  {
+    std::ofstream out(path);
+    out << "客户：“您好。”\n客服：呵呵，大哥，您好\n客服小妮: 请问还有其他问题吗？\n";
+  }
+  auto reader = OpenReader(InputFormat::kAuto,
+                           std::make_unique<LineSource>(std::fopen(path.c_str(), "rb"), path),
+                           ReaderOptions{});
+  Conversation c;
+  std::vector<ReadError> errors;
+  ASSERT_TRUE(reader->Next(&c, &errors));
+  EXPECT_TRUE(errors.empty());
+  ASSERT_EQ(c.turns.size(), 3u);
+  EXPECT_EQ(c.turns[0].speaker, Speaker::kCustomer);
+  EXPECT_EQ(c.turns[0].text, "您好。");
+  EXPECT_EQ(c.turns[1].speaker, Speaker::kAgent);
+  EXPECT_EQ(c.turns[2].speaker, Speaker::kAgent);
+  EXPECT_FALSE(HasTime(c.turns[1].start));
 }
 
 }  // namespace

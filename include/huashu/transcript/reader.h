@@ -2,7 +2,9 @@
 //
 // Formats:
 //   jsonl    - the canonical JSON Lines contract (DESIGN.md), one
-//              conversation per line.
+//              conversation per line. A line holding a FunASR result
+//              ({"key", "sentence_info": [{"text", "start", "end", "spk"}]},
+//              milliseconds) is read as one call, one turn per sentence.
 //   chat     - plain-text chat exports as agents paste them, in either
 //              layout:  客服(10:00:03)：在的，您好！
 //              or a header "NAME 2026-11-22 10:00:03" followed by the
@@ -58,6 +60,9 @@ struct ReaderOptions {
   // Forces the channel even where the record says otherwise (--channel).
   bool force_channel = false;
   std::optional<std::string> platform;  // --platform: overrides records
+  // FunASR results: the `spk` number of the agent (default: whoever speaks
+  // first).
+  std::optional<int64_t> agent_speaker;
 };
 
 // Reads a file line by line in large blocks; memory stays bounded by the
