@@ -19,6 +19,11 @@ BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::
   cache_.emplace("", std::move(e));
 }
 
+std::set<std::string> BookSelector::UnknownPlatforms() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return unknown_platforms_;
+}
+
 std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(const rules::Rulebook& book) const {
   if (disabled_.empty()) return std::make_unique<rules::CompiledRulebook>(book);
   std::vector<rules::Rule> kept;
@@ -83,6 +88,7 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     if (it != seen_.end()) return *it->second;
   }
   std::lock_guard<std::mutex> lock(mu_);
+  if (!c.platform.empty() && PlatformBook(c.platform).empty()) unknown_platforms_.insert(c.platform);
   const std::vector<std::string> books = DefaultBooks(c);
   std::string key;
   for (const std::string& b : books) key += b + "+";

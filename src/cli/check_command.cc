@@ -340,6 +340,12 @@ int RunCheck(const CheckOptions& o) {
     if (format != report::OutputFormat::kText)
       std::fprintf(stderr, "%s:%u: %s\n", d.file.c_str(), d.line, d.message.c_str());
   }
+  for (const std::string& p : books->UnknownPlatforms()) {
+    std::fprintf(stderr,
+                 "huashu: note: no rulebook for platform '%s' (known: pinduoduo, taobao, tmall, "
+                 "jd, douyin); its conversations were checked with the other books\n",
+                 p.c_str());
+  }
   if (!fatal.empty()) {
     std::fprintf(stderr, "huashu: %s\n", fatal.c_str());
     return 2;

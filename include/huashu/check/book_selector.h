@@ -38,6 +38,10 @@ class BookSelector {
   // embedded combination fails to compile (a build defect).
   const Checker& For(const transcript::Conversation& c);
 
+  // Platforms seen on conversations for which no embedded book exists
+  // (their conversations got the other books only).
+  std::set<std::string> UnknownPlatforms();
+
   // Embedded book names that would apply to `c`.
   static std::vector<std::string> DefaultBooks(const transcript::Conversation& c);
   // Canonical platform book name for a platform ("tmall" -> "taobao"), or
@@ -58,6 +62,7 @@ class BookSelector {
   // (platform|channel) -> checker, for the per-conversation look-up.
   std::shared_mutex seen_mu_;
   std::unordered_map<std::string, const Checker*> seen_;
+  std::set<std::string> unknown_platforms_;  // guarded by mu_
 };
 
 }  // namespace huashu::check
