@@ -88,7 +88,8 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     if (it != seen_.end()) return *it->second;
   }
   std::lock_guard<std::mutex> lock(mu_);
-  if (!c.platform.empty() && PlatformBook(c.platform).empty()) unknown_platforms_.insert(c.platform);
+  if (!c.platform.empty() && PlatformBook(c.platform).empty())
+    unknown_platforms_.insert(c.platform);
   const std::vector<std::string> books = DefaultBooks(c);
   std::string key;
   for (const std::string& b : books) key += b + "+";

@@ -161,8 +161,10 @@ void CheckRequired(Context& ctx, size_t ri) {
     }
     if (present) first_group = false;
   }
-  const size_t at = r.scope_last > 0 ? scoped.back() : scoped.front();
-  const bool one_turn = scoped.size() == 1;
+  // A greeting judged on one turn points at it; everything else (a missing
+  // closing, say) is about the whole conversation: turn and span are null.
+  const size_t at = scoped.front();
+  const bool one_turn = scoped.size() == 1 && r.scope_first > 0;
   if (!missing.empty()) {
     report::Violation v = one_turn ? ctx.MakeAt(r, "", at, nullptr) : ctx.Make(r, "");
     v.message = FormatMessage(r.message, {{"missing", missing}});

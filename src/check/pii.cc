@@ -193,7 +193,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
         return false;
       case PiiKind::kBankCard:
         if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d)) {
-          out->push_back({kind, ub, ue, Mask(d, 0, 4)});
+          out->push_back({kind, ub, ue, "****" + std::string(d.substr(d.size() - 4))});
           return true;
         }
         return false;

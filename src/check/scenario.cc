@@ -324,6 +324,14 @@ void CheckSilentCall(Context& ctx, const Rule& r, size_t ri) {
     ctx.Skip(r);
     return;
   }
+  // The procedure is judged on a finished call: it needs the hang-up or at
+  // least the times of the attempts; a bare, untimed fragment is skipped.
+  const bool hung_up = std::any_of(c.events.begin(), c.events.end(),
+                                   [](const auto& e) { return e.type == EventType::kHangup; });
+  if (!hung_up && !TurnsTimed(c)) {
+    ctx.Skip(r);
+    return;
+  }
   const auto greeting = ctx.book().Sets(ri, "greeting");
   const auto notice = ctx.book().Sets(ri, "notice");
   std::vector<size_t> attempts;

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -152,6 +154,37 @@ class BatchPool {
   std::string error_;
 };
 
+// Known rule ids, for checking suppression comments (loaded on first need).
+const std::set<std::string>* g_known_rules = nullptr;
+
+// Things worth a note that are not errors: a conversation in which no turn
+// was recognised as the agent's (wrong --agent-pattern or --agent-speaker?),
+// and a suppression comment naming no known rule (a typo that suppresses
+// nothing).
+void NoteOddities(const Item& item, std::vector<report::Diagnostic>* diagnostics) {
+  const Conversation& c = item.conversation;
+  if (c.kind == transcript::Kind::kConversation && !c.turns.empty() &&
+      std::none_of(c.turns.begin(), c.turns.end(), [](const transcript::Turn& t) {
+        return t.speaker == transcript::Speaker::kAgent;
+      })) {
+    diagnostics->push_back({c.source.file, c.source.line, 0,
+                            "conversation '" + c.id +
+                                "' has no agent turn: agent rules did not run (check "
+                                "--agent-pattern or --agent-speaker)",
+                            false});
+  }
+  if (g_known_rules) {
+    for (const auto& s : c.suppressions) {
+      if (s.rule.empty() || g_known_rules->count(s.rule)) continue;
+      uint32_t line = c.source.line;
+      if (s.turn > 0 && s.turn <= c.turns.size()) line = c.turns[s.turn - 1].line;
+      diagnostics->push_back({c.source.file, line > 0 ? line - 1 : 0, 0,
+                              "huashu-ignore-next-line names no known rule '" + s.rule + "'",
+                              false});
+    }
+  }
+}
+
 constexpr size_t kBatchConversations = 512;
 constexpr size_t kBatchBytes = 4 << 20;
 
@@ -194,6 +227,13 @@ int RunCheck(const CheckOptions& o) {
     }
     books = o.rules.empty() ? std::make_unique<check::BookSelector>(disabled)
                             : std::make_unique<check::BookSelector>(o.rules, disabled);
+    // Suppression comments only come from templates; their rule ids are
+    // checked against every rule that could apply.
+    static std::set<std::string> known;
+    if (o.input == "template" || o.input == "auto") {
+      known = check::BookSelector::KnownRuleIds(o.rules);
+      g_known_rules = &known;
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
@@ -257,6 +297,7 @@ int RunCheck(const CheckOptions& o) {
         diagnostics.push_back(std::move(d));
         continue;
       }
+      NoteOddities(item, &diagnostics);
       summary.Add(item.result);
       for (const auto& v : item.result.violations)
         failing = failing || AtLeast(v.severity, o.fail_on);
@@ -269,10 +310,23 @@ int RunCheck(const CheckOptions& o) {
   };
 
   uint64_t record = 0;  // records read so far, over all files, for --shard
-  for (const std::string& file : o.files) {
+  std::vector<std::string> files = o.files;
+  if (files.empty()) {
+    if (isatty(fileno(stdin))) {
+      std::fprintf(stderr, "huashu: no input: give FILES, or pipe a file into huashu check\n");
+      return 2;
+    }
+    files.push_back("-");  // a pipe: huashu check < day.jsonl
+  }
+  for (const std::string& file : files) {
+    std::error_code ec;
+    if (file != "-" && std::filesystem::is_directory(file, ec)) {
+      diagnostics.push_back({file, 0, 0, "is a directory (give the files in it)"});
+      io_error = true;
+      continue;
+    }
     std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
     if (!f) {
-      std::fprintf(stderr, "huashu: %s: %s\n", file.c_str(), std::strerror(errno));
       diagnostics.push_back({file, 0, 0, std::string("cannot open: ") + std::strerror(errno)});
       io_error = true;
       continue;
@@ -336,9 +390,12 @@ int RunCheck(const CheckOptions& o) {
     std::fprintf(stderr, "huashu: cannot write the report: %s\n", std::strerror(errno));
     return 2;
   }
+  // On stderr too, unless the text report is on the same terminal.
+  const bool text_on_terminal = format == report::OutputFormat::kText && isatty(fileno(stdout));
   for (const auto& d : diagnostics) {
-    if (format != report::OutputFormat::kText)
-      std::fprintf(stderr, "%s:%u: %s\n", d.file.c_str(), d.line, d.message.c_str());
+    if (!text_on_terminal)
+      std::fprintf(stderr, "%s:%u: %s%s\n", d.file.c_str(), d.line,
+                   d.dropped ? "" : "note: ", d.message.c_str());
   }
   for (const std::string& p : books->UnknownPlatforms()) {
     std::fprintf(stderr,

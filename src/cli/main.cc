@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   CheckOptions check;
   CLI::App* cmd =
       app.add_subcommand("check", "Check conversations, chat exports or script templates");
-  cmd->add_option("files", check.files, "Input files; - for standard input")->required();
+  cmd->add_option("files", check.files, "Input files; - or none for standard input");
   // Repeatable options take one value each, so that input files after them
   // are not swallowed: --rules a.yaml --rules b.yaml in.jsonl
   auto one_each = [](CLI::Option* o) {
@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
   one_each(
       cmd->add_option("--disable", check.disable, "Switch a rule off for this run (repeatable)"));
   cmd->add_option("--shard", check.shard,
-                  "K/N: check only records K, K+N, K+2N, ... of each file (0 <= K < N), "
-                  "to split a day's audit across machines");
+                  "K/N: check only records K, K+N, K+2N, ... (0 <= K < N, counted from 0 "
+                  "over all files in order), to split a batch across N machines");
 
   CLI::App* rules = app.add_subcommand("rules", "List, explain and self-test rulebooks");
   rules->require_subcommand(1);

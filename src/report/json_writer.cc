@@ -93,7 +93,10 @@ void AppendSummary(const Summary& s, std::string* out) {
           ",\"rejected\":" + std::to_string(s.rejected()) +
           ",\"violations\":" + std::to_string(s.violations()) +
           ",\"suppressed\":" + std::to_string(s.suppressed()) + ",\"average_score\":";
-  AppendNumber(s.average_score(), out);
+  if (s.checked() > 0)
+    AppendNumber(s.average_score(), out);
+  else
+    *out += "null";  // no conversation, no average
   *out += ",\"by_rule\":";
   AppendCounts(s.by_rule(), out);
   *out += ",\"by_category\":";

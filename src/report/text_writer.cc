@@ -88,11 +88,13 @@ class TextWriter : public ReportWriter {
       return it == sev.end() ? 0 : it->second;
     };
     char buf[256];
-    std::snprintf(buf, sizeof buf,
-                  "共检查 %d 个会话，发现 %d 处问题（错误 %d，警告 %d，提示 %d），平均得分 %.1f",
-                  sum.checked(), sum.violations(), count("error"), count("warning"), count("info"),
-                  sum.average_score());
+    std::snprintf(buf, sizeof buf, "共检查 %d 个会话，发现 %d 处问题（错误 %d，警告 %d，提示 %d）",
+                  sum.checked(), sum.violations(), count("error"), count("warning"), count("info"));
     s += buf;
+    if (sum.checked() > 0) {
+      std::snprintf(buf, sizeof buf, "，平均得分 %.1f", sum.average_score());
+      s += buf;
+    }
     if (sum.rejected()) s += "；" + std::to_string(sum.rejected()) + " 条记录无法读取";
     s += "\n";
     std::vector<std::pair<std::string, int>> rules(sum.by_rule().begin(), sum.by_rule().end());

@@ -136,7 +136,8 @@ class ChatReader : public ConversationReader {
         continue;
       }
       std::string_view name, time, text;
-      if (ParseInlineChatLine(line, &name, &time, &text) || ParseLabelledChatLine(line, &name, &text)) {
+      if (ParseInlineChatLine(line, &name, &time, &text) ||
+          ParseLabelledChatLine(line, &name, &text)) {
         Turn t;
         t.speaker = SpeakerOf(name);
         t.text = std::string(text);
@@ -156,7 +157,9 @@ class ChatReader : public ConversationReader {
         Turn t;
         t.speaker = SpeakerOf(name);
         t.line = src_->line_number() + 1;  // the message is on the next line
-        if (auto abs = ParseIsoTime(time)) {
+        std::string stamp(time);
+        if (stamp.size() == 19 && stamp[4] == '/' && stamp[7] == '/') stamp[4] = stamp[7] = '-';
+        if (auto abs = ParseIsoTime(stamp)) {
           const double clock = ClockSeconds(time.substr(11));
           last_clock = clock;
           stamps.push_back({c->turns.size(), clock, *abs, day});
@@ -294,6 +297,8 @@ class TemplateReader : public ConversationReader {
                            "invalid UTF-8 replaced by U+FFFD", false});
       c->turns.push_back(std::move(turn));
     }
+    // An empty file (or only comments) holds no message to check.
+    if (c->turns.empty()) return false;
     ApplyOptions(options_, c);
     return true;
   }
@@ -317,6 +322,8 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
     const size_t close = line.find(kClose[k], open);
     if (close == std::string_view::npos) continue;
     std::string_view t = line.substr(open + kOpen[k].size(), close - open - kOpen[k].size());
+    // 客户(2026-11-22 10:00:00)：… — a date before the time of day.
+    if (t.size() == 19 && (t[4] == '-' || t[4] == '/') && t[10] == ' ') t = t.substr(11);
     if (!IsClock(t) || ClockSeconds(t) < 0) continue;
     std::string_view rest = StripColon(line.substr(close + kClose[k].size()));
     if (rest.data() == nullptr) continue;
@@ -335,8 +342,8 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
 
 bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::string_view* text) {
   // 客服：在的，您好 / 客户: 你好 / 客服小妮：… — a role word first, no time.
-  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家", "卖家",
-                                                "坐席", "用户", "系统"};
+  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家",
+                                                "卖家", "坐席", "用户", "系统"};
   line = Trim(line);
   size_t colon = line.find("\xEF\xBC\x9A");  // ：
   size_t colon_len = 3;
@@ -347,12 +354,12 @@ bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::s
   }
   if (colon == std::string_view::npos || colon == 0 || colon > 30) return false;
   const std::string_view who = Trim(line.substr(0, colon));
-  const bool role = std::any_of(std::begin(kRoles), std::end(kRoles), [&](std::string_view r) {
-    return who.substr(0, r.size()) == r;
-  });
+  const bool role = std::any_of(std::begin(kRoles), std::end(kRoles),
+                                [&](std::string_view r) { return who.substr(0, r.size()) == r; });
   if (!role || who.find(' ') != std::string_view::npos) return false;
   std::string_view rest = Trim(line.substr(colon + colon_len));
-  if (rest.size() >= 6 && rest.substr(0, 3) == "\xE2\x80\x9C" && rest.substr(rest.size() - 3) == "\xE2\x80\x9D")
+  if (rest.size() >= 6 && rest.substr(0, 3) == "\xE2\x80\x9C" &&
+      rest.substr(rest.size() - 3) == "\xE2\x80\x9D")
     rest = rest.substr(3, rest.size() - 6);
   *name = who;
   *text = rest;
@@ -364,7 +371,10 @@ bool ParseChatHeaderLine(std::string_view line, std::string_view* name, std::str
   // The date-time is the last 19 characters: YYYY-MM-DD HH:MM:SS.
   if (line.size() < 21) return false;
   std::string_view dt = line.substr(line.size() - 19);
-  if (!ParseIsoTime(dt)) return false;
+  // 2026/11/22 10:00:03 as some exports write it.
+  std::string dashed(dt);
+  if (dashed[4] == '/' && dashed[7] == '/') dashed[4] = dashed[7] = '-';
+  if (!ParseIsoTime(dashed)) return false;
   std::string_view n = line.substr(0, line.size() - 19);
   if (n.empty() || (n.back() != ' ' && n.back() != '\t')) return false;
   // Sender names are short; a long line ending in a date is a message.

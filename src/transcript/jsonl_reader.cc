@@ -240,10 +240,14 @@ struct JsonlRecordParser::Impl {
       bool has_text = false, has_start = false, has_end = false, has_spk = false;
       for (auto field : fields) {
         const std::string_view k = field.key;
-        if (k == "text") text = field.value, has_text = true;
-        else if (k == "start") start = field.value, has_start = true;
-        else if (k == "end") end = field.value, has_end = true;
-        else if (k == "spk") spk = field.value, has_spk = true;
+        if (k == "text")
+          text = field.value, has_text = true;
+        else if (k == "start")
+          start = field.value, has_start = true;
+        else if (k == "end")
+          end = field.value, has_end = true;
+        else if (k == "spk")
+          spk = field.value, has_spk = true;
       }
       if (n == c->turns.size()) c->turns.emplace_back();
       Turn& turn = c->turns[n++];
@@ -253,7 +257,8 @@ struct JsonlRecordParser::Impl {
       turn.start = has_start && Number(start, &ms) ? ms / 1000.0 : kNoTime;
       turn.end = has_end && Number(end, &ms) ? ms / 1000.0 : turn.start;
       double who = 0;
-      if (!has_spk || !Number(spk, &who)) return Fail(error, at() + ".spk missing (speaker diarization needed)");
+      if (!has_spk || !Number(spk, &who))
+        return Fail(error, at() + ".spk missing (speaker diarization needed)");
       if (!agent) agent = static_cast<int64_t>(who);
       turn.speaker = static_cast<int64_t>(who) == *agent ? Speaker::kAgent : Speaker::kCustomer;
     }

@@ -25,11 +25,11 @@ InputFormat Sniff(LineSource* src) {
     if (line.empty()) continue;
     ++lines;
     if (lines == 1 && line.front() == '{') return InputFormat::kJsonl;
-    if (lines == 1 && line.find(',') != std::string_view::npos &&
-        (line.find("speaker") != std::string_view::npos ||
-         line.find("role") != std::string_view::npos) &&
-        line.find("text") != std::string_view::npos)
-      return InputFormat::kCsv;
+    if (lines == 1 && line.find(',') != std::string_view::npos) {
+      auto has = [&](std::string_view w) { return line.find(w) != std::string_view::npos; };
+      if ((has("speaker") || has("role")) && (has("text") || has("content") || has("message")))
+        return InputFormat::kCsv;
+    }
     std::string_view a, b, c;
     if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b))
       return InputFormat::kChat;

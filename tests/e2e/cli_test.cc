@@ -342,6 +342,30 @@ TEST(Cli, RepeatableOptionsDoNotSwallowFiles) {
   EXPECT_EQ(json::parse(r.out)["conversations"].size(), 2u);
 }
 
+TEST(Cli, NotesForOddInput) {
+  // No turn recognised as the agent's: a note, not silence.
+  const std::string chat =
+      Write("noagent.txt", "xiaolu_cs(10:00:03)：在的亲\ntb_buyer(10:00:00)：在吗\n");
+  Result r = Huashu("check " + chat);
+  EXPECT_NE(r.err.find("no agent turn"), std::string::npos) << r.err;
+  // A suppression naming no rule.
+  const std::string tpl =
+      Write("typo.txt", "# huashu-ignore-next-line ad.superlativ\n这是最好的\n");
+  r = Huashu("check --input template " + tpl);
+  EXPECT_NE(r.err.find("names no known rule 'ad.superlativ'"), std::string::npos) << r.err;
+  // CSV with aliased columns is recognised without --input.
+  const std::string csv =
+      Write("day.csv", "conversation_id,role,content\nv1,agent,你烦不烦啊\nv1,customer,好\n");
+  json report = json::parse(Huashu("check " + csv).out);
+  ASSERT_EQ(report["conversations"].size(), 1u);
+  EXPECT_EQ(report["conversations"][0]["id"], "v1");
+  // An empty file holds no conversation.
+  const std::string empty = Write("empty.txt", "");
+  report = json::parse(Huashu("check " + empty).out);
+  EXPECT_EQ(report["summary"]["checked"], 0);
+  EXPECT_TRUE(report["summary"]["average_score"].is_null());
+}
+
 TEST(Cli, ShardsSplitTheRecords) {
   std::string input;
   for (int i = 0; i < 10; ++i)

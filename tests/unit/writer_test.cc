@@ -231,7 +231,7 @@ TEST(JsonWriter, EmptyReportIsValid) {
   EXPECT_TRUE(j["conversations"].empty());
   EXPECT_TRUE(j["diagnostics"].empty());
   EXPECT_EQ(j["summary"]["checked"], 0);
-  EXPECT_NEAR(j["summary"]["average_score"].get<double>(), 100, 1e-9);
+  EXPECT_TRUE(j["summary"]["average_score"].is_null()) << "no conversation, no average";
 }
 
 TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
