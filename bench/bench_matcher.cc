@@ -57,13 +57,12 @@ BENCHMARK(BM_Fold)->Unit(benchmark::kMillisecond);
 void BM_FoldAndMatch(benchmark::State& state) {
   auto book = Books(static_cast<int>(state.range(0)));
   text::FoldedText folded;
-  match::MatchScratch scratch;
   std::vector<match::Hit> hits;
   size_t total = 0;
   for (auto _ : state) {
     for (const auto& t : Text()) {
       text::Fold(t, &folded);
-      book->matcher().Match(folded, &scratch, &hits);
+      book->matcher().Match(folded, &hits);
       total += hits.size();
     }
   }

@@ -264,7 +264,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   for (size_t t = 0; t < c.turns.size(); ++t) {
     const transcript::Turn& turn = c.turns[t];
     text::Fold(turn.text, &s->folded);
-    book_.matcher().Match(s->folded, &s->match, &s->turn_hits);
+    book_.matcher().Match(s->folded, &s->turn_hits);
     s->hits.insert(s->hits.end(), s->turn_hits.begin(), s->turn_hits.end());
     s->turn_offsets.push_back(static_cast<uint32_t>(s->hits.size()));
     uint32_t spoken = 0;

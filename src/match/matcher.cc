@@ -173,9 +173,7 @@ void Matcher::AcceptText(const Variant& v, const text::FoldedText& t, uint32_t l
                       static_cast<uint8_t>(std::min<uint32_t>(skipped, 255))});
 }
 
-void Matcher::Match(const text::FoldedText& t, MatchScratch* scratch,
-                    std::vector<Hit>* hits) const {
-  (void)scratch;
+void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
   hits->clear();
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
@@ -219,17 +217,6 @@ void Matcher::Match(const text::FoldedText& t, MatchScratch* scratch,
   hits->erase(std::unique(hits->begin(), hits->end(),
                           [&](const Hit& a, const Hit& b) { return key(a) == key(b); }),
               hits->end());
-}
-
-std::string Matcher::FoldedPhrase(uint32_t set, uint32_t word) const {
-  for (const Phrase& p : phrases_) {
-    if (p.set == set && p.word == word) {
-      std::string out;
-      for (char32_t c : p.folded) text::AppendUtf8(c, &out);
-      return out;
-    }
-  }
-  return {};
 }
 
 }  // namespace huashu::match

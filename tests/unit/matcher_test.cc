@@ -12,9 +12,8 @@ namespace {
 std::vector<Hit> MatchAll(const Matcher& m, std::string_view s) {
   text::FoldedText t;
   text::Fold(s, &t);
-  MatchScratch scratch;
   std::vector<Hit> hits;
-  m.Match(t, &scratch, &hits);
+  m.Match(t, &hits);
   return hits;
 }
 

@@ -23,7 +23,6 @@ namespace huashu::check {
 // Per-thread buffers reused across conversations.
 struct CheckScratch {
   text::FoldedText folded;
-  match::MatchScratch match;
   std::vector<match::Hit> turn_hits;
   std::vector<match::Hit> hits;        // all turns, concatenated
   std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])

@@ -57,11 +57,6 @@ struct Hit {
   uint8_t skipped = 0;  // noise units skipped inside the match
 };
 
-// Per-thread buffers for Match(); reuse one per thread to avoid allocation.
-struct MatchScratch {
-  std::vector<Hit> raw;
-};
-
 class Matcher {
  public:
   Matcher() = default;
@@ -79,14 +74,12 @@ class Matcher {
   // Freezes the automata. REQUIRES: called once, after every Add().
   void Build();
 
-  // Appends every hit in `text` to *hits (after clearing it), sorted by
-  // (ubegin, uend, set, word), one hit per (set, word, span) - the most
-  // direct channel wins.
-  void Match(const text::FoldedText& text, MatchScratch* scratch, std::vector<Hit>* hits) const;
+  // Replaces *hits with every hit in `text`, sorted by (ubegin, uend, set,
+  // word), one hit per (set, word, span): the most direct form wins. Keep
+  // one `hits` vector per thread and nothing is allocated per turn.
+  void Match(const text::FoldedText& text, std::vector<Hit>* hits) const;
 
   size_t phrase_count() const { return phrases_.size(); }
-  // Returns the folded form of a phrase as UTF-8 (for explanations).
-  std::string FoldedPhrase(uint32_t set, uint32_t word) const;
 
  private:
   struct Phrase {
