@@ -36,6 +36,10 @@ std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placehold
   return out;
 }
 
+std::string GroupLabel(const rules::PhraseList& list) {
+  return list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
+}
+
 std::string FormatSeconds(double s) {
   char buf[400];
   if (!std::isfinite(s) || std::fabs(s) >= 1e15) {

@@ -20,6 +20,8 @@ struct Placeholder {
 
 // Fills "{name}" placeholders of `tmpl`; unknown ones are left as written.
 std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values);
+// How a phrase group is named in messages: its name, or 「first phrase」等.
+std::string GroupLabel(const rules::PhraseList& list);
 // "245", "3.5": seconds as a person writes them.
 std::string FormatSeconds(double s);
 

@@ -155,7 +155,7 @@ void CheckRequired(Context& ctx, size_t ri) {
     }
     if (!present) {
       if (!missing.empty()) missing += "、";
-      missing += list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
+      missing += GroupLabel(list);
     } else if (!in_order) {
       out_of_order = true;
     }
@@ -173,7 +173,7 @@ void CheckRequired(Context& ctx, size_t ri) {
     std::string names;
     for (uint32_t g : groups) {
       if (!names.empty()) names += " → ";
-      names += ctx.book().set(g).list->name;
+      names += GroupLabel(*ctx.book().set(g).list);
     }
     report::Violation v = one_turn ? ctx.MakeAt(r, "", at, nullptr) : ctx.Make(r, "");
     v.message = FormatMessage(r.message, {{"missing", "顺序不对（应依次：" + names + "）"}});

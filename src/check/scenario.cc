@@ -82,9 +82,8 @@ std::string MissingGroups(const Context& ctx, std::span<const uint32_t> groups,
     const bool present = std::any_of(turns.begin(), turns.end(),
                                      [&](size_t t) { return ctx.FindHit(t, g) != nullptr; });
     if (!present) {
-      const rules::PhraseList& l = *ctx.book().set(g).list;
       if (!missing.empty()) missing += "、";
-      missing += l.name.empty() ? "「" + l.phrases.front() + "」等" : l.name;
+      missing += GroupLabel(*ctx.book().set(g).list);
     }
   }
   return missing;
