@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <utility>
@@ -154,14 +156,15 @@ class BatchPool {
   std::string error_;
 };
 
-// Known rule ids, for checking suppression comments (loaded on first need).
-const std::set<std::string>* g_known_rules = nullptr;
-
 // Things worth a note that are not errors: a conversation in which no turn
 // was recognised as the agent's (wrong --agent-pattern or --agent-speaker?),
 // and a suppression comment naming no known rule (a typo that suppresses
 // nothing).
-void NoteOddities(const Item& item, std::vector<report::Diagnostic>* diagnostics) {
+// `known_rules` returns every rule id that could apply; it loads them on
+// first call, so runs without suppression comments never pay for it.
+void NoteOddities(const Item& item,
+                  const std::function<const std::set<std::string>&()>& known_rules,
+                  std::vector<report::Diagnostic>* diagnostics) {
   const Conversation& c = item.conversation;
   if (c.kind == transcript::Kind::kConversation && !c.turns.empty() &&
       std::none_of(c.turns.begin(), c.turns.end(), [](const transcript::Turn& t) {
@@ -173,15 +176,13 @@ void NoteOddities(const Item& item, std::vector<report::Diagnostic>* diagnostics
                                 "--agent-pattern or --agent-speaker)",
                             false});
   }
-  if (g_known_rules) {
-    for (const auto& s : c.suppressions) {
-      if (s.rule.empty() || g_known_rules->count(s.rule)) continue;
-      uint32_t line = c.source.line;
-      if (s.turn > 0 && s.turn <= c.turns.size()) line = c.turns[s.turn - 1].line;
-      diagnostics->push_back({c.source.file, line > 0 ? line - 1 : 0, 0,
-                              "huashu-ignore-next-line names no known rule '" + s.rule + "'",
-                              false});
-    }
+  for (const auto& s : c.suppressions) {
+    if (s.rule.empty() || known_rules().count(s.rule)) continue;
+    uint32_t line = c.source.line;
+    if (s.turn > 0 && s.turn <= c.turns.size()) line = c.turns[s.turn - 1].line;
+    diagnostics->push_back({c.source.file, line > 0 ? line - 1 : 0, 0,
+                            "huashu-ignore-next-line names no known rule '" + s.rule + "'",
+                            false});
   }
 }
 
@@ -213,10 +214,17 @@ int RunCheck(const CheckOptions& o) {
     shard = k;
     shards = n;
   }
+  // Every rule id that could apply, loaded on first need (--disable,
+  // suppression comments).
+  std::optional<std::set<std::string>> known_cache;
+  auto known_rules = [&]() -> const std::set<std::string>& {
+    if (!known_cache) known_cache = check::BookSelector::KnownRuleIds(o.rules);
+    return *known_cache;
+  };
   try {
     std::set<std::string> disabled(o.disable.begin(), o.disable.end());
     if (!disabled.empty()) {
-      const auto known = check::BookSelector::KnownRuleIds(o.rules);
+      const auto& known = known_rules();
       for (const auto& id : disabled) {
         if (!known.count(id)) {
           std::fprintf(stderr, "huashu: --disable: no rule '%s' (see huashu rules list)\n",
@@ -227,13 +235,6 @@ int RunCheck(const CheckOptions& o) {
     }
     books = o.rules.empty() ? std::make_unique<check::BookSelector>(disabled)
                             : std::make_unique<check::BookSelector>(o.rules, disabled);
-    // Suppression comments only come from templates; their rule ids are
-    // checked against every rule that could apply.
-    static std::set<std::string> known;
-    if (o.input == "template" || o.input == "auto") {
-      known = check::BookSelector::KnownRuleIds(o.rules);
-      g_known_rules = &known;
-    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
@@ -297,7 +298,7 @@ int RunCheck(const CheckOptions& o) {
         diagnostics.push_back(std::move(d));
         continue;
       }
-      NoteOddities(item, &diagnostics);
+      NoteOddities(item, known_rules, &diagnostics);
       summary.Add(item.result);
       for (const auto& v : item.result.violations)
         failing = failing || AtLeast(v.severity, o.fail_on);
