@@ -9,14 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "huashu/base/diagnostic.h"
+#include "huashu/base/vocabulary.h"
 #include "huashu/transcript/conversation.h"
 
 namespace huashu::report {
 
-struct Span {
-  uint32_t start = 0;  // code points of the turn's original text, 0-based
-  uint32_t end = 0;    // end-exclusive
-};
+using base::Diagnostic;
+using base::Span;
 
 // How a phrase finding matched (the "match" object of the JSON report).
 struct MatchInfo {
@@ -46,15 +46,6 @@ struct Violation {
   // contract.
   std::string turn_text;
   std::optional<Span> turn_span;
-};
-
-// A record that could not be read: never silently dropped.
-struct Diagnostic {
-  std::string file;
-  uint32_t line = 0;
-  uint32_t column = 0;  // 0 = unknown
-  std::string message;
-  bool dropped = true;  // the record (or line) was not checked
 };
 
 struct ConversationResult {

@@ -11,9 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "huashu/base/vocabulary.h"
+
 namespace huashu::transcript {
 
-enum class Speaker : uint8_t { kAgent, kCustomer, kSystem };
+using base::Name;
+using base::ParseSpeaker;
+using base::Speaker;
+
 enum class Channel : uint8_t { kChat, kCall };
 // What a conversation is: a real exchange, or a script template whose lines
 // are unrelated snippets (only per-turn rules apply to templates).
@@ -31,11 +36,9 @@ enum class EventType : uint8_t {
 };
 
 // Returns the contract name ("agent", "hold_start", "call") of a value.
-std::string_view Name(Speaker s);
 std::string_view Name(Channel c);
 std::string_view Name(EventType e);
 // Parses a contract name; returns nullopt for an unknown one.
-std::optional<Speaker> ParseSpeaker(std::string_view s);
 std::optional<Channel> ParseChannel(std::string_view s);
 std::optional<EventType> ParseEventType(std::string_view s);
 
