@@ -8,7 +8,6 @@
 namespace huashu::transcript {
 namespace {
 
-constexpr std::array<std::string_view, 2> kChannels = {"chat", "call"};
 constexpr std::array<std::string_view, 8> kEvents = {
     "ring", "answer", "hold_start", "hold_end", "mute_start", "mute_end", "transfer", "hangup"};
 
@@ -24,11 +23,7 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 
 }  // namespace
 
-std::string_view Name(Channel c) { return kChannels[static_cast<size_t>(c)]; }
 std::string_view Name(EventType e) { return kEvents[static_cast<size_t>(e)]; }
-std::optional<Channel> ParseChannel(std::string_view s) {
-  return base::FindName<Channel>(kChannels, s);
-}
 std::optional<EventType> ParseEventType(std::string_view s) {
   return base::FindName<EventType>(kEvents, s);
 }
