@@ -4,109 +4,14 @@
 #include <cmath>
 #include <cstdio>
 
-#include "context.h"
-#include "huashu/check/pii.h"
 #include "huashu/base/utf8.h"
+#include "huashu/rules/rule_type.h"
 
 namespace huashu::check {
 
+using rules::Evaluation;
 using rules::Rule;
 using rules::RuleType;
-
-std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values) {
-  std::string out;
-  out.reserve(tmpl.size() + 16);
-  size_t i = 0;
-  while (i < tmpl.size()) {
-    if (tmpl[i] == '{') {
-      const size_t close = tmpl.find('}', i);
-      if (close != std::string_view::npos) {
-        const std::string_view name = tmpl.substr(i + 1, close - i - 1);
-        auto it = std::find_if(values.begin(), values.end(),
-                               [&](const Placeholder& p) { return p.name == name; });
-        if (it != values.end()) {
-          out += it->value;
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += tmpl[i++];
-  }
-  return out;
-}
-
-std::string GroupLabel(const rules::PhraseList& list) {
-  return list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
-}
-
-std::string FormatSeconds(double s) {
-  char buf[400];
-  if (!std::isfinite(s) || std::fabs(s) >= 1e15) {
-    std::snprintf(buf, sizeof buf, "%.0f", s);
-  } else if (s == static_cast<double>(static_cast<long long>(s))) {
-    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(s));
-  } else {
-    std::snprintf(buf, sizeof buf, "%.1f", s);
-  }
-  return buf;
-}
-
-const match::Hit* Context::FindHit(size_t t, std::span<const uint32_t> sets) const {
-  for (const match::Hit& h : TurnHits(t)) {
-    if (std::find(sets.begin(), sets.end(), h.set) != sets.end()) return &h;
-  }
-  return nullptr;
-}
-
-report::Violation Context::Make(const Rule& r, std::string message) const {
-  report::Violation v;
-  v.rule = r.id;
-  v.category = std::string(rules::Name(r.category));
-  v.severity = std::string(rules::Name(r.severity));
-  v.message = std::move(message);
-  v.suggestion = r.suggestion;
-  v.conversation = c_.id;
-  v.source = c_.source;
-  return v;
-}
-
-report::Violation Context::MakeAt(const Rule& r, std::string message, size_t t,
-                                  const match::Hit* hit) const {
-  report::Violation v = Make(r, std::move(message));
-  const transcript::Turn& turn = c_.turns[t];
-  v.turn = static_cast<uint32_t>(t + 1);
-  v.speaker = turn.speaker;
-  v.time = turn.start;
-  if (turn.line) v.source.line = turn.line;
-  if (hit) {
-    v.span = report::Span{hit->begin, hit->end};
-    v.text = Slice(t, hit->begin, hit->end);
-    // Template lines are the turn text itself, so the span is a column.
-    if (c_.kind == transcript::Kind::kTemplate) v.column = hit->begin + 1;
-  }
-  return v;
-}
-
-const std::vector<uint32_t>& Context::CodePointBytes(size_t t) const {
-  if (s_.cp_turn != t) {
-    const std::string& s = c_.turns[t].text;
-    s_.cp_bytes.clear();
-    for (uint32_t i = 0; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) s_.cp_bytes.push_back(i);
-    }
-    s_.cp_bytes.push_back(static_cast<uint32_t>(s.size()));
-    s_.cp_turn = t;
-  }
-  return s_.cp_bytes;
-}
-
-std::string Context::Slice(size_t t, uint32_t begin, uint32_t end) const {
-  const auto& bytes = CodePointBytes(t);
-  const uint32_t last = static_cast<uint32_t>(bytes.size() - 1);
-  const uint32_t b = bytes[std::min(begin, last)], e = bytes[std::min(end, last)];
-  return c_.turns[t].text.substr(b, e - b);
-}
 
 bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
   if (rule.channel == rules::ChannelScope::kCall && c.channel != transcript::Channel::kCall)
@@ -114,7 +19,7 @@ bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
   if (rule.channel == rules::ChannelScope::kChat && c.channel != transcript::Channel::kChat)
     return false;
   if (c.kind == transcript::Kind::kTemplate) {
-    return rule.type == RuleType::kForbidden || rule.type == RuleType::kPii;
+    return rule.type->reads_templates();
   }
   return true;
 }
@@ -129,42 +34,10 @@ int Score(const std::vector<report::Violation>& violations) {
 
 namespace {
 
-// `hits`: the matcher's hits in this turn. An allow phrase of rule `ri`
-// that overlaps a detected item, or ends at most 3 characters before it
-// (订单号：…), means the digits are not personal data.
-void DetectPiiInTurn(Context& ctx, size_t ri, size_t t, const text::FoldedText& folded,
-                     const std::vector<match::Hit>& hits) {
-  const Rule& r = ctx.book().rules()[ri];
-  PiiKind kind;
-  if (!ParsePiiKind(r.detector, &kind)) return;
-  std::vector<PiiFinding> found;
-  DetectPii(kind, folded, &found);
-  const auto allow = ctx.book().Sets(ri, "allow");
-  for (const PiiFinding& f : found) {
-    const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const match::Hit& a) {
-      if (std::find(allow.begin(), allow.end(), a.set) == allow.end()) return false;
-      const bool overlaps = a.ubegin < f.uend && a.uend > f.ubegin;
-      return overlaps || (a.uend <= f.ubegin && f.ubegin - a.uend <= 3);
-    });
-    if (allowed) continue;
-    match::Hit h;
-    h.ubegin = f.ubegin;
-    h.uend = f.uend;
-    h.begin = folded.OriginBegin(f.ubegin);
-    h.end = folded.OriginEnd(f.uend);
-    report::Violation v = ctx.MakeAt(
-        r, FormatMessage(r.message, {{"match", f.masked}, {"kind", std::string(PiiLabel(kind))}}),
-        t, &h);
-    v.text = f.masked;  // never the data itself
-    v.match = report::MatchInfo{"detector", r.detector, std::string(PiiLabel(kind))};
-    ctx.Emit(std::move(v));
-  }
-}
-
 // Fills each turn finding's context: a window of the turn around the span,
 // with the personal data that pii findings flag masked, so that no report
 // shows it (the text report prints this context).
-void FillContext(const Context& ctx, std::vector<report::Violation>* violations) {
+void FillContext(const Evaluation& ctx, std::vector<report::Violation>* violations) {
   constexpr uint32_t kAround = 40;  // characters of context either side
   struct Mask {
     uint32_t start, end;
@@ -228,25 +101,19 @@ void FillContext(const Context& ctx, std::vector<report::Violation>* violations)
   }
 }
 
-bool MayHoldPersonalData(const text::FoldedText& t) {
-  for (size_t i = 0; i < t.size(); ++i) {
-    const uint32_t u = t.units[i];
-    if ((u >= '0' && u <= '9') || u == '@') return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Checker::Checker(const rules::CompiledRulebook& book) : book_(book) {
-  for (size_t ri = 0; ri < book.rules().size(); ++ri) {
-    if (book.rules()[ri].type == RuleType::kPii) pii_rules_.push_back(ri);
+  const auto types = rules::RuleTypes();
+  for (const Rule& r : book.rules()) {
+    type_of_.push_back(std::find(types.begin(), types.end(), r.type) - types.begin());
   }
 }
 
 void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
                     report::ConversationResult* out) const {
-  s->cp_turn = SIZE_MAX;
+  rules::MatchedTurns& m = s->matched;
+  m.cp_turn = SIZE_MAX;
   out->id = c.id;
   out->source = c.source;
   out->channel = c.channel;
@@ -259,48 +126,43 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   out->rulebooks = &book_.book().books();
 
   const auto& rules = book_.rules();
+  const auto types = rules::RuleTypes();
   s->applies.resize(rules.size());
-  for (size_t ri = 0; ri < rules.size(); ++ri) s->applies[ri] = RuleApplies(rules[ri], c);
-  Context ctx(c, book_, *s, out);
-  s->hits.clear();
-  s->turn_offsets.assign(1, 0);
-  s->turn_lengths.clear();
+  s->by_type.resize(types.size());
+  for (auto& v : s->by_type) v.clear();
+  for (size_t ri = 0; ri < rules.size(); ++ri) {
+    s->applies[ri] = RuleApplies(rules[ri], c);
+    if (s->applies[ri]) s->by_type[type_of_[ri]].push_back(ri);
+  }
+  Evaluation ev(c, book_, m, out);
+  m.hits.clear();
+  m.turn_offsets.assign(1, 0);
+  m.turn_lengths.clear();
   for (size_t t = 0; t < c.turns.size(); ++t) {
-    const transcript::Turn& turn = c.turns[t];
-    text::Fold(turn.text, &s->folded);
+    text::Fold(c.turns[t].text, &s->folded);
     book_.matcher().Match(s->folded, &s->turn_hits);
-    s->hits.insert(s->hits.end(), s->turn_hits.begin(), s->turn_hits.end());
-    s->turn_offsets.push_back(static_cast<uint32_t>(s->hits.size()));
+    m.hits.insert(m.hits.end(), s->turn_hits.begin(), s->turn_hits.end());
+    m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));
     uint32_t spoken = 0;
     for (size_t i = 0; i < s->folded.size(); ++i)
       spoken += (s->folded.flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0;
-    s->turn_lengths.push_back(spoken);
-    // Detectors need the folded text, which lives only for this turn. Every
-    // detector looks for digits or '@'; most turns have neither.
-    if (!pii_rules_.empty() && MayHoldPersonalData(s->folded)) {
-      for (size_t ri : pii_rules_) {
-        const Rule& r = rules[ri];
-        if (rules::SpeakerMatches(r.speaker, turn.speaker) && s->applies[ri])
-          DetectPiiInTurn(ctx, ri, t, s->folded, s->turn_hits);
-      }
+    m.turn_lengths.push_back(spoken);
+    // Types that read the folded text itself (detectors) see it now: it
+    // lives only for this turn.
+    for (size_t k = 0; k < types.size(); ++k) {
+      if (types[k]->scans_turns() && !s->by_type[k].empty())
+        types[k]->ScanTurn(ev, s->by_type[k], t, s->folded);
     }
   }
-  CheckForbidden(ctx, s->applies);
+  // Types that judge all their rules in one pass first, then every other
+  // rule in book order (which is the order of conversation-level findings).
+  for (size_t k = 0; k < types.size(); ++k) {
+    if (types[k]->judges_all_at_once() && !s->by_type[k].empty())
+      types[k]->Evaluate(ev, s->by_type[k]);
+  }
   for (size_t ri = 0; ri < rules.size(); ++ri) {
-    const Rule& r = rules[ri];
-    if (!s->applies[ri]) continue;
-    switch (r.type) {
-      case RuleType::kForbidden:
-        break;  // done above, all rules in one pass
-      case RuleType::kRequired:
-        CheckRequired(ctx, ri);
-        break;
-      case RuleType::kPii:
-        break;  // done per turn above
-      default:
-        CheckScenario(ctx, ri, s->turn_lengths);
-        break;
-    }
+    if (s->applies[ri] && !rules[ri].type->judges_all_at_once())
+      rules[ri].type->Evaluate(ev, {&ri, 1});
   }
   // Findings in conversation order: by turn, then position; conversation-level last.
   auto order = [](const report::Violation& a, const report::Violation& b) {
@@ -313,7 +175,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   };
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
-  FillContext(ctx, &out->violations);
+  FillContext(ev, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
     auto suppressed = [&](const report::Violation& v) {

@@ -7,6 +7,7 @@
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/rules/embedded.h"
+#include "huashu/rules/rule_type.h"
 #include "huashu/rules/rulebook.h"
 
 namespace huashu::cli {
@@ -50,8 +51,7 @@ int RunRulesList(const std::vector<std::string>& files) {
       size_t words = 0;
       for (const auto& l : r.phrases) words += l.phrases.size();
       std::printf("%-34s %-11s %-12s %-7s %-8s %-20s %zu phrases\n", r.id.c_str(),
-                  std::string(rules::Name(r.type)).c_str(),
-                  std::string(rules::Name(r.category)).c_str(),
+                  std::string(r.type->name()).c_str(), std::string(rules::Name(r.category)).c_str(),
                   std::string(rules::Name(r.severity)).c_str(),
                   std::string(rules::Name(r.channel)).c_str(), r.book.c_str(), words);
     }
@@ -66,7 +66,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
   try {
     std::set<std::string> seen;
     for (const Rule& r : LoadAll(files)) {
-      if (r.type != rules::RuleType::kForbidden) continue;
+      if (r.type->name() != "forbidden") continue;
       for (const auto* l : r.Lists("words")) {
         for (const auto& w : l->phrases) {
           if (seen.insert(w).second) std::printf("%s\n", w.c_str());
@@ -92,7 +92,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   for (const Rule& r : all) {
     if (r.id != id) continue;
     found = true;
-    std::printf("%s  (%s, book %s, %s)\n", r.id.c_str(), std::string(rules::Name(r.type)).c_str(),
+    std::printf("%s  (%s, book %s, %s)\n", r.id.c_str(), std::string(r.type->name()).c_str(),
                 r.book.c_str(), r.pos.ToString().c_str());
     if (!r.description.empty()) std::printf("  %s\n", r.description.c_str());
     std::printf(
@@ -100,7 +100,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
         std::string(rules::Name(r.category)).c_str(), std::string(rules::Name(r.severity)).c_str(),
         std::string(rules::Name(r.speaker)).c_str(), std::string(rules::Name(r.channel)).c_str());
     for (const auto& l : r.phrases) {
-      std::printf("  %s%s: %s\n", l.role.c_str(),
+      std::printf("  %s%s: %s\n", std::string(rules::Name(l.role)).c_str(),
                   l.name.empty() ? "" : (" [" + l.name + "]").c_str(),
                   Join(l.phrases, "、").c_str());
     }
@@ -108,20 +108,9 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
       std::printf("  variants: noise %d, homophones %s, repeats %s\n", r.variants.noise,
                   r.variants.homophones ? "on" : "off", r.variants.repeats ? "on" : "off");
     }
-    if (r.scope_first) std::printf("  scope: first %d turns\n", r.scope_first);
-    if (r.scope_last) std::printf("  scope: last %d turns\n", r.scope_last);
-    if (r.within_turns || r.within_seconds)
-      std::printf("  within: %d turns, %.1f seconds\n", r.within_turns, r.within_seconds);
-    if (r.max_seconds) std::printf("  max_seconds: %g\n", r.max_seconds);
-    if (r.max_rings) std::printf("  max_rings: %d\n", r.max_rings);
-    if (r.max_chars_per_second)
-      std::printf("  max_chars_per_second: %g (min_chars %d)\n", r.max_chars_per_second,
-                  r.min_chars);
-    if (r.type == rules::RuleType::kSilentCall)
-      std::printf("  min_attempts: %d, pause_seconds: %g, wait_seconds: %g\n", r.min_attempts,
-                  r.pause_seconds, r.wait_seconds);
-    if (r.type == rules::RuleType::kOverlap)
-      std::printf("  tolerance_seconds: %g\n", r.tolerance_seconds);
+    std::vector<std::pair<std::string, std::string>> params;
+    r.type->Describe(r, &params);
+    for (const auto& [key, value] : params) std::printf("  %s: %s\n", key.c_str(), value.c_str());
     std::printf("  message: %s\n", r.message.c_str());
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
     for (const auto& e : r.examples) {

@@ -7,12 +7,13 @@ namespace huashu::rules {
 CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
   const auto& rules = book_.rules();
   by_rule_.resize(rules.size());
+  first_set_.resize(rules.size());
   for (uint32_t ri = 0; ri < rules.size(); ++ri) {
     const Rule& r = rules[ri];
+    first_set_[ri] = static_cast<uint32_t>(sets_.size());
     for (const PhraseList& list : r.phrases) {
       const uint32_t id = static_cast<uint32_t>(sets_.size());
-      sets_.push_back({ri, &list, r.type == RuleType::kForbidden && list.role == "words",
-                       list.role == "allow"});
+      sets_.push_back({ri, &list});
       auto& roles = by_rule_[ri];
       auto it = std::find_if(roles.begin(), roles.end(),
                              [&](const RoleSets& rs) { return rs.role == list.role; });
@@ -24,8 +25,8 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
       // Allow-lists and required phrases match literally: only the words a
       // rule forbids get the variant channels.
       match::MatchOptions options;
-      if (list.role == "words") options = r.variants;
-      if (list.role == "allow") options.noise = r.variants.noise;
+      if (list.role == PhraseRole::kWords) options = r.variants;
+      if (list.role == PhraseRole::kAllow) options.noise = r.variants.noise;
       for (uint32_t w = 0; w < list.phrases.size(); ++w) {
         if (!matcher_.Add(list.phrases[w], id, w, options)) {
           throw RulebookError(list.positions[w],
@@ -38,7 +39,7 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
   matcher_.Build();
 }
 
-std::span<const uint32_t> CompiledRulebook::Sets(size_t rule, std::string_view role) const {
+std::span<const uint32_t> CompiledRulebook::Sets(size_t rule, PhraseRole role) const {
   for (const RoleSets& rs : by_rule_[rule]) {
     if (rs.role == role) return rs.ids;
   }

@@ -1,7 +1,7 @@
 // Personal data detectors: what they find, what they must leave alone, and
 // that the masked form never carries the data.
 
-#include "huashu/check/pii.h"
+#include "huashu/match/pii.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@
 
 #include "huashu/text/fold.h"
 
-namespace huashu::check {
+namespace huashu::match {
 namespace {
 
 std::vector<PiiFinding> Detect(PiiKind kind, std::string_view s) {
@@ -287,9 +287,9 @@ TEST(PiiNames, KindsAndLabels) {
 }
 
 }  // namespace
-}  // namespace huashu::check
+}  // namespace huashu::match
 
-namespace huashu::check {
+namespace huashu::match {
 namespace {
 
 TEST(PiiMobile, NumbersWrittenOneAfterAnother) {
@@ -305,4 +305,4 @@ TEST(PiiMobile, NumbersWrittenOneAfterAnother) {
 }
 
 }  // namespace
-}  // namespace huashu::check
+}  // namespace huashu::match

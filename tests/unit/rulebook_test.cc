@@ -94,7 +94,7 @@ rules:
   EXPECT_EQ(book.books()[0], "t");
   const Rule* r = book.Find("forbidden.bad");
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->type, RuleType::kForbidden);
+  EXPECT_EQ(r->type->name(), "forbidden");
   EXPECT_EQ(r->category, Category::kForbidden);
   EXPECT_EQ(r->severity, Severity::kError);
   EXPECT_EQ(r->speaker, SpeakerScope::kAny);

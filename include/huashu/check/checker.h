@@ -1,8 +1,8 @@
 // Checker: runs a compiled rulebook over one conversation.
 //
-// Each turn is folded and matched exactly once; every rule evaluator then
-// works on the phrase hits, the turn times and the events. Evaluators never
-// re-scan text.
+// Each turn is folded and matched exactly once; every rule type then judges
+// its rules from the phrase hits, the turn times and the events
+// (rules/rule_type.h). Nothing re-scans text.
 //
 // Thread safety: a Checker is immutable after construction and may be shared
 // by threads; each thread needs its own CheckScratch.
@@ -15,6 +15,7 @@
 #include "huashu/match/matcher.h"
 #include "huashu/report/violation.h"
 #include "huashu/rules/compiled.h"
+#include "huashu/rules/evaluation.h"
 #include "huashu/text/fold.h"
 #include "huashu/transcript/conversation.h"
 
@@ -24,14 +25,10 @@ namespace huashu::check {
 struct CheckScratch {
   text::FoldedText folded;
   std::vector<match::Hit> turn_hits;
-  std::vector<match::Hit> hits;        // all turns, concatenated
-  std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
-  std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
-  std::vector<bool> applies;           // rule i applies to the conversation being checked
-  // Byte offset of every code point of one turn (and of its end), so that
-  // slicing by code points costs O(1): cp_turn says which turn it holds.
-  std::vector<uint32_t> cp_bytes;
-  size_t cp_turn = SIZE_MAX;
+  rules::MatchedTurns matched;
+  std::vector<bool> applies;  // rule i applies to the conversation being checked
+  // Applying rules of each type (indexed like rules::RuleTypes()).
+  std::vector<std::vector<size_t>> by_type;
 };
 
 class Checker {
@@ -49,7 +46,7 @@ class Checker {
 
  private:
   const rules::CompiledRulebook& book_;
-  std::vector<size_t> pii_rules_;  // indices of the pii rules
+  std::vector<size_t> type_of_;  // index into rules::RuleTypes() of each rule
 };
 
 // Returns true if `rule` applies to `c` at all (channel, kind).

@@ -31,22 +31,24 @@ class CompiledRulebook {
   struct PhraseSet {
     uint32_t rule;           // index into rules()
     const PhraseList* list;  // owned by the rule
-    bool forbidden_words;    // the `words` of a forbidden rule
-    bool allow;              // an allow-list
+    PhraseRole role() const { return list->role; }
   };
   const PhraseSet& set(uint32_t id) const { return sets_[id]; }
   size_t set_count() const { return sets_.size(); }
   // Returns the set ids of rule `rule` with role `role`, in list order.
-  std::span<const uint32_t> Sets(size_t rule, std::string_view role) const;
+  std::span<const uint32_t> Sets(size_t rule, PhraseRole role) const;
+  // The set id of phrase list `list` (index into rules()[rule].phrases).
+  uint32_t SetOf(size_t rule, size_t list) const { return first_set_[rule] + list; }
 
  private:
   Rulebook book_;
   match::Matcher matcher_;
   std::vector<PhraseSet> sets_;
   struct RoleSets {
-    std::string role;
+    PhraseRole role;
     std::vector<uint32_t> ids;
   };
+  std::vector<uint32_t> first_set_;  // set id of each rule's first list
   std::vector<std::vector<RoleSets>> by_rule_;
 };
 

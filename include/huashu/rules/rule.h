@@ -1,14 +1,16 @@
 // The rulebook model: what a loaded rule says, before compilation.
 //
-// A Rule is a plain value. Its phrase lists are kept in `phrases` by role
-// ("words", "allow", "group", "trigger", ...) so that the compiler can turn
-// every list of every rule into phrase sets of one matcher, and evaluators
-// can find their sets by role.
+// A Rule holds what every rule has (id, category, severity, scope, message,
+// examples, where it was written) plus its type (rules/rule_type.h) and that
+// type's own parameters. Its phrase lists are kept in `phrases`, each with
+// the role it plays for the type, so that the compiler can turn every list
+// of every rule into phrase sets of one matcher.
 
 #ifndef HUASHU_RULES_RULE_H_
 #define HUASHU_RULES_RULE_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,21 +21,6 @@
 #include "huashu/transcript/conversation.h"
 
 namespace huashu::rules {
-
-enum class RuleType : uint8_t {
-  kForbidden,
-  kRequired,
-  kPii,
-  kRespond,
-  kEvent,
-  kHoldLimit,
-  kGap,
-  kOverlap,
-  kRate,
-  kSilentCall,
-  kAnswer,
-  kHangup,
-};
 
 // The shared vocabulary, spelt as rules use it.
 using base::Category;
@@ -46,10 +33,8 @@ using base::Severity;
 enum class SpeakerScope : uint8_t { kAgent, kCustomer, kAny };
 enum class ChannelScope : uint8_t { kAny, kCall, kChat };
 
-std::string_view Name(RuleType t);
 std::string_view Name(SpeakerScope s);
 std::string_view Name(ChannelScope c);
-std::optional<RuleType> ParseRuleType(std::string_view s);
 std::optional<SpeakerScope> ParseSpeakerScope(std::string_view s);
 std::optional<ChannelScope> ParseChannelScope(std::string_view s);
 
@@ -63,9 +48,25 @@ struct SourcePos {
   std::string ToString() const;  // "file:line:col"
 };
 
+// What a list of phrases does for its rule's type.
+enum class PhraseRole : uint8_t {
+  kWords,        // forbidden: what must not be said
+  kAllow,        // longer phrases (or data contexts) that are fine
+  kGroup,        // required / event: one group of any_of phrases
+  kTrigger,      // respond: what calls for an answer
+  kExpect,       // respond: an acceptable answer
+  kGreeting,     // silent_call: an attempt to reach the caller
+  kNotice,       // silent_call: telling the caller the line is silent
+  kLateApology,  // answer: apology for a late pick-up
+  kGoodbye,      // hangup: a goodbye before hanging up
+  kCue,          // a condition's cue phrases (rules/condition.h)
+};
+std::string_view Name(PhraseRole r);  // the YAML key: "words", "allow", "any_of", ...
+std::optional<PhraseRole> ParsePhraseRole(std::string_view s);
+
 // One list of phrases with one role in a rule.
 struct PhraseList {
-  std::string role;  // "words", "allow", "group", "trigger", "expect", "greeting", ...
+  PhraseRole role = PhraseRole::kWords;
   std::string name;  // a group's name ("询问其他需求"); empty otherwise
   std::vector<std::string> phrases;
   std::vector<SourcePos> positions;  // where each phrase was written
@@ -80,9 +81,17 @@ struct Example {
   SourcePos pos;
 };
 
+class RuleType;
+
+// A type's own parameters (max_seconds, detector, ...): each type derives
+// its struct from this.
+struct RuleParams {
+  virtual ~RuleParams() = default;
+};
+
 struct Rule {
   std::string id;
-  RuleType type = RuleType::kForbidden;
+  const RuleType* type = nullptr;  // never null in a loaded rule
   Category category = Category::kForbidden;
   Severity severity = Severity::kWarning;
   SpeakerScope speaker = SpeakerScope::kAgent;
@@ -93,36 +102,21 @@ struct Rule {
   match::MatchOptions variants;
   std::vector<PhraseList> phrases;
 
-  // required / event: the turns read.
-  int scope_first = 0;  // first N turns of `speaker` (0 = not set)
-  int scope_last = 0;   // last N turns of `speaker`
-  bool in_order = false;
-  // respond / event
-  SpeakerScope trigger_speaker = SpeakerScope::kCustomer;
-  SpeakerScope expect_speaker = SpeakerScope::kAgent;
-  int within_turns = 0;       // 0 = unbounded
-  double within_seconds = 0;  // 0 = unbounded
-  transcript::EventType event = transcript::EventType::kHoldStart;
-  bool before = true;
-  // Numbers of the scenario types (see docs/rulebook.md); 0 = not set.
-  double max_seconds = 0;
-  double tolerance_seconds = 0;
-  double max_chars_per_second = 0;
-  int min_chars = 0;
-  int max_rings = 0;
-  int min_attempts = 0;
-  double pause_seconds = 0;
-  double wait_seconds = 0;
-  bool customer_first = false;
-  bool first_only = false;
-  std::string detector;  // pii: mobile | id_card | bank_card | email
+  std::shared_ptr<const RuleParams> params;  // the type's own; see rules/types/
 
   std::vector<Example> examples;
   std::string book;  // name of the book that defined it
   SourcePos pos;
 
   // Returns the lists of `role`, in order.
+  std::vector<const PhraseList*> Lists(PhraseRole role) const;
+  // The same by the role's name ("words"); no lists for an unknown name.
   std::vector<const PhraseList*> Lists(std::string_view role) const;
+  // The type's parameters. REQUIRES: P is the params struct of this->type.
+  template <typename P>
+  const P& Params() const {
+    return static_cast<const P&>(*params);
+  }
 };
 
 }  // namespace huashu::rules

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "huashu/rules/rule.h"
+#include "huashu/rules/rule_type.h"
 
 namespace huashu::rules {
 

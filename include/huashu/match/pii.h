@@ -4,8 +4,8 @@
 // already plain. A finding never carries the data itself: Masked() is what
 // reports show.
 
-#ifndef HUASHU_CHECK_PII_H_
-#define HUASHU_CHECK_PII_H_
+#ifndef HUASHU_MATCH_PII_H_
+#define HUASHU_MATCH_PII_H_
 
 #include <cstdint>
 #include <string>
@@ -14,7 +14,7 @@
 
 #include "huashu/text/fold.h"
 
-namespace huashu::check {
+namespace huashu::match {
 
 enum class PiiKind : uint8_t { kMobile, kIdCard, kBankCard, kEmail };
 
@@ -38,6 +38,6 @@ void DetectPii(PiiKind kind, const text::FoldedText& text, std::vector<PiiFindin
 bool ParsePiiKind(std::string_view name, PiiKind* kind);
 std::string_view PiiLabel(PiiKind kind);  // 手机号, 身份证号, 银行卡号, 邮箱
 
-}  // namespace huashu::check
+}  // namespace huashu::match
 
-#endif  // HUASHU_CHECK_PII_H_
+#endif  // HUASHU_MATCH_PII_H_

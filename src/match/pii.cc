@@ -1,11 +1,11 @@
-#include "huashu/check/pii.h"
+#include "huashu/match/pii.h"
 
 #include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 
-namespace huashu::check {
+namespace huashu::match {
 namespace {
 
 bool IsDigit(uint32_t c) { return c >= '0' && c <= '9'; }
@@ -228,4 +228,4 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   }
 }
 
-}  // namespace huashu::check
+}  // namespace huashu::match

@@ -1,0 +1,95 @@
+// Evaluation: what a rule type sees of one conversation while it judges it.
+//
+// The checker folds and matches every turn once and fills MatchedTurns;
+// rule types then read hits, times and events through an Evaluation and
+// report findings with Emit() or "not judged" with Skip(). Nothing here
+// scans text again.
+
+#ifndef HUASHU_RULES_EVALUATION_H_
+#define HUASHU_RULES_EVALUATION_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "huashu/base/finding.h"
+#include "huashu/match/matcher.h"
+#include "huashu/rules/compiled.h"
+#include "huashu/transcript/conversation.h"
+
+namespace huashu::rules {
+
+// The matcher's output for one conversation. Reused across conversations
+// by one thread, so nothing is allocated per turn in steady state.
+struct MatchedTurns {
+  std::vector<match::Hit> hits;        // all turns, concatenated
+  std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
+  std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
+  // Byte offset of every code point of one turn (and of its end), so that
+  // slicing by code points costs O(1); cp_turn says which turn it holds.
+  std::vector<uint32_t> cp_bytes;
+  size_t cp_turn = SIZE_MAX;
+};
+
+struct Placeholder {
+  std::string_view name;
+  std::string value;
+};
+
+// Fills "{name}" placeholders of `tmpl`; unknown ones are left as written.
+std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values);
+// How a phrase group is named in messages: its name, or 「first phrase」等.
+std::string GroupLabel(const PhraseList& list);
+// "245", "3.5": seconds as a person writes them.
+std::string FormatSeconds(double s);
+
+class Evaluation {
+ public:
+  // REQUIRES: every argument outlives the Evaluation; `m` holds the hits of
+  // every turn of `c`.
+  Evaluation(const transcript::Conversation& c, const CompiledRulebook& book, MatchedTurns& m,
+             base::ConversationResult* out)
+      : c_(c), book_(book), m_(m), out_(out) {}
+
+  const transcript::Conversation& conversation() const { return c_; }
+  const CompiledRulebook& book() const { return book_; }
+  const Rule& rule(size_t ri) const { return book_.rules()[ri]; }
+  size_t turn_count() const { return c_.turns.size(); }
+  const transcript::Turn& turn(size_t t) const { return c_.turns[t]; }
+  // Spoken characters of turn t (no spaces or punctuation).
+  uint32_t spoken(size_t t) const { return m_.turn_lengths[t]; }
+
+  std::span<const match::Hit> TurnHits(size_t t) const {
+    return {m_.hits.data() + m_.turn_offsets[t], m_.hits.data() + m_.turn_offsets[t + 1]};
+  }
+  // Returns the first hit in turn t of any of `sets`, or nullptr.
+  const match::Hit* FindHit(size_t t, std::span<const uint32_t> sets) const;
+  const match::Hit* FindHit(size_t t, uint32_t set) const { return FindHit(t, {&set, 1}); }
+
+  // A finding of rule `r` pre-filled with rule and conversation fields.
+  base::Violation Make(const Rule& r, std::string message) const;
+  // The same, pointing at turn t (and at `hit` within it, if given).
+  base::Violation MakeAt(const Rule& r, std::string message, size_t t, const match::Hit* hit) const;
+  void Emit(base::Violation v) { out_->violations.push_back(std::move(v)); }
+  // Records that `r` was not judged on this conversation (missing data).
+  void Skip(const Rule& r) { out_->skipped_rules.push_back(r.id); }
+
+  // Original text of [begin, end) code points of turn t.
+  std::string Slice(size_t t, uint32_t begin, uint32_t end) const;
+  // Byte offsets of turn t's code points (and its end); valid until the
+  // next call for another turn.
+  const std::vector<uint32_t>& CodePointBytes(size_t t) const;
+
+ private:
+  const transcript::Conversation& c_;
+  const CompiledRulebook& book_;
+  MatchedTurns& m_;
+  base::ConversationResult* out_;
+};
+
+}  // namespace huashu::rules
+
+#endif  // HUASHU_RULES_EVALUATION_H_

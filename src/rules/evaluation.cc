@@ -1,0 +1,104 @@
+#include "huashu/rules/evaluation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace huashu::rules {
+
+std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values) {
+  std::string out;
+  out.reserve(tmpl.size() + 16);
+  size_t i = 0;
+  while (i < tmpl.size()) {
+    if (tmpl[i] == '{') {
+      const size_t close = tmpl.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = tmpl.substr(i + 1, close - i - 1);
+        auto it = std::find_if(values.begin(), values.end(),
+                               [&](const Placeholder& p) { return p.name == name; });
+        if (it != values.end()) {
+          out += it->value;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += tmpl[i++];
+  }
+  return out;
+}
+
+std::string GroupLabel(const PhraseList& list) {
+  return list.name.empty() ? "「" + list.phrases.front() + "」等" : list.name;
+}
+
+std::string FormatSeconds(double s) {
+  char buf[400];
+  if (!std::isfinite(s) || std::fabs(s) >= 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", s);
+  } else if (s == static_cast<double>(static_cast<long long>(s))) {
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(s));
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f", s);
+  }
+  return buf;
+}
+
+const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) const {
+  for (const match::Hit& h : TurnHits(t)) {
+    if (std::find(sets.begin(), sets.end(), h.set) != sets.end()) return &h;
+  }
+  return nullptr;
+}
+
+base::Violation Evaluation::Make(const Rule& r, std::string message) const {
+  base::Violation v;
+  v.rule = r.id;
+  v.category = std::string(base::Name(r.category));
+  v.severity = std::string(base::Name(r.severity));
+  v.message = std::move(message);
+  v.suggestion = r.suggestion;
+  v.conversation = c_.id;
+  v.source = c_.source;
+  return v;
+}
+
+base::Violation Evaluation::MakeAt(const Rule& r, std::string message, size_t t,
+                                   const match::Hit* hit) const {
+  base::Violation v = Make(r, std::move(message));
+  const transcript::Turn& turn = c_.turns[t];
+  v.turn = static_cast<uint32_t>(t + 1);
+  v.speaker = turn.speaker;
+  v.time = turn.start;
+  if (turn.line) v.source.line = turn.line;
+  if (hit) {
+    v.span = base::Span{hit->begin, hit->end};
+    v.text = Slice(t, hit->begin, hit->end);
+    // Template lines are the turn text itself, so the span is a column.
+    if (c_.kind == transcript::Kind::kTemplate) v.column = hit->begin + 1;
+  }
+  return v;
+}
+
+const std::vector<uint32_t>& Evaluation::CodePointBytes(size_t t) const {
+  if (m_.cp_turn != t) {
+    const std::string& s = c_.turns[t].text;
+    m_.cp_bytes.clear();
+    for (uint32_t i = 0; i < s.size(); ++i) {
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) m_.cp_bytes.push_back(i);
+    }
+    m_.cp_bytes.push_back(static_cast<uint32_t>(s.size()));
+    m_.cp_turn = t;
+  }
+  return m_.cp_bytes;
+}
+
+std::string Evaluation::Slice(size_t t, uint32_t begin, uint32_t end) const {
+  const auto& bytes = CodePointBytes(t);
+  const uint32_t last = static_cast<uint32_t>(bytes.size() - 1);
+  const uint32_t b = bytes[std::min(begin, last)], e = bytes[std::min(end, last)];
+  return c_.turns[t].text.substr(b, e - b);
+}
+
+}  // namespace huashu::rules

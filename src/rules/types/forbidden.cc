@@ -1,0 +1,134 @@
+// type: forbidden — words an agent must not say. Every forbidden rule is
+// judged in one pass over the turn's hits: an allow phrase of the same rule
+// around a word wins (查清楚 over 清楚), and words of one rule that overlap
+// make one finding over their union, explained by the longest word.
+
+#include <algorithm>
+
+#include "../rule_reader.h"
+#include "huashu/rules/evaluation.h"
+#include "huashu/rules/rule_type.h"
+#include "huashu/text/fold.h"
+
+namespace huashu::rules {
+namespace {
+
+using match::Hit;
+using match::MatchHow;
+
+std::string PinyinOf(std::string_view phrase) {
+  std::string out;
+  for (char32_t c : text::FoldToCodePoints(phrase)) {
+    const std::string_view s = text::PinyinSpelling(text::PinyinSyllable(c));
+    if (s.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += s;
+  }
+  return out;
+}
+
+// Explains how `hit` matched `phrase` ("威信 ≈ 微信（拼音 wei xin）").
+base::MatchInfo Explain(const Hit& hit, const std::string& matched, const std::string& phrase) {
+  base::MatchInfo m;
+  m.phrase = phrase;
+  switch (hit.how) {
+    case MatchHow::kExact:
+      m.how = matched == phrase ? "exact" : "normalized";
+      if (matched != phrase)
+        m.detail = matched + " → " + phrase + "（全半角/大小写/繁简归一后相同）";
+      break;
+    case MatchHow::kNoise:
+      m.how = "noise";
+      m.detail =
+          matched + " → " + phrase + "（跳过 " + std::to_string(hit.skipped) + " 个间隔字符）";
+      break;
+    case MatchHow::kRepeat:
+      m.how = "repeat";
+      m.detail = matched + " → " + phrase + "（合并重复字符）";
+      break;
+    case MatchHow::kPinyin:
+      m.how = "pinyin";
+      m.detail = matched + " ≈ " + phrase + "（拼音 " + PinyinOf(phrase) + "）";
+      break;
+  }
+  return m;
+}
+
+class ForbiddenType final : public RuleType {
+ public:
+  std::string_view name() const override { return "forbidden"; }
+  std::vector<std::string_view> keys() const override { return {"words", "allow", "variants"}; }
+  bool reads_templates() const override { return true; }
+  bool judges_all_at_once() const override { return true; }
+
+  void Read(RuleReader& in, Rule* r) const override {
+    const YAML::Node& node = in.rule();
+    if (!node["words"]) in.Fail(node, "forbidden rule '" + r->id + "' needs words");
+    r->phrases.push_back(in.Phrases(node["words"], PhraseRole::kWords, "words"));
+    if (node["allow"]) r->phrases.push_back(in.Phrases(node["allow"], PhraseRole::kAllow, "allow"));
+  }
+
+  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
+    const CompiledRulebook& book = ev.book();
+    std::vector<bool> judged(book.rules().size());
+    for (size_t ri : rules) judged[ri] = true;
+    std::vector<const Hit*> found, allows;
+    for (size_t t = 0; t < ev.turn_count(); ++t) {
+      const auto hits = ev.TurnHits(t);
+      found.clear();
+      allows.clear();
+      for (const Hit& h : hits) {
+        if (book.set(h.set).role() == PhraseRole::kAllow) allows.push_back(&h);
+      }
+      for (const Hit& h : hits) {
+        const auto& set = book.set(h.set);
+        if (set.role() != PhraseRole::kWords || !judged[set.rule]) continue;
+        const Rule& r = book.rules()[set.rule];
+        if (!SpeakerMatches(r.speaker, ev.turn(t).speaker)) continue;
+        const bool allowed = std::any_of(allows.begin(), allows.end(), [&](const Hit* a) {
+          return book.set(a->set).rule == set.rule && a->ubegin <= h.ubegin && a->uend >= h.uend;
+        });
+        if (!allowed) found.push_back(&h);
+      }
+      // One finding per stretch of text and rule: words of one rule that
+      // overlap (什么 inside 你说什么) are one finding over their union.
+      std::stable_sort(found.begin(), found.end(), [&](const Hit* a, const Hit* b) {
+        const uint32_t ra = book.set(a->set).rule, rb = book.set(b->set).rule;
+        return ra != rb ? ra < rb : a->ubegin < b->ubegin;
+      });
+      for (size_t i = 0; i < found.size();) {
+        const uint32_t rule = book.set(found[i]->set).rule;
+        const Hit* longest = found[i];
+        Hit merged = *found[i];
+        size_t j = i + 1;
+        while (j < found.size() && book.set(found[j]->set).rule == rule &&
+               found[j]->ubegin < merged.uend) {
+          if (found[j]->uend > merged.uend) {
+            merged.uend = found[j]->uend;
+            merged.end = found[j]->end;
+          }
+          if (found[j]->uend - found[j]->ubegin > longest->uend - longest->ubegin)
+            longest = found[j];
+          ++j;
+        }
+        i = j;
+        const Rule& r = book.rules()[rule];
+        const std::string& phrase = book.set(longest->set).list->phrases[longest->word];
+        const std::string matched = ev.Slice(t, merged.begin, merged.end);
+        base::Violation v = ev.MakeAt(
+            r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, &merged);
+        v.match = Explain(*longest, ev.Slice(t, longest->begin, longest->end), phrase);
+        ev.Emit(std::move(v));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const RuleType* ForbiddenRuleType() {
+  static const ForbiddenType type;
+  return &type;
+}
+
+}  // namespace huashu::rules

@@ -1,0 +1,91 @@
+// type: gap — the agent's reply comes more than max_seconds after the
+// customer (dead air on calls, late replies in chats); time on hold or on
+// mute does not count. first_only: judge only the first reply.
+
+#include <cmath>
+
+#include "../rule_reader.h"
+#include "huashu/rules/evaluation.h"
+#include "huashu/rules/rule_type.h"
+#include "timeline.h"
+
+namespace huashu::rules {
+namespace {
+
+using transcript::Speaker;
+
+struct GapParams : RuleParams {
+  double max_seconds = 0;
+  bool first_only = false;
+};
+
+class GapType final : public RuleType {
+ public:
+  std::string_view name() const override { return "gap"; }
+  std::vector<std::string_view> keys() const override { return {"max_seconds", "first_only"}; }
+
+  void Read(RuleReader& in, Rule* r) const override {
+    if (!in.rule()["max_seconds"]) in.Fail(in.rule(), "gap rule needs max_seconds");
+    auto p = std::make_shared<GapParams>();
+    p->max_seconds = in.Number(in.rule()["max_seconds"], "max_seconds", 0);
+    p->first_only = in.BoolOr("first_only", false);
+    r->params = std::move(p);
+  }
+
+  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
+    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
+  }
+
+  void Describe(const Rule& r,
+                std::vector<std::pair<std::string, std::string>>* out) const override {
+    const auto& p = r.Params<GapParams>();
+    out->push_back({"max_seconds", FormatSeconds(p.max_seconds)});
+    if (p.first_only) out->push_back({"first_only", "true"});
+  }
+
+ private:
+  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+    const auto& c = ev.conversation();
+    const auto& p = r.Params<GapParams>();
+    if (!TurnsTimed(c)) {
+      ev.Skip(r);
+      return;
+    }
+    const auto quiet = QuietTimes(c);
+    const bool chat = c.channel == transcript::Channel::kChat;
+    constexpr size_t kNone = SIZE_MAX;
+    size_t waiting = kNone;  // customer turn the agent has yet to answer
+    for (size_t t = 0; t < c.turns.size(); ++t) {
+      const auto& turn = c.turns[t];
+      if (turn.speaker == Speaker::kCustomer) {
+        // Chats count from the first unanswered message, calls from the end
+        // of the customer's last words.
+        if (waiting == kNone || !chat) waiting = t;
+        continue;
+      }
+      if (!SpeakerMatches(r.speaker, turn.speaker) || waiting == kNone) continue;
+      const auto& asked = c.turns[waiting];
+      const double from = chat ? asked.start : EndOf(asked);
+      double gap = turn.start - from;
+      gap -= Overlap(quiet, from, turn.start);
+      if (gap > p.max_seconds) {
+        ev.Emit(ev.MakeAt(
+            r,
+            FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
+                                      {"limit", FormatSeconds(p.max_seconds)}}),
+            t, nullptr));  // at the reply that came too late
+      }
+      waiting = kNone;
+      if (p.first_only) return;
+    }
+  }
+};
+
+}  // namespace
+
+const RuleType* GapRuleType() {
+  static const GapType type;
+  return &type;
+}
+
+}  // namespace huashu::rules
