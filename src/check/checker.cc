@@ -238,7 +238,8 @@ bool MayHoldPersonalData(const text::FoldedText& t) {
 
 }  // namespace
 
-Checker::Checker(const rules::CompiledRulebook& book) : book_(book) {
+Checker::Checker(const rules::CompiledRulebook& book, CheckOptions options)
+    : book_(book), options_(options) {
   for (size_t ri = 0; ri < book.rules().size(); ++ri) {
     if (book.rules()[ri].type == RuleType::kPii) pii_rules_.push_back(ri);
   }
@@ -313,7 +314,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   };
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
-  FillContext(ctx, &out->violations);
+  if (options_.context) FillContext(ctx, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
     auto suppressed = [&](const report::Violation& v) {

@@ -34,10 +34,17 @@ struct CheckScratch {
   size_t cp_turn = SIZE_MAX;
 };
 
+// What a check computes beyond the findings themselves.
+struct CheckOptions {
+  // Fill Violation::turn_text/turn_span (the masked context window that the
+  // text report prints). Off when no writer prints it.
+  bool context = true;
+};
+
 class Checker {
  public:
   // REQUIRES: `book` outlives the Checker.
-  explicit Checker(const rules::CompiledRulebook& book);
+  explicit Checker(const rules::CompiledRulebook& book, CheckOptions options = {});
 
   // Checks `c` and fills *out (replacing its contents). Never throws on bad
   // conversation data: a turn with ill-formed UTF-8 is still checked (bad
@@ -49,6 +56,7 @@ class Checker {
 
  private:
   const rules::CompiledRulebook& book_;
+  CheckOptions options_;
   std::vector<size_t> pii_rules_;  // indices of the pii rules
 };
 
