@@ -97,7 +97,7 @@ Audit::Audit(AuditOptions options) : options_(std::move(options)) {
   int threads = options_.threads > 0 ? options_.threads
                                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options_.threads = threads;
-  if (options_.max_batches <= 0) options_.max_batches = threads + 1;
+  if (options_.max_batches <= 0) options_.max_batches = std::max(2, threads);
   pool_ = std::make_unique<Pool>(threads);
 }
 

@@ -80,7 +80,8 @@ struct AuditOptions {
   transcript::ReaderOptions reader;
   // Diagnostics kept in memory (diagnostics()); all are counted.
   size_t kept_diagnostics = 1000;
-  // Batches in flight in the pipeline; 0: threads + 1.
+  // Batches in flight in the pipeline (memory: at most 4 MB of input each);
+  // 0: one per thread, at least 2.
   int max_batches = 0;
 };
 
