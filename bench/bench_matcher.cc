@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "corpus.h"
+#include "huashu/check/book_selector.h"
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/text/fold.h"
@@ -32,8 +33,10 @@ enum Channels { kExactOnly = 0, kNoise = 1, kRepeat = 2, kPinyin = 4, kAll = 7 }
 // The default e-commerce books, with the variant options limited to `mask`.
 std::unique_ptr<rules::CompiledRulebook> Books(int mask) {
   rules::RulebookLoader loader;
-  for (const char* b : {"base", "pii", "chat", "ad_law", "platform/pinduoduo"})
-    loader.AddEmbedded(b);
+  transcript::Conversation chat;  // a pinduoduo chat: the books of the catalogue for it
+  chat.channel = transcript::Channel::kChat;
+  chat.platform = "pinduoduo";
+  for (const std::string& b : check::BookSelector::DefaultBooks(chat)) loader.AddEmbedded(b);
   rules::Rulebook book = loader.Finish();
   std::vector<rules::Rule> rules = book.rules();
   for (auto& r : rules) {

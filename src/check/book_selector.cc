@@ -2,26 +2,66 @@
 
 #include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "huashu/rules/embedded.h"
+#include "huashu/rules/rulebook.h"
 
 namespace huashu::check {
+namespace {
 
-BookSelector::BookSelector(std::set<std::string> disabled) : disabled_(std::move(disabled)) {}
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
 
-BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled)
-    : disabled_(std::move(disabled)), user_books_(true) {
+}  // namespace
+
+const std::vector<CatalogueBook>& Catalogue() {
+  static const std::vector<CatalogueBook> books = [] {
+    std::vector<CatalogueBook> out;
+    const nlohmann::json j = nlohmann::json::parse(EmbeddedCatalogueJson());
+    for (const nlohmann::json& b : j.at("books")) {
+      CatalogueBook c;
+      c.name = b.at("name");
+      c.file = b.at("file");
+      c.applies = b.at("applies");
+      c.channel = b.value("channel", "");
+      c.platform = b.value("platform", "");
+      c.aliases = b.value("aliases", std::vector<std::string>{});
+      c.version = b.value("version", "");
+      c.description = b.value("description", "");
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return books;
+}
+
+BookSelector::BookSelector(std::set<std::string> disabled, CheckOptions options)
+    : disabled_(std::move(disabled)), options_(options) {}
+
+BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled,
+                           CheckOptions options)
+    : disabled_(std::move(disabled)), options_(options), user_books_(true) {
   rules::RulebookLoader loader;
   for (const std::string& f : files) loader.AddFile(f);
   Entry e;
   e.book = Compile(loader.Finish());
-  e.checker = std::make_unique<Checker>(*e.book);
+  e.checker = std::make_unique<Checker>(*e.book, options_);
   cache_.emplace("", std::move(e));
 }
 
 std::set<std::string> BookSelector::UnknownPlatforms() {
   std::lock_guard<std::mutex> lock(mu_);
   return unknown_platforms_;
+}
+
+std::vector<const rules::CompiledRulebook*> BookSelector::UsedBooks() {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<const rules::CompiledRulebook*> out;
+  for (const auto& [key, e] : cache_) out.push_back(e.book.get());
+  return out;
 }
 
 std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(const rules::Rulebook& book) const {
@@ -52,27 +92,43 @@ std::set<std::string> BookSelector::KnownRuleIds(const std::vector<std::string>&
 }
 
 std::string BookSelector::PlatformBook(const std::string& platform) {
-  std::string p = platform;
-  std::transform(p.begin(), p.end(), p.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (p == "tmall" || p == "天猫" || p == "淘宝") p = "taobao";
-  if (p == "拼多多" || p == "pdd") p = "pinduoduo";
-  if (p == "京东") p = "jd";
-  if (p == "抖音" || p == "tiktok") p = "douyin";
-  return rules::HasEmbeddedBook("platform/" + p) ? "platform/" + p : "";
+  const std::string p = Lower(platform);
+  for (const CatalogueBook& b : Catalogue()) {
+    if (b.applies != "platform") continue;
+    if (Lower(b.platform) == p ||
+        std::any_of(b.aliases.begin(), b.aliases.end(),
+                    [&](const std::string& a) { return Lower(a) == p; }))
+      return b.name;
+  }
+  return "";
+}
+
+std::string BookSelector::KnownPlatforms() {
+  std::string s;
+  for (const CatalogueBook& b : Catalogue()) {
+    if (b.applies != "platform") continue;
+    s += (s.empty() ? "" : ", ") + b.platform;
+    for (const std::string& a : b.aliases) s += ", " + a;
+  }
+  return s;
 }
 
 std::vector<std::string> BookSelector::DefaultBooks(const transcript::Conversation& c) {
+  const bool call = c.channel == transcript::Channel::kCall;
+  const std::string platform_book = c.platform.empty() ? "" : PlatformBook(c.platform);
   std::vector<std::string> books;
-  auto add = [&](const std::string& name) {
-    if (rules::HasEmbeddedBook(name)) books.push_back(name);
-  };
-  add("base");
-  add("pii");
-  add(c.channel == transcript::Channel::kCall ? "call" : "chat");
-  if (c.channel == transcript::Channel::kChat || !c.platform.empty()) add("ad_law");
-  if (!c.platform.empty()) {
-    const std::string p = PlatformBook(c.platform);
-    if (!p.empty()) books.push_back(p);
+  for (const CatalogueBook& b : Catalogue()) {
+    bool applies = false;
+    if (b.applies == "always") {
+      applies = true;
+    } else if (b.applies == "channel") {
+      applies = b.channel == (call ? "call" : "chat");
+    } else if (b.applies == "ecommerce") {
+      applies = !call || !c.platform.empty();
+    } else if (b.applies == "platform") {
+      applies = b.name == platform_book;
+    }
+    if (applies) books.push_back(b.name);
   }
   return books;
 }
@@ -99,7 +155,7 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     for (const std::string& b : books) loader.AddEmbedded(b);
     Entry e;
     e.book = Compile(loader.Finish());
-    e.checker = std::make_unique<Checker>(*e.book);
+    e.checker = std::make_unique<Checker>(*e.book, options_);
     it = cache_.emplace(key, std::move(e)).first;
   }
   std::unique_lock<std::shared_mutex> seen_lock(seen_mu_);

@@ -103,7 +103,8 @@ void FillContext(const Evaluation& ctx, std::vector<report::Violation>* violatio
 
 }  // namespace
 
-Checker::Checker(const rules::CompiledRulebook& book) : book_(book) {
+Checker::Checker(const rules::CompiledRulebook& book, CheckOptions options)
+    : book_(book), options_(options) {
   const auto types = rules::RuleTypes();
   for (const Rule& r : book.rules()) {
     type_of_.push_back(std::find(types.begin(), types.end(), r.type) - types.begin());
@@ -175,7 +176,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   };
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
-  FillContext(ev, &out->violations);
+  if (options_.context) FillContext(ev, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
     auto suppressed = [&](const report::Violation& v) {

@@ -28,6 +28,8 @@ struct CheckOptions {
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).
 int RunCheck(const CheckOptions& options);
 int RunRulesList(const std::vector<std::string>& rules);
+// Prints the catalogue of shipped books (rules/catalogue.json).
+int RunRulesBooks();
 int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id);
 int RunRulesTest(const std::vector<std::string>& files);
 // Prints every word of every forbidden rule once (for other tools, e.g. grep -F -f).

@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
   std::string explain_id;
   CLI::App* list = rules->add_subcommand("list", "List the rules in force");
   one_each(list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)"));
+  bool list_books = false;
+  list->add_flag("--books", list_books,
+                 "List the shipped books instead (rules/catalogue.json: name, when it applies, "
+                 "version, description)");
   CLI::App* explain =
       rules->add_subcommand("explain", "Explain one rule: what it checks, its words, its examples");
   explain->add_option("id", explain_id, "Rule id")->required();
@@ -75,7 +79,8 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
-  if (list->parsed()) return huashu::cli::RunRulesList(list_rules);
+  if (list->parsed())
+    return list_books ? huashu::cli::RunRulesBooks() : huashu::cli::RunRulesList(list_rules);
   if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
   if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
   if (words->parsed()) return huashu::cli::RunRulesWords(words_rules);

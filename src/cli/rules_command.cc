@@ -4,6 +4,7 @@
 #include <set>
 
 #include "commands.h"
+#include "huashu/check/book_selector.h"
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/rules/embedded.h"
@@ -58,6 +59,20 @@ int RunRulesList(const std::vector<std::string>& files) {
   } catch (const std::exception& e) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
+  }
+  return 0;
+}
+
+int RunRulesBooks() {
+  for (const check::CatalogueBook& b : check::Catalogue()) {
+    std::string when = b.applies;
+    if (b.applies == "channel") when += " " + b.channel;
+    if (b.applies == "platform") {
+      when += " " + b.platform;
+      for (const std::string& a : b.aliases) when += "|" + a;
+    }
+    std::printf("%-20s %-7s %-36s %s\n", b.name.c_str(), b.version.c_str(), when.c_str(),
+                b.description.c_str());
   }
   return 0;
 }

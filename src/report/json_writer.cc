@@ -4,6 +4,7 @@
 
 #include "huashu/report/writer.h"
 #include "huashu/base/utf8.h"
+#include "spool.h"
 
 namespace huashu::report {
 namespace {
@@ -119,7 +120,8 @@ void AppendSummary(const Summary& s, std::string* out) {
   *out += '}';
 }
 
-// Collects output in a buffer and writes it in large blocks.
+// Collects output in a buffer and writes it in large blocks; diagnostics,
+// which these formats print after the conversations, wait in a spool.
 class BufferedWriter : public ReportWriter {
  protected:
   explicit BufferedWriter(std::FILE* out) : out_(out) {}
@@ -130,7 +132,14 @@ class BufferedWriter : public ReportWriter {
   void FlushIfFull() {
     if (buf_.size() > (1 << 16)) Flush();
   }
+  // Writes the buffer, then the spooled diagnostics.
+  void FlushWithDiagnostics() {
+    Flush();
+    diagnostics_.WriteTo(out_);
+  }
   std::string buf_;
+  Spool diagnostics_;
+  size_t diagnostic_count_ = 0;
 
  private:
   std::FILE* out_;
@@ -138,30 +147,36 @@ class BufferedWriter : public ReportWriter {
 
 class JsonWriter : public BufferedWriter {
  public:
-  JsonWriter(std::FILE* out, const WriterOptions& options) : BufferedWriter(out) {
-    buf_ = "{\"tool\":{\"name\":\"huashu\",\"version\":";
-    AppendJsonString(options.version, &buf_);
-    buf_ += "},\"conversations\":[";
-  }
+  JsonWriter(std::FILE* out, const WriterOptions& options)
+      : BufferedWriter(out), version_(options.version) {}
   void Render(const ConversationResult& r, std::string* out) const override {
     AppendResult(r, out);
   }
-  void Append(const ConversationResult&, std::string_view rendered) override {
+
+ protected:
+  void OnBegin() override {
+    buf_ = "{\"tool\":{\"name\":\"huashu\",\"version\":";
+    AppendJsonString(version_, &buf_);
+    buf_ += "},\"conversations\":[";
+  }
+  void OnConversation(const ConversationResult&, std::string_view rendered) override {
     buf_ += count_++ ? ",\n" : "\n";
     buf_ += rendered;
     FlushIfFull();
   }
-  void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
+  void OnDiagnostic(const Diagnostic& d) override {
+    std::string s = diagnostic_count_++ ? ",\n" : "\n";
+    AppendDiagnostic(d, &s);
+    diagnostics_.Append(s);
+  }
+  void OnEnd(const Summary& s) override {
     buf_ += "\n],\"rulebooks\":[";
     for (size_t i = 0; i < s.rulebooks().size(); ++i) {
       if (i) buf_ += ',';
       AppendJsonString(s.rulebooks()[i], &buf_);
     }
     buf_ += "],\"diagnostics\":[";
-    for (size_t i = 0; i < diags.size(); ++i) {
-      buf_ += i ? ",\n" : "\n";
-      AppendDiagnostic(diags[i], &buf_);
-    }
+    FlushWithDiagnostics();
     buf_ += "],\n\"summary\":";
     AppendSummary(s, &buf_);
     buf_ += "}\n";
@@ -169,6 +184,7 @@ class JsonWriter : public BufferedWriter {
   }
 
  private:
+  std::string version_;
   size_t count_ = 0;
 };
 
@@ -183,16 +199,21 @@ class JsonlWriter : public BufferedWriter {
       *out += '\n';
     }
   }
-  void Append(const ConversationResult&, std::string_view rendered) override {
+
+ protected:
+  void OnBegin() override {}
+  void OnConversation(const ConversationResult&, std::string_view rendered) override {
     buf_ += rendered;
     FlushIfFull();
   }
-  void Finish(const Summary& s, const std::vector<Diagnostic>& diags) override {
-    for (const Diagnostic& d : diags) {
-      buf_ += "{\"diagnostic\":";
-      AppendDiagnostic(d, &buf_);
-      buf_ += "}\n";
-    }
+  void OnDiagnostic(const Diagnostic& d) override {
+    std::string s = "{\"diagnostic\":";
+    AppendDiagnostic(d, &s);
+    s += "}\n";
+    diagnostics_.Append(s);
+  }
+  void OnEnd(const Summary& s) override {
+    FlushWithDiagnostics();
     buf_ += "{\"summary\":";
     AppendSummary(s, &buf_);
     buf_ += "}\n";
@@ -303,30 +324,36 @@ void AppendViolationJson(const Violation& v, std::string* out) {
   *out += '}';
 }
 
-void Summary::Add(const ConversationResult& r) {
-  ++checked_;
-  suppressed_ += r.suppressed;
-  score_total_ += r.score;
-  violations_ += static_cast<int>(r.violations.size());
-  for (const Violation& v : r.violations) {
-    ++by_rule_[v.rule];
-    ++by_category_[v.category];
-    ++by_severity_[v.severity];
-  }
-  for (const std::string& id : r.skipped_rules) ++skipped_[id];
-  const std::string agent =
-      r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name) : r.agent_id;
-  AgentSummary& a = by_agent_[agent];
-  ++a.conversations;
-  a.violations += static_cast<int>(r.violations.size());
-  a.score_total += r.score;
-  if (r.rulebooks && r.rulebooks != last_books_) {
-    last_books_ = r.rulebooks;
-    for (const std::string& b : *r.rulebooks) {
-      if (std::find(rulebooks_.begin(), rulebooks_.end(), b) == rulebooks_.end())
-        rulebooks_.push_back(b);
-    }
-  }
+void ReportWriter::Begin() {
+  if (begun_) return;
+  begun_ = true;
+  OnBegin();
+}
+
+void ReportWriter::Add(const ConversationResult& r, std::string_view rendered) {
+  Begin();
+  OnConversation(r, rendered);
+}
+
+void ReportWriter::AddDiagnostic(const Diagnostic& d) {
+  Begin();
+  OnDiagnostic(d);
+}
+
+void ReportWriter::End(const Summary& summary) {
+  Begin();
+  OnEnd(summary);
+}
+
+void ReportWriter::Write(const ConversationResult& r) {
+  std::string s;
+  Render(r, &s);
+  Add(r, s);
+}
+
+void ReportWriter::Finish(const Summary& summary, const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics) AddDiagnostic(d);
+  End(summary);
 }
 
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {

@@ -1,10 +1,18 @@
 // SARIF 2.1.0 for code-scanning front ends (script templates in CI).
 // Columns count Unicode code points (run.columnKind = unicodeCodePoints).
+//
+// Streams: results are written as conversations arrive; the run's tool
+// object (with the rule table: every rule in force, Summary::rules(), plus
+// any rule that fired) and the invocation (diagnostics as notifications)
+// follow them, at the end. JSON objects are unordered, so this is the same
+// document as one with the tool first.
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "huashu/report/writer.h"
+#include "spool.h"
 
 namespace huashu::report {
 namespace {
@@ -46,54 +54,74 @@ class SarifWriter : public ReportWriter {
       s += "}}";
     }
   }
-  void Append(const ConversationResult& r, std::string_view rendered) override {
-    if (rendered.empty()) return;
-    if (!results_.empty()) results_ += ",\n";
-    results_ += rendered;
-    for (const Violation& v : r.violations) used_.insert(v.rule);
-  }
-
-  void Finish(const Summary&, const std::vector<Diagnostic>& diags) override {
-    std::string s =
+ protected:
+  void OnBegin() override {
+    buf_ =
         "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\","
-        "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"huashu\",\"version\":";
-    AppendJsonString(options_.version, &s);
-    s += ",\"rules\":[";
+        "\"runs\":[{\"columnKind\":\"unicodeCodePoints\",\"results\":[\n";
+  }
+  void OnConversation(const ConversationResult& r, std::string_view rendered) override {
+    if (rendered.empty()) return;
+    if (any_result_) buf_ += ",\n";
+    any_result_ = true;
+    buf_ += rendered;
+    for (const Violation& v : r.violations) fired_.insert(v.rule);
+    if (buf_.size() > (1 << 16)) Flush();
+  }
+  void OnDiagnostic(const Diagnostic& d) override {
+    std::string s = notifications_.empty() ? "" : ",";
+    s += "{\"level\":\"error\",\"message\":{\"text\":";
+    AppendJsonString(d.message, &s);
+    s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
+    AppendJsonString(d.file, &s);
+    s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(d.line, 1)) +
+         "}}}]}";
+    notifications_.Append(s);
+  }
+  void OnEnd(const Summary& summary) override {
+    buf_ += "],\"tool\":{\"driver\":{\"name\":\"huashu\",\"version\":";
+    AppendJsonString(options_.version, &buf_);
+    buf_ += ",\"rules\":[";
+    // Every rule in force, and every rule that fired (sorted by id).
+    std::map<std::string, std::pair<std::string, std::string>> table;
+    for (const auto& [id, info] : summary.rules()) table[id] = {info.description, info.category};
+    for (const std::string& id : fired_) {
+      if (table.count(id)) continue;
+      auto it = options_.rules.find(id);
+      if (it != options_.rules.end()) table[id] = it->second;
+    }
     bool first = true;
-    for (const auto& [id, meta] : options_.rules) {
-      if (!used_.count(id)) continue;
-      if (!first) s += ',';
+    for (const auto& [id, meta] : table) {
+      if (!first) buf_ += ',';
       first = false;
-      s += "{\"id\":";
-      AppendJsonString(id, &s);
-      s += ",\"shortDescription\":{\"text\":";
-      AppendJsonString(meta.first.empty() ? id : meta.first, &s);
-      s += "},\"properties\":{\"category\":";
-      AppendJsonString(meta.second, &s);
-      s += "}}";
+      buf_ += "{\"id\":";
+      AppendJsonString(id, &buf_);
+      buf_ += ",\"shortDescription\":{\"text\":";
+      AppendJsonString(meta.first.empty() ? id : meta.first, &buf_);
+      buf_ += "},\"properties\":{\"category\":";
+      AppendJsonString(meta.second, &buf_);
+      buf_ += "}}";
     }
-    s += "]}},\"columnKind\":\"unicodeCodePoints\",\"results\":[\n" + results_ +
-         "],\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[";
-    for (size_t i = 0; i < diags.size(); ++i) {
-      if (i) s += ',';
-      s += "{\"level\":\"error\",\"message\":{\"text\":";
-      AppendJsonString(diags[i].message, &s);
-      s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-      AppendJsonString(diags[i].file, &s);
-      s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(diags[i].line, 1)) +
-           "}}}]}";
-    }
-    s += "]}]}]}\n";
-    std::fwrite(s.data(), 1, s.size(), out_);
+    buf_ += "]}},\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[";
+    Flush();
+    notifications_.WriteTo(out_);
+    buf_ += "]}]}]}\n";
+    Flush();
   }
 
  private:
+  void Flush() {
+    std::fwrite(buf_.data(), 1, buf_.size(), out_);
+    buf_.clear();
+  }
+
   std::FILE* out_;
   WriterOptions options_;
-  std::string results_;
-  std::set<std::string> used_;
+  std::string buf_;
+  bool any_result_ = false;
+  std::set<std::string> fired_;
+  Spool notifications_;
 };
-
 }  // namespace
 
 std::unique_ptr<ReportWriter> MakeSarifWriter(std::FILE* out, const WriterOptions& options) {

@@ -5,6 +5,7 @@
 
 #include "huashu/report/writer.h"
 #include "huashu/base/utf8.h"
+#include "spool.h"
 
 namespace huashu::report {
 namespace {
@@ -22,6 +23,8 @@ std::string_view SeverityLabel(const std::string& s) {
 class TextWriter : public ReportWriter {
  public:
   TextWriter(std::FILE* out, const WriterOptions& options) : out_(out), color_(options.color) {}
+
+  bool PrintsContext() const override { return true; }
 
   void Render(const ConversationResult& r, std::string* out) const override {
     std::string& s = *out;
@@ -65,23 +68,27 @@ class TextWriter : public ReportWriter {
       s += "\n";
     }
   }
-  void Append(const ConversationResult&, std::string_view rendered) override {
+
+ protected:
+  void OnBegin() override {}
+  void OnConversation(const ConversationResult&, std::string_view rendered) override {
     std::fwrite(rendered.data(), 1, rendered.size(), out_);
   }
-
-  void Finish(const Summary& sum, const std::vector<Diagnostic>& diags) override {
-    std::string s;
-    for (const Diagnostic& d : diags) {
-      std::string where = d.file;
+  void OnDiagnostic(const Diagnostic& d) override {
+    std::string where = d.file;
+    where += ':';
+    where += std::to_string(d.line);
+    if (d.column) {
       where += ':';
-      where += std::to_string(d.line);
-      if (d.column) {
-        where += ':';
-        where += std::to_string(d.column);
-      }
-      where += d.dropped ? ": 无法读取：" : ": 注意：";
-      s += Paint(d.dropped ? kRed : kYellow, where) + d.message + "\n";
+      where += std::to_string(d.column);
     }
+    where += d.dropped ? ": 无法读取：" : ": 注意：";
+    diagnostics_.Append(Paint(d.dropped ? kRed : kYellow, where) + d.message + "\n");
+  }
+
+  void OnEnd(const Summary& sum) override {
+    diagnostics_.WriteTo(out_);
+    std::string s;
     const auto& sev = sum.by_severity();
     auto count = [&](const char* k) {
       auto it = sev.find(k);
@@ -134,6 +141,7 @@ class TextWriter : public ReportWriter {
 
   std::FILE* out_;
   bool color_;
+  Spool diagnostics_;
 };
 
 }  // namespace

@@ -471,6 +471,65 @@ TEST(SarifWriter, ResultsOfSeveralConversationsAreSeparated) {
   EXPECT_EQ(j["runs"][0]["results"].size(), 5u);
 }
 
+TEST(SarifWriter, ListsEveryRuleInForceNotOnlyThoseThatFired) {
+  // What huashu::check::Audit does at the end of a run: the rules of every
+  // book applied go into the summary.
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  {
+    auto w = MakeWriter(OutputFormat::kSarif, f, {});
+    Summary summary;
+    ConversationResult r = CallResult();
+    summary.Add(r);
+    w->Write(r);
+    summary.AddRule("quiet.rule", {"从未触发", "forbidden"});
+    summary.AddRule(r.violations[0].rule, {"站外联系工具", "platform"});
+    w->End(summary);
+  }
+  std::rewind(f);
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  std::fclose(f);
+  json j;
+  ASSERT_NO_THROW(j = json::parse(out)) << out;
+  std::vector<std::string> ids;
+  for (const json& rule : j["runs"][0]["tool"]["driver"]["rules"]) ids.push_back(rule["id"]);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "quiet.rule"), ids.end()) << out;
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  // Results come before the tool object: they were streamed.
+  EXPECT_LT(out.find("\"results\""), out.find("\"tool\""));
+}
+
+TEST(Writers, OnlyTheTextReportPrintsTheContext) {
+  for (OutputFormat f : {OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kText,
+                         OutputFormat::kSarif}) {
+    auto w = MakeWriter(f, stdout, {});
+    EXPECT_EQ(w->PrintsContext(), f == OutputFormat::kText);
+  }
+}
+
+TEST(Writers, ManyDiagnosticsAreAllWrittenInOrder) {
+  // More than the spool keeps in memory (1 MB).
+  std::vector<Diagnostic> diags;
+  for (uint32_t i = 1; i <= 20000; ++i)
+    diags.push_back({"big.jsonl", i, 0, "invalid JSON: " + std::string(60, 'x'), true});
+  for (OutputFormat f : {OutputFormat::kJson, OutputFormat::kSarif}) {
+    json j;
+    const std::string out = WriteReport(f, {CallResult()}, diags);
+    ASSERT_NO_THROW(j = json::parse(out));
+    const json& list = f == OutputFormat::kJson
+                           ? j["diagnostics"]
+                           : j["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    ASSERT_EQ(list.size(), diags.size());
+    EXPECT_EQ(f == OutputFormat::kJson ? list[19999]["line"] : list[19999]["locations"][0]["physicalLocation"]["region"]["startLine"], 20000);
+  }
+  const std::vector<std::string> lines = Lines(WriteReport(OutputFormat::kJsonl, {}, diags));
+  ASSERT_EQ(lines.size(), diags.size() + 1);
+  EXPECT_EQ(json::parse(lines[12345])["diagnostic"]["line"], 12346);
+}
+
 // ================================================================ formats, AppendJsonString,
 // Summary
 

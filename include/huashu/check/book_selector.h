@@ -1,10 +1,15 @@
 // BookSelector: which compiled rulebook checks a conversation.
 //
 // With rulebooks given by the user (--rules), every conversation gets those.
-// With the embedded defaults, a conversation gets `base` and `pii` plus its channel's
-// book (`call` or `chat`), plus `platform/NAME` for its platform, plus
-// `ad_law` for e-commerce conversations (chats, and anything with a
-// platform). Each combination is compiled once, on first use.
+// With the embedded defaults, a conversation gets the books of the catalogue
+// (rules/catalogue.json) that apply to it, in catalogue order: as shipped,
+// `base` and `pii` always, its channel's book (`call` or `chat`), `ad_law`
+// for e-commerce conversations (chats, and anything with a platform), and
+// `platform/NAME` for its platform. No C++ code names a shipped book: the
+// catalogue says which book applies when.
+//
+// Each combination is loaded and compiled once per BookSelector, on first
+// use; embedded books are parsed once per process.
 
 #ifndef HUASHU_CHECK_BOOK_SELECTOR_H_
 #define HUASHU_CHECK_BOOK_SELECTOR_H_
@@ -15,6 +20,7 @@
 #include <set>
 #include <shared_mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,13 +28,31 @@
 
 namespace huashu::check {
 
+// One shipped book, as listed in rules/catalogue.json.
+struct CatalogueBook {
+  std::string name;     // "base", "platform/jd": the name AddEmbedded() takes
+  std::string file;     // path under rules/
+  std::string applies;  // always | channel | ecommerce | platform
+  std::string channel;  // applies == channel: "call" or "chat"
+  std::string platform;              // applies == platform: canonical name ("taobao")
+  std::vector<std::string> aliases;  // other names of that platform ("tmall", "天猫")
+  std::string version;
+  std::string description;
+};
+
+// The catalogue embedded at build time, in layering order. Parsed once.
+const std::vector<CatalogueBook>& Catalogue();
+// The catalogue's JSON text (generated from rules/catalogue.json).
+std::string_view EmbeddedCatalogueJson();
+
 class BookSelector {
  public:
   // Uses the embedded books, without the rules whose ids are in `disabled`.
-  explicit BookSelector(std::set<std::string> disabled = {});
+  explicit BookSelector(std::set<std::string> disabled = {}, CheckOptions options = {});
   // Uses the books in `files` (layered in order), without `disabled`.
   // Throws RulebookError.
-  explicit BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled = {});
+  explicit BookSelector(const std::vector<std::string>& files, std::set<std::string> disabled = {},
+                        CheckOptions options = {});
 
   // Returns every rule id the selector could apply (for validating
   // --disable). Throws RulebookError.
@@ -42,11 +66,17 @@ class BookSelector {
   // (their conversations got the other books only).
   std::set<std::string> UnknownPlatforms();
 
-  // Embedded book names that would apply to `c`.
+  // Embedded book names that would apply to `c`, in catalogue order.
   static std::vector<std::string> DefaultBooks(const transcript::Conversation& c);
-  // Canonical platform book name for a platform ("tmall" -> "taobao"), or
-  // "" when no book exists for it.
+  // The catalogue's platform book for a platform name or alias, compared in
+  // lower case ("tmall" -> "platform/taobao"), or "" when none exists.
   static std::string PlatformBook(const std::string& platform);
+  // Every platform name and alias of the catalogue, for messages.
+  static std::string KnownPlatforms();
+
+  // The compiled books of every combination used so far (with --rules: the
+  // one book set). Thread-safe; the books live as long as the selector.
+  std::vector<const rules::CompiledRulebook*> UsedBooks();
 
  private:
   struct Entry {
@@ -56,6 +86,7 @@ class BookSelector {
   std::unique_ptr<rules::CompiledRulebook> Compile(const rules::Rulebook& book) const;
 
   std::set<std::string> disabled_;
+  CheckOptions options_;
   std::mutex mu_;
   bool user_books_ = false;
   std::map<std::string, Entry> cache_;  // by list of books; guarded by mu_

@@ -31,10 +31,17 @@ struct CheckScratch {
   std::vector<std::vector<size_t>> by_type;
 };
 
+// What a check computes beyond the findings themselves.
+struct CheckOptions {
+  // Fill Violation::turn_text/turn_span (the masked context window that the
+  // text report prints). Off when no writer prints it.
+  bool context = true;
+};
+
 class Checker {
  public:
   // REQUIRES: `book` outlives the Checker.
-  explicit Checker(const rules::CompiledRulebook& book);
+  explicit Checker(const rules::CompiledRulebook& book, CheckOptions options = {});
 
   // Checks `c` and fills *out (replacing its contents). Never throws on bad
   // conversation data: a turn with ill-formed UTF-8 is still checked (bad
@@ -46,6 +53,7 @@ class Checker {
 
  private:
   const rules::CompiledRulebook& book_;
+  CheckOptions options_;
   std::vector<size_t> type_of_;  // index into rules::RuleTypes() of each rule
 };
 

@@ -1,11 +1,19 @@
 // Report writers: json (one document), jsonl (one finding per line), text
-// (for people), sarif (for code-scanning tools in CI).
+// (for people), sarif (for code-scanning tools in CI). Every format
+// implements the one ReportWriter interface below.
 //
-// Writers stream. Each conversation is rendered to text by Render(), which is
-// const and thread-safe so that worker threads can do it, then handed to
-// Append() in input order; Finish() closes the report with diagnostics and
-// summary. Write() does both for single-threaded callers.
-
+// A run is: Begin(), then each conversation in input order (Add()) and each
+// diagnostic in the order it arose (AddDiagnostic()), interleaved, then
+// End(summary). Writers stream: a conversation is written (or buffered for a
+// block write) when it is added and then forgotten, so memory does not grow
+// with the number of conversations. What a format must print after the
+// conversations (diagnostics; SARIF's rule table) is kept in a spool that
+// moves to a temporary file when it grows, and counts (the rules that fired)
+// are kept in memory.
+//
+// Rendering is split from writing so that worker threads can do it:
+// Render() is const and thread-safe; Add() takes its text in input order.
+// Write() does both for single-threaded callers.
 #ifndef HUASHU_REPORT_WRITER_H_
 #define HUASHU_REPORT_WRITER_H_
 
@@ -18,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huashu/report/summary.h"
 #include "huashu/report/violation.h"
 
 namespace huashu::report {
@@ -25,64 +34,54 @@ namespace huashu::report {
 enum class OutputFormat { kJson, kJsonl, kText, kSarif };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 
-struct AgentSummary {
-  int conversations = 0;
-  int violations = 0;
-  long score_total = 0;
-};
-
-// Counts for the summary block, accumulated as conversations are checked.
-class Summary {
- public:
-  void Add(const ConversationResult& r);
-  // Counts a diagnostic; only dropped records count as rejected.
-  void AddRejected(const Diagnostic& d) { rejected_ += d.dropped; }
-
-  int checked() const { return checked_; }
-  int rejected() const { return rejected_; }
-  int violations() const { return violations_; }
-  int suppressed() const { return suppressed_; }
-  const std::map<std::string, int>& by_rule() const { return by_rule_; }
-  const std::map<std::string, int>& by_category() const { return by_category_; }
-  const std::map<std::string, int>& by_severity() const { return by_severity_; }
-  const std::map<std::string, AgentSummary>& by_agent() const { return by_agent_; }
-  const std::map<std::string, int>& skipped_rules() const { return skipped_; }
-  const std::vector<std::string>& rulebooks() const { return rulebooks_; }
-  double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
-
- private:
-  int checked_ = 0, rejected_ = 0, violations_ = 0, suppressed_ = 0;
-  long score_total_ = 0;
-  std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_;
-  std::map<std::string, AgentSummary> by_agent_;
-  std::vector<std::string> rulebooks_;
-  const std::vector<std::string>* last_books_ = nullptr;
-};
-
 struct WriterOptions {
   bool color = false;  // ANSI colour in the text report
   std::string version;
-  // Rule metadata for SARIF's rule table: id -> (description, category).
+  // Rule metadata for SARIF's rule table: id -> (description, category), for
+  // rules that fire but are not in Summary::rules().
   std::map<std::string, std::pair<std::string, std::string>> rules;
 };
 
 class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
-  // Appends the report text for `r` to *out. Thread-safe.
+
+  // True if the format prints Violation::turn_text / turn_span (the context
+  // window around a finding). The check builds them only then.
+  virtual bool PrintsContext() const { return false; }
+
+  // Appends the report text for `r` to *out. Thread-safe; may run on any
+  // thread, in any order.
   virtual void Render(const ConversationResult& r, std::string* out) const = 0;
-  // Emits text from Render(r) (in input order).
-  virtual void Append(const ConversationResult& r, std::string_view rendered) = 0;
-  void Write(const ConversationResult& r) {
-    std::string s;
-    Render(r, &s);
-    Append(r, s);
-  }
-  // Closes the report. `diagnostics`: records that could not be read.
-  virtual void Finish(const Summary& summary, const std::vector<Diagnostic>& diagnostics) = 0;
+
+  // Starts the report. Called at most once, before anything else; Add(),
+  // AddDiagnostic() and End() call it if it was not.
+  void Begin();
+  // Emits one conversation. `rendered`: what Render(r) produced. Called in
+  // input order.
+  void Add(const ConversationResult& r, std::string_view rendered);
+  // Records a diagnostic (a rejected record, a repaired one, a note).
+  void AddDiagnostic(const Diagnostic& d);
+  // Closes the report with the run's summary. Called once, last.
+  void End(const Summary& summary);
+
+  // Single-threaded conveniences: Render() then Add(); every diagnostic of
+  // `diagnostics`, then End().
+  void Write(const ConversationResult& r);
+  void Finish(const Summary& summary, const std::vector<Diagnostic>& diagnostics);
+
+ protected:
+  virtual void OnBegin() = 0;
+  virtual void OnConversation(const ConversationResult& r, std::string_view rendered) = 0;
+  virtual void OnDiagnostic(const Diagnostic& d) = 0;
+  virtual void OnEnd(const Summary& summary) = 0;
+
+ private:
+  bool begun_ = false;
 };
 
-// REQUIRES: `out` stays open until Finish() returns.
+// Returns a writer of `format` that writes to `out`.
+// REQUIRES: `out` stays open until End() returns.
 std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
                                          const WriterOptions& options);
 

@@ -1,0 +1,62 @@
+// Summary: the counts of a run (by rule, category, severity, agent), the
+// books applied and the rules in force, accumulated as conversations are
+// checked. Every report format prints it at the end.
+
+#ifndef HUASHU_REPORT_SUMMARY_H_
+#define HUASHU_REPORT_SUMMARY_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "huashu/report/violation.h"
+
+namespace huashu::report {
+
+struct AgentSummary {
+  int conversations = 0;
+  int violations = 0;
+  long score_total = 0;
+};
+
+// Counts for the summary block, accumulated as conversations are checked.
+class Summary {
+ public:
+  void Add(const ConversationResult& r);
+  // Counts a diagnostic; only dropped records count as rejected.
+  void AddRejected(const Diagnostic& d) { rejected_ += d.dropped; }
+
+  int checked() const { return checked_; }
+  int rejected() const { return rejected_; }
+  int violations() const { return violations_; }
+  int suppressed() const { return suppressed_; }
+  const std::map<std::string, int>& by_rule() const { return by_rule_; }
+  const std::map<std::string, int>& by_category() const { return by_category_; }
+  const std::map<std::string, int>& by_severity() const { return by_severity_; }
+  const std::map<std::string, AgentSummary>& by_agent() const { return by_agent_; }
+  const std::map<std::string, int>& skipped_rules() const { return skipped_; }
+  const std::vector<std::string>& rulebooks() const { return rulebooks_; }
+  // The rules in force in the run (rules of every book applied to some
+  // conversation), by id; set by whoever ran the books (huashu::check::Audit).
+  // SARIF lists them. Empty: only the rules that fired are known.
+  struct RuleInfo {
+    std::string description;
+    std::string category;
+  };
+  void AddRule(const std::string& id, RuleInfo info) { rules_.emplace(id, std::move(info)); }
+  const std::map<std::string, RuleInfo>& rules() const { return rules_; }
+  double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
+
+ private:
+  int checked_ = 0, rejected_ = 0, violations_ = 0, suppressed_ = 0;
+  long score_total_ = 0;
+  std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_;
+  std::map<std::string, AgentSummary> by_agent_;
+  std::vector<std::string> rulebooks_;
+  const std::vector<std::string>* last_books_ = nullptr;
+  std::map<std::string, RuleInfo> rules_;
+};
+
+}  // namespace huashu::report
+
+#endif  // HUASHU_REPORT_SUMMARY_H_
