@@ -21,6 +21,7 @@
 #include "huashu/check/book_selector.h"
 #include "huashu/report/writer.h"
 #include "huashu/rules/embedded.h"
+#include "huashu/transcript/input_set.h"
 #include "huashu/transcript/reader.h"
 
 namespace huashu::cli {
@@ -247,12 +248,20 @@ int RunCheck(const CheckOptions& o) {
   }
   if (!o.platform.empty()) ropts.platform = o.platform;
   if (o.agent_speaker >= 0) ropts.agent_speaker = o.agent_speaker;
-  try {
-    std::regex check_pattern(ropts.agent_pattern);
-  } catch (const std::regex_error& e) {
-    std::fprintf(stderr, "huashu: --agent-pattern is not a valid regex: %s\n", e.what());
+  // --- input layer options (transcript::ReaderOptions) ---
+  if (const std::string why = transcript::CheckAgentPattern(ropts.agent_pattern); !why.empty()) {
+    std::fprintf(stderr, "huashu: --agent-pattern is not a valid RE2 pattern: %s\n", why.c_str());
     return 2;
   }
+  if (!o.encoding.empty()) {
+    if (const std::string why = transcript::CheckEncoding(o.encoding); !why.empty()) {
+      std::fprintf(stderr, "huashu: --encoding: %s\n", why.c_str());
+      return 2;
+    }
+    ropts.encoding = o.encoding;
+  }
+  if (o.max_record_size > 0) ropts.max_record_bytes = o.max_record_size;
+  // --- end of input layer options ---
   const auto format = *report::ParseOutputFormat(o.output);
   wopts.color =
       o.color == "always" || (o.color == "auto" && format == report::OutputFormat::kText &&
@@ -319,23 +328,23 @@ int RunCheck(const CheckOptions& o) {
     }
     files.push_back("-");  // a pipe: huashu check < day.jsonl
   }
-  for (const std::string& file : files) {
-    std::error_code ec;
-    if (file != "-" && std::filesystem::is_directory(file, ec)) {
-      diagnostics.push_back({file, 0, 0, "is a directory (give the files in it)"});
-      io_error = true;
-      continue;
+  // --- input layer: directories walked, files opened by the transcript layer ---
+  auto to_diagnostic = [&](const transcript::ReadError& e) {
+    report::Diagnostic d{e.file, e.line, e.column, e.message, e.dropped};
+    if (e.io) {
+      io_error = true;  // unreadable input: exit 2, not a rejected record
+    } else {
+      summary.AddRejected(d);
     }
-    std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
-    if (!f) {
-      diagnostics.push_back({file, 0, 0, std::string("cannot open: ") + std::strerror(errno)});
-      io_error = true;
-      continue;
-    }
-    auto reader =
-        transcript::OpenReader(input, std::make_unique<transcript::LineSource>(f, file), ropts);
+    diagnostics.push_back(std::move(d));
+  };
+  transcript::InputSet inputs = transcript::ExpandInputs(files, {o.include, o.exclude});
+  for (const auto& e : inputs.errors) to_diagnostic(e);
+  for (const std::string& file : inputs.files) {
+    auto reader = transcript::OpenInput(file, input, ropts);
     const bool deferred = reader->deferred();
     std::vector<transcript::ReadError> errors;
+    // --- end of input layer ---
     bool more = true;
     while (more) {
       std::vector<Item>& b = batch[current];
@@ -363,11 +372,8 @@ int RunCheck(const CheckOptions& o) {
         ++n;
       }
       filled[current] = n;
-      for (const auto& e : errors) {
-        report::Diagnostic d{e.file, e.line, e.column, e.message, e.dropped};
-        summary.AddRejected(d);
-        diagnostics.push_back(std::move(d));
-      }
+      reader->TakeErrors(&errors);  // input layer: notes, over-long records, read errors
+      for (const auto& e : errors) to_diagnostic(e);
       errors.clear();
       if (in_flight) wait();
       const int previous = 1 - current;
@@ -381,10 +387,6 @@ int RunCheck(const CheckOptions& o) {
       write(1 - current);
       in_flight = false;
     }
-    if (f != stdin && std::ferror(f)) {
-      diagnostics.push_back({file, 0, 0, "read error"});
-      io_error = true;
-    }
   }
   writer->Finish(summary, diagnostics);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
@@ -394,9 +396,12 @@ int RunCheck(const CheckOptions& o) {
   // On stderr too, unless the text report is on the same terminal.
   const bool text_on_terminal = format == report::OutputFormat::kText && isatty(fileno(stdout));
   for (const auto& d : diagnostics) {
-    if (!text_on_terminal)
-      std::fprintf(stderr, "%s:%u: %s%s\n", d.file.c_str(), d.line,
+    if (!text_on_terminal) {
+      // A whole-file problem has no line: "file: message", not "file:0:".
+      const std::string where = d.line > 0 ? ":" + std::to_string(d.line) : "";
+      std::fprintf(stderr, "%s%s: %s%s\n", d.file.c_str(), where.c_str(),
                    d.dropped ? "" : "note: ", d.message.c_str());
+    }
   }
   for (const std::string& p : books->UnknownPlatforms()) {
     std::fprintf(stderr,
