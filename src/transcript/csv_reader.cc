@@ -113,11 +113,13 @@ class CsvReader : public ConversationReader {
       }
       if (!any) return Finish(errors);
       if (c->turns.empty()) {
-        // Every row of it was rejected (each has its diagnostic): nothing
-        // of this conversation can be checked, so it is not reported as one.
+        // Every row of it was rejected (each has its diagnostic, counted as
+        // rejected): nothing of this conversation can be checked, so it is
+        // not reported as a checked one with 0 turns.
         errors->push_back({src_->name(), c->source.line, 0,
                            "conversation '" + QuoteField(c->id) + "': none of its " +
-                               std::to_string(rows) + " row(s) could be read; not checked"});
+                               std::to_string(rows) + " row(s) could be read; not checked",
+                           false});
         continue;
       }
       ApplyOptions(options_, c);

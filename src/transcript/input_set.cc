@@ -12,68 +12,46 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Glob matching over [g, g_end) and [p, p_end) with backtracking for '*'
-// and '**' (linear enough for path-sized inputs).
+// Glob matching; paths and globs are short, so plain recursion will do.
 bool Match(std::string_view g, std::string_view p) {
-  size_t gi = 0, pi = 0;
-  size_t star_g = std::string_view::npos, star_p = 0;
-  bool star_crosses = false;
-  while (pi < p.size()) {
-    if (gi < g.size()) {
-      const char c = g[gi];
-      if (c == '*') {
-        const bool dbl = gi + 1 < g.size() && g[gi + 1] == '*';
-        gi += dbl ? 2 : 1;
-        // "**/" also matches no directory at all.
-        if (dbl && gi < g.size() && g[gi] == '/') {
-          if (Match(g.substr(gi + 1), p.substr(pi))) return true;
-        }
-        star_g = gi;
-        star_p = pi;
-        star_crosses = dbl;
-        continue;
-      }
-      if (c == '?' && p[pi] != '/') {
-        ++gi, ++pi;
-        continue;
-      }
-      if (c == '[') {
-        const size_t close = g.find(']', gi + 2);
-        if (close != std::string_view::npos) {
-          std::string_view set = g.substr(gi + 1, close - gi - 1);
-          bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
-          if (negate) set.remove_prefix(1);
-          bool hit = false;
-          for (size_t k = 0; k < set.size(); ++k) {
-            if (k + 2 < set.size() && set[k + 1] == '-') {
-              hit = hit || (p[pi] >= set[k] && p[pi] <= set[k + 2]);
-              k += 2;
-            } else {
-              hit = hit || p[pi] == set[k];
-            }
-          }
-          if (hit != negate && p[pi] != '/') {
-            gi = close + 1, ++pi;
-            continue;
-          }
-        } else if (p[pi] == '[') {
-          ++gi, ++pi;
-          continue;
-        }
-      } else if (c != '?' && c == p[pi]) {
-        ++gi, ++pi;
-        continue;
-      }
+  if (g.empty()) return p.empty();
+  if (g.substr(0, 2) == "**") {
+    std::string_view rest = g.substr(2);
+    if (!rest.empty() && rest[0] == '/') {
+      if (Match(rest.substr(1), p)) return true;  // "**/" may match no directory
     }
-    // Mismatch: let the last star take one more character.
-    if (star_g == std::string_view::npos) return false;
-    if (!star_crosses && p[star_p] == '/') return false;
-    ++star_p;
-    pi = star_p;
-    gi = star_g;
+    for (size_t i = 0; i <= p.size(); ++i)
+      if (Match(rest, p.substr(i))) return true;
+    return false;
   }
-  while (gi < g.size() && g[gi] == '*') ++gi;
-  return gi == g.size();
+  if (g[0] == '*') {
+    for (size_t i = 0; i <= p.size(); ++i) {
+      if (Match(g.substr(1), p.substr(i))) return true;
+      if (i < p.size() && p[i] == '/') break;  // '*' stays inside one name
+    }
+    return false;
+  }
+  if (p.empty()) return false;
+  if (g[0] == '?') return p[0] != '/' && Match(g.substr(1), p.substr(1));
+  if (g[0] == '[') {
+    const size_t close = g.find(']', 2);
+    if (close != std::string_view::npos) {
+      std::string_view set = g.substr(1, close - 1);
+      const bool negate = set[0] == '!' || set[0] == '^';
+      if (negate) set.remove_prefix(1);
+      bool hit = false;
+      for (size_t k = 0; k < set.size(); ++k) {
+        if (k + 2 < set.size() && set[k + 1] == '-') {
+          hit = hit || (p[0] >= set[k] && p[0] <= set[k + 2]);
+          k += 2;
+        } else {
+          hit = hit || p[0] == set[k];
+        }
+      }
+      return hit != negate && p[0] != '/' && Match(g.substr(close + 1), p.substr(1));
+    }
+  }
+  return g[0] == p[0] && Match(g.substr(1), p.substr(1));
 }
 
 bool Hidden(const fs::path& p) {

@@ -97,8 +97,10 @@ void ConversationReader::NoteEnd(const LineSource& src) {
                         false});
   if (!src.read_error().empty()) {
     ReadError e{src.name(), 0, 0,
-                "read error after line " + std::to_string(src.line_number()) + ": " +
-                    src.read_error() + " (the rest of the input was not read)"};
+                "read error" +
+                    (src.line_number() > 0 ? " after line " + std::to_string(src.line_number())
+                                           : std::string()) +
+                    ": " + src.read_error() + " (the rest of the input was not read)"};
     e.io = true;
     pending_.push_back(std::move(e));
   }

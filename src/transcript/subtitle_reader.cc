@@ -231,15 +231,21 @@ class SubtitleReader : public ConversationReader {
     const bool any_voice =
         std::any_of(cues.begin(), cues.end(), [](const Cue& q) { return !q.voice.empty(); });
     std::optional<int64_t> agent_number = options_.agent_speaker;
+    bool numbered = false;
     std::string first_named;  // first voice that is neither a role word nor numbered
     bool named_agent = false;
     for (const Cue& q : cues) {
-      if (q.voice.empty() || SpeakerFromLabel(q.voice)) continue;
+      if (q.voice.empty()) continue;
+      if (auto label = SpeakerFromLabel(q.voice)) {
+        named_agent = named_agent || *label == Speaker::kAgent;
+        continue;
+      }
       if (agent_.ok() && RE2::FullMatch(q.voice, agent_)) {
         named_agent = true;
-      } else if (auto n = SpeakerNumber(q.voice); n && !agent_number) {
-        agent_number = n;
-      } else if (!n && first_named.empty()) {
+      } else if (auto n = SpeakerNumber(q.voice); n) {
+        numbered = true;
+        if (!agent_number) agent_number = n;
+      } else if (first_named.empty()) {
         first_named = q.voice;
       }
     }
@@ -278,6 +284,12 @@ class SubtitleReader : public ConversationReader {
     if (!any_voice)
       errors->push_back({src_->name(), 0, 0,
                          "subtitles without speakers: every cue was read as the agent's", false});
+    else if (numbered && !options_.agent_speaker && !named_agent)
+      errors->push_back({src_->name(), 0, 0,
+                         "speaker " + std::to_string(*agent_number) +
+                             " (the first to speak) was read as the agent, every other as the "
+                             "customer; --agent-speaker N picks another",
+                         false});
     else if (!named_agent && !first_named.empty())
       errors->push_back({src_->name(), 0, 0,
                          "no voice matches --agent-pattern: '" + QuoteField(first_named) +
