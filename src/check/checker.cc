@@ -6,7 +6,7 @@
 
 #include "context.h"
 #include "huashu/check/pii.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::check {
 
@@ -212,7 +212,7 @@ void FillContext(const Context& ctx, std::vector<report::Violation>* violations)
       if (next_mask < masks.size() && masks[next_mask].start == cp) {
         const Mask& m = masks[next_mask++];
         out += *m.text;
-        out_cps += static_cast<uint32_t>(text::CountCodePoints(*m.text));
+        out_cps += static_cast<uint32_t>(base::CountCodePoints(*m.text));
         cp = m.end;
       } else {
         out.append(text, bytes[cp], bytes[cp + 1] - bytes[cp]);

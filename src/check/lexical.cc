@@ -5,7 +5,7 @@
 
 #include "context.h"
 #include "huashu/text/fold.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::check {
 namespace {

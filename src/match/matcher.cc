@@ -4,7 +4,7 @@
 #include <cassert>
 #include <tuple>
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::match {
 namespace {

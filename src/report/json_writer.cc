@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "huashu/report/writer.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::report {
 namespace {
@@ -213,7 +213,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const size_t at = i;
-      if (text::DecodeUtf8(s, &i) >= 0) continue;
+      if (base::DecodeUtf8(s, &i) >= 0) continue;
       out->append(s.data() + run, at - run);
       *out += "\xEF\xBF\xBD";
       run = i;

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "huashu/report/writer.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::report {
 namespace {
@@ -125,8 +125,8 @@ class TextWriter : public ReportWriter {
     std::string_view t = v.turn_text;
     const std::optional<Span> span = v.turn_span ? v.turn_span : v.span;
     if (!span) return std::string(t);
-    const size_t b = text::Utf8OffsetOfCodePoint(t, span->start);
-    const size_t e = text::Utf8OffsetOfCodePoint(t, span->end);
+    const size_t b = base::Utf8OffsetOfCodePoint(t, span->start);
+    const size_t e = base::Utf8OffsetOfCodePoint(t, span->end);
     const std::string mid(t.substr(b, e - b));
     return std::string(t.substr(0, b)) + (color_ ? kRed + mid + kReset : "【" + mid + "】") +
            std::string(t.substr(e));

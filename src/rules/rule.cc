@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "../util/enum_names.h"
+#include "huashu/base/enum_names.h"
 
 namespace huashu::rules {
 namespace {
@@ -10,34 +10,22 @@ namespace {
 constexpr std::array<std::string_view, 12> kTypes = {
     "forbidden", "required", "pii",  "respond",     "event",  "hold_limit",
     "gap",       "overlap",  "rate", "silent_call", "answer", "hangup"};
-constexpr std::array<std::string_view, 14> kCategories = {
-    "forbidden", "ad_claim",    "platform", "pii",          "required",    "greeting", "closing",
-    "hold",      "silent_call", "dead_air", "interruption", "speech_rate", "response", "transfer"};
-constexpr std::array<std::string_view, 3> kSeverities = {"info", "warning", "error"};
 constexpr std::array<std::string_view, 3> kSpeakers = {"agent", "customer", "any"};
 constexpr std::array<std::string_view, 3> kChannels = {"any", "call", "chat"};
 
 }  // namespace
 
 std::string_view Name(RuleType t) { return kTypes[static_cast<size_t>(t)]; }
-std::string_view Name(Category c) { return kCategories[static_cast<size_t>(c)]; }
-std::string_view Name(Severity s) { return kSeverities[static_cast<size_t>(s)]; }
 std::string_view Name(SpeakerScope s) { return kSpeakers[static_cast<size_t>(s)]; }
 std::string_view Name(ChannelScope c) { return kChannels[static_cast<size_t>(c)]; }
 std::optional<RuleType> ParseRuleType(std::string_view s) {
-  return util::FindName<RuleType>(kTypes, s);
-}
-std::optional<Category> ParseCategory(std::string_view s) {
-  return util::FindName<Category>(kCategories, s);
-}
-std::optional<Severity> ParseSeverity(std::string_view s) {
-  return util::FindName<Severity>(kSeverities, s);
+  return base::FindName<RuleType>(kTypes, s);
 }
 std::optional<SpeakerScope> ParseSpeakerScope(std::string_view s) {
-  return util::FindName<SpeakerScope>(kSpeakers, s);
+  return base::FindName<SpeakerScope>(kSpeakers, s);
 }
 std::optional<ChannelScope> ParseChannelScope(std::string_view s) {
-  return util::FindName<ChannelScope>(kChannels, s);
+  return base::FindName<ChannelScope>(kChannels, s);
 }
 
 bool SpeakerMatches(SpeakerScope scope, transcript::Speaker s) {

@@ -1,6 +1,6 @@
 #include "huashu/text/fold.h"
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 
 namespace huashu::text {
 namespace {
@@ -55,7 +55,7 @@ bool Fold(std::string_view utf8, FoldedText* out) {
       }
     } else {
       const size_t at = pos;
-      const int32_t d = DecodeUtf8(utf8, &pos);
+      const int32_t d = base::DecodeUtf8(utf8, &pos);
       if (d < 0) {
         if (out->error_offset == std::string_view::npos) out->error_offset = at;
         c = 0xFFFD;

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <unordered_map>
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "readers.h"
 
@@ -200,7 +200,7 @@ class ChatReader : public ConversationReader {
     }
     if (!any) return false;
     for (Turn& t : c->turns) {
-      const size_t bad = text::SanitizeUtf8(&t.text);
+      const size_t bad = base::SanitizeUtf8(&t.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), t.line, 0,
                            "invalid UTF-8 (byte " + std::to_string(bad + 1) +
@@ -316,7 +316,7 @@ class TemplateReader : public ConversationReader {
       for (std::string& rule : pending) c->suppressions.push_back({number, std::move(rule)});
       pending.clear();
       pending_all = false;
-      const size_t bad = text::SanitizeUtf8(&turn.text);
+      const size_t bad = base::SanitizeUtf8(&turn.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), turn.line, static_cast<uint32_t>(bad + 1),
                            "invalid UTF-8 replaced by U+FFFD", false});

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <array>
 
-#include "../util/enum_names.h"
+#include "huashu/base/enum_names.h"
 
 namespace huashu::transcript {
 namespace {
 
-constexpr std::array<std::string_view, 3> kSpeakers = {"agent", "customer", "system"};
-constexpr std::array<std::string_view, 2> kChannels = {"chat", "call"};
 constexpr std::array<std::string_view, 8> kEvents = {
     "ring", "answer", "hold_start", "hold_end", "mute_start", "mute_end", "transfer", "hangup"};
 
@@ -25,17 +23,9 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
 
 }  // namespace
 
-std::string_view Name(Speaker s) { return kSpeakers[static_cast<size_t>(s)]; }
-std::string_view Name(Channel c) { return kChannels[static_cast<size_t>(c)]; }
 std::string_view Name(EventType e) { return kEvents[static_cast<size_t>(e)]; }
-std::optional<Speaker> ParseSpeaker(std::string_view s) {
-  return util::FindName<Speaker>(kSpeakers, s);
-}
-std::optional<Channel> ParseChannel(std::string_view s) {
-  return util::FindName<Channel>(kChannels, s);
-}
 std::optional<EventType> ParseEventType(std::string_view s) {
-  return util::FindName<EventType>(kEvents, s);
+  return base::FindName<EventType>(kEvents, s);
 }
 
 void SortEvents(Conversation* c) {

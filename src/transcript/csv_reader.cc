@@ -5,7 +5,7 @@
 
 #include "asr_json.h"
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -93,7 +93,7 @@ class CsvReader : public ConversationReader {
         t.speaker = *sp;
         t.text = Field("text");
         t.line = row_line_;
-        if (text::SanitizeUtf8(&t.text) != std::string::npos)
+        if (base::SanitizeUtf8(&t.text) != std::string::npos)
           errors->push_back(
               {src_->name(), row_line_, 0, "invalid UTF-8 replaced by U+FFFD", false});
         Seconds("start", &t.start, errors);

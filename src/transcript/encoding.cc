@@ -11,7 +11,7 @@
 #include <cstring>
 #include <memory>
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "readers.h"
 
@@ -234,7 +234,7 @@ EncodingGuess DetectEncoding(std::string_view head, bool whole) {
       continue;
     }
     const size_t at = pos;
-    if (text::DecodeUtf8(head, &pos) >= 0) {
+    if (base::DecodeUtf8(head, &pos) >= 0) {
       ++valid_multi;
     } else if (!whole && head.size() - at < 4) {
       break;  // a sequence cut by the end of the sample

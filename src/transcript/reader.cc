@@ -8,7 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "readers.h"
 
 namespace huashu::transcript {
@@ -129,7 +129,7 @@ std::string QuoteField(std::string_view value) {
       break;
     }
     const size_t at = pos;
-    const int32_t cp = text::DecodeUtf8(value, &pos);
+    const int32_t cp = base::DecodeUtf8(value, &pos);
     ++points;
     const bool ascii_digit = cp >= '0' && cp <= '9';
     const bool wide_digit = cp >= 0xFF10 && cp <= 0xFF19;

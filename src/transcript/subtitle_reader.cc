@@ -16,7 +16,7 @@
 #include <map>
 
 #include "asr_json.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -275,7 +275,7 @@ class SubtitleReader : public ConversationReader {
       turn.start = q.start;
       turn.end = q.end;
       turn.line = q.line;
-      const size_t bad = text::SanitizeUtf8(&turn.text);
+      const size_t bad = base::SanitizeUtf8(&turn.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), turn.line, 0, "invalid UTF-8 replaced by U+FFFD", false});
       c->turns.push_back(std::move(turn));

@@ -9,14 +9,14 @@
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/text/fold.h"
-#include "huashu/text/utf8.h"
+#include "huashu/base/utf8.h"
 #include "huashu/transcript/script_line.h"
 
 namespace huashu::testing {
 
 inline std::string Folded(std::string_view s) {
   std::string out;
-  for (char32_t c : text::FoldToCodePoints(s)) text::AppendUtf8(c, &out);
+  for (char32_t c : text::FoldToCodePoints(s)) base::AppendUtf8(c, &out);
   return out;
 }
 

@@ -1,77 +1,21 @@
-// What a check finds, and what a report is made of. Field names and meaning
-// follow the Violation contract in DESIGN.md.
+// The records a report is made of, as the report stage names them. They are
+// defined at the ground floor (huashu/base/finding.h) because the rule
+// evaluators produce them and every writer reads them.
 
 #ifndef HUASHU_REPORT_VIOLATION_H_
 #define HUASHU_REPORT_VIOLATION_H_
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
-
+#include "huashu/base/diagnostic.h"
+#include "huashu/base/finding.h"
 #include "huashu/transcript/conversation.h"
 
 namespace huashu::report {
 
-struct Span {
-  uint32_t start = 0;  // code points of the turn's original text, 0-based
-  uint32_t end = 0;    // end-exclusive
-};
-
-// How a phrase finding matched (the "match" object of the JSON report).
-struct MatchInfo {
-  std::string how;     // exact | normalized | noise | repeat | pinyin | detector
-  std::string phrase;  // the rulebook phrase that matched
-  std::string detail;  // human explanation: "威信 ≈ 微信（拼音 wei xin）"
-};
-
-struct Violation {
-  std::string rule;
-  std::string category;
-  std::string severity;  // error | warning | info
-  std::string message;
-  std::string suggestion;
-  std::string conversation;
-  std::optional<uint32_t> turn;  // 1-based position in turns; nullopt: conversation-level
-  std::optional<transcript::Speaker> speaker;
-  std::optional<Span> span;
-  std::string text;  // the matched original text (masked for personal data)
-  double time = transcript::kNoTime;
-  transcript::SourceRef source;  // file and line of the record (or of the turn)
-  uint32_t column = 0;           // 1-based code point column in that line; 0 = not known
-  std::optional<MatchInfo> match;
-  // The turn as written around the finding (at most ~40 characters either
-  // side, "…" where cut; personal data masked), for the text report's
-  // context line, and where the finding lies in it. Not part of the JSON
-  // contract.
-  std::string turn_text;
-  std::optional<Span> turn_span;
-};
-
-// A record that could not be read: never silently dropped.
-struct Diagnostic {
-  std::string file;
-  uint32_t line = 0;
-  uint32_t column = 0;  // 0 = unknown
-  std::string message;
-  bool dropped = true;  // the record (or line) was not checked
-};
-
-struct ConversationResult {
-  std::string id;
-  transcript::SourceRef source;
-  transcript::Channel channel = transcript::Channel::kChat;
-  std::string platform;
-  std::string agent_id;
-  std::string agent_name;
-  int score = 100;
-  std::vector<Violation> violations;
-  std::vector<std::string> skipped_rules;  // rules lacking the data they need
-  int suppressed = 0;                      // findings ignored by a source directive
-  // Books applied to this conversation; owned by the rulebook, which
-  // outlives every result.
-  const std::vector<std::string>* rulebooks = nullptr;
-};
+using base::ConversationResult;
+using base::Diagnostic;
+using base::MatchInfo;
+using base::Span;
+using base::Violation;
 
 }  // namespace huashu::report
 

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huashu/base/vocabulary.h"
 #include "huashu/match/matcher.h"
 #include "huashu/transcript/conversation.h"
 
@@ -34,37 +35,21 @@ enum class RuleType : uint8_t {
   kHangup,
 };
 
-enum class Category : uint8_t {
-  kForbidden,
-  kAdClaim,
-  kPlatform,
-  kPii,
-  kRequired,
-  kGreeting,
-  kClosing,
-  kHold,
-  kSilentCall,
-  kDeadAir,
-  kInterruption,
-  kSpeechRate,
-  kResponse,
-  kTransfer,
-};
-
-enum class Severity : uint8_t { kInfo, kWarning, kError };
+// The shared vocabulary, spelt as rules use it.
+using base::Category;
+using base::Name;
+using base::ParseCategory;
+using base::ParseSeverity;
+using base::Severity;
 
 // Whose turns a rule reads.
 enum class SpeakerScope : uint8_t { kAgent, kCustomer, kAny };
 enum class ChannelScope : uint8_t { kAny, kCall, kChat };
 
 std::string_view Name(RuleType t);
-std::string_view Name(Category c);
-std::string_view Name(Severity s);
 std::string_view Name(SpeakerScope s);
 std::string_view Name(ChannelScope c);
 std::optional<RuleType> ParseRuleType(std::string_view s);
-std::optional<Category> ParseCategory(std::string_view s);
-std::optional<Severity> ParseSeverity(std::string_view s);
 std::optional<SpeakerScope> ParseSpeakerScope(std::string_view s);
 std::optional<ChannelScope> ParseChannelScope(std::string_view s);
 

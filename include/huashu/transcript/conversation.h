@@ -11,10 +11,19 @@
 #include <string_view>
 #include <vector>
 
+#include "huashu/base/vocabulary.h"
+
 namespace huashu::transcript {
 
-enum class Speaker : uint8_t { kAgent, kCustomer, kSystem };
-enum class Channel : uint8_t { kChat, kCall };
+using base::Channel;
+using base::HasTime;
+using base::kNoTime;
+using base::Name;
+using base::ParseChannel;
+using base::ParseSpeaker;
+using base::SourceRef;
+using base::Speaker;
+
 // What a conversation is: a real exchange, or a script template whose lines
 // are unrelated snippets (only per-turn rules apply to templates).
 enum class Kind : uint8_t { kConversation, kTemplate };
@@ -31,16 +40,9 @@ enum class EventType : uint8_t {
 };
 
 // Returns the contract name ("agent", "hold_start", "call") of a value.
-std::string_view Name(Speaker s);
-std::string_view Name(Channel c);
 std::string_view Name(EventType e);
 // Parses a contract name; returns nullopt for an unknown one.
-std::optional<Speaker> ParseSpeaker(std::string_view s);
-std::optional<Channel> ParseChannel(std::string_view s);
 std::optional<EventType> ParseEventType(std::string_view s);
-
-inline constexpr double kNoTime = NAN;
-inline bool HasTime(double t) { return !std::isnan(t); }
 
 struct Turn {
   Speaker speaker = Speaker::kAgent;
@@ -54,11 +56,6 @@ struct Event {
   EventType type = EventType::kHangup;
   double at = kNoTime;
   std::optional<Speaker> by;
-};
-
-struct SourceRef {
-  std::string file;   // as given on the command line; "-" for standard input
-  uint32_t line = 0;  // 1-based line where the record starts
 };
 
 // A finding the author has accepted in the source: "# huashu-ignore-next-line

@@ -1,13 +1,13 @@
-// Internal: contract names of small enums, kept as arrays indexed by value.
+// Contract names of small enums, kept as arrays indexed by value.
 
-#ifndef HUASHU_SRC_UTIL_ENUM_NAMES_H_
-#define HUASHU_SRC_UTIL_ENUM_NAMES_H_
+#ifndef HUASHU_BASE_ENUM_NAMES_H_
+#define HUASHU_BASE_ENUM_NAMES_H_
 
 #include <array>
 #include <optional>
 #include <string_view>
 
-namespace huashu::util {
+namespace huashu::base {
 
 // Returns the enum value whose name is `s` in `names` (indexed by value), or
 // nullopt.
@@ -19,6 +19,6 @@ std::optional<E> FindName(const std::array<std::string_view, N>& names, std::str
   return std::nullopt;
 }
 
-}  // namespace huashu::util
+}  // namespace huashu::base
 
-#endif  // HUASHU_SRC_UTIL_ENUM_NAMES_H_
+#endif  // HUASHU_BASE_ENUM_NAMES_H_

@@ -1,14 +1,14 @@
 // Minimal UTF-8 decoding and encoding for the scan path.
 
-#ifndef HUASHU_TEXT_UTF8_H_
-#define HUASHU_TEXT_UTF8_H_
+#ifndef HUASHU_BASE_UTF8_H_
+#define HUASHU_BASE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace huashu::text {
+namespace huashu::base {
 
 // Decodes the code point starting at s[*pos] and advances *pos past it.
 // Returns the code point, or -1 for an ill-formed sequence (overlong forms,
@@ -124,6 +124,6 @@ inline size_t CountCodePoints(std::string_view s) {
   return n;
 }
 
-}  // namespace huashu::text
+}  // namespace huashu::base
 
-#endif  // HUASHU_TEXT_UTF8_H_
+#endif  // HUASHU_BASE_UTF8_H_

@@ -1,0 +1,64 @@
+// What a check finds, and what a report is made of. Field names and meaning
+// follow the Violation contract in DESIGN.md.
+
+#ifndef HUASHU_BASE_FINDING_H_
+#define HUASHU_BASE_FINDING_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "huashu/base/vocabulary.h"
+
+namespace huashu::base {
+
+// How a phrase finding matched (the "match" object of the JSON report).
+struct MatchInfo {
+  std::string how;     // exact | normalized | noise | repeat | pinyin | detector
+  std::string phrase;  // the rulebook phrase that matched
+  std::string detail;  // human explanation: "威信 ≈ 微信（拼音 wei xin）"
+};
+
+struct Violation {
+  std::string rule;
+  std::string category;
+  std::string severity;  // error | warning | info
+  std::string message;
+  std::string suggestion;
+  std::string conversation;
+  std::optional<uint32_t> turn;  // 1-based position in turns; nullopt: conversation-level
+  std::optional<Speaker> speaker;
+  std::optional<Span> span;
+  std::string text;  // the matched original text (masked for personal data)
+  double time = kNoTime;
+  SourceRef source;     // file and line of the record (or of the turn)
+  uint32_t column = 0;  // 1-based code point column in that line; 0 = not known
+  std::optional<MatchInfo> match;
+  // The turn as written around the finding (at most ~40 characters either
+  // side, "…" where cut; personal data masked), for the text report's
+  // context line, and where the finding lies in it. Not part of the JSON
+  // contract.
+  std::string turn_text;
+  std::optional<Span> turn_span;
+};
+
+struct ConversationResult {
+  std::string id;
+  SourceRef source;
+  Channel channel = Channel::kChat;
+  std::string platform;
+  std::string agent_id;
+  std::string agent_name;
+  int score = 100;
+  std::vector<Violation> violations;
+  std::vector<std::string> skipped_rules;  // rules lacking the data they need
+  int suppressed = 0;                      // findings ignored by a source directive
+  // Books applied to this conversation; owned by the rulebook, which
+  // outlives every result.
+  const std::vector<std::string>* rulebooks = nullptr;
+};
+
+}  // namespace huashu::base
+
+#endif  // HUASHU_BASE_FINDING_H_
