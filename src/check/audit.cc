@@ -94,8 +94,9 @@ Audit::Audit(AuditOptions options) : options_(std::move(options)) {
   books_ = options_.rule_files.empty()
                ? std::make_unique<BookSelector>(options_.disabled, check)
                : std::make_unique<BookSelector>(options_.rule_files, options_.disabled, check);
-  int threads = options_.threads > 0 ? options_.threads
-                                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int threads = options_.threads > 0
+                    ? options_.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options_.threads = threads;
   if (options_.max_batches <= 0) options_.max_batches = std::max(2, threads);
   pool_ = std::make_unique<Pool>(threads);
@@ -109,6 +110,12 @@ const std::set<std::string>& Audit::KnownRules() {
 }
 
 bool Audit::Read(transcript::ConversationReader* reader, Batch* b) {
+  const bool more = ReadRecords(reader, b);
+  reader->TakeErrors(&b->errors);  // notes, over-long records, read errors
+  return more;
+}
+
+bool Audit::ReadRecords(transcript::ConversationReader* reader, Batch* b) {
   const bool deferred = reader->deferred();
   b->count = 0;
   b->errors.clear();
@@ -181,8 +188,12 @@ void Audit::NoteOddities(const transcript::Conversation& c, AuditSink* sink) {
 }
 
 void Audit::Write(Batch* b, AuditSink* sink) {
-  for (const transcript::ReadError& e : b->errors)
-    Emit({e.file, e.line, e.column, e.message, e.dropped}, true, sink);
+  for (const transcript::ReadError& e : b->errors) {
+    // Unreadable input (binary, undecodable, a failing device) is an I/O
+    // error of the run, not a rejected record.
+    io_error_ = io_error_ || e.io;
+    Emit({e.file, e.line, e.column, e.message, e.dropped}, !e.io, sink);
+  }
   for (size_t i = 0; i < b->count; ++i) {
     Item& item = b->items[i];
     if (!item.fatal.empty()) {
@@ -207,28 +218,27 @@ void Audit::Run(transcript::ConversationReader* reader, AuditSink* sink) {
   pool.arena.execute([&] {
     tbb::parallel_pipeline(
         static_cast<size_t>(options_.max_batches),
-        tbb::make_filter<void, Batch*>(
-            tbb::filter_mode::serial_in_order,
-            [&](tbb::flow_control& fc) -> Batch* {
-              if (!more) {
-                fc.stop();
-                return nullptr;
-              }
-              Batch* b = pool.Take();
-              more = Read(reader, b);
-              return b;
-            }) &
-            tbb::make_filter<Batch*, Batch*>(
-                tbb::filter_mode::parallel,
-                [&](Batch* b) {
-                  tbb::parallel_for(tbb::blocked_range<size_t>(0, b->count, 8),
-                                    [&](const tbb::blocked_range<size_t>& r) {
-                                      Worker& w = pool.workers.local();
-                                      for (size_t i = r.begin(); i < r.end(); ++i)
-                                        Process(&b->items[i], &w, sink);
-                                    });
-                  return b;
-                }) &
+        tbb::make_filter<void, Batch*>(tbb::filter_mode::serial_in_order,
+                                       [&](tbb::flow_control& fc) -> Batch* {
+                                         if (!more) {
+                                           fc.stop();
+                                           return nullptr;
+                                         }
+                                         Batch* b = pool.Take();
+                                         more = Read(reader, b);
+                                         return b;
+                                       }) &
+            tbb::make_filter<Batch*, Batch*>(tbb::filter_mode::parallel,
+                                             [&](Batch* b) {
+                                               tbb::parallel_for(
+                                                   tbb::blocked_range<size_t>(0, b->count, 8),
+                                                   [&](const tbb::blocked_range<size_t>& r) {
+                                                     Worker& w = pool.workers.local();
+                                                     for (size_t i = r.begin(); i < r.end(); ++i)
+                                                       Process(&b->items[i], &w, sink);
+                                                   });
+                                               return b;
+                                             }) &
             tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order, [&](Batch* b) {
               Write(b, sink);
               pool.Give(b);

@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "huashu/check/audit.h"
 #include "huashu/report/writer.h"
+#include "huashu/transcript/input_set.h"
 #include "huashu/transcript/reader.h"
 
 namespace huashu::cli {
@@ -32,9 +33,12 @@ class WriterSink : public check::AuditSink {
   }
   void OnDiagnostic(const report::Diagnostic& d) override {
     writer_->AddDiagnostic(d);
-    if (stderr_)
-      std::fprintf(stderr, "%s:%u: %s%s\n", d.file.c_str(), d.line, d.dropped ? "" : "note: ",
-                   d.message.c_str());
+    if (!stderr_) return;
+    // A whole-file problem has no line: "file: message", not "file:0:".
+    char line[16] = "";
+    if (d.line > 0) std::snprintf(line, sizeof line, ":%u", d.line);
+    std::fprintf(stderr, "%s%s: %s%s\n", d.file.c_str(), line,
+                 d.dropped ? "" : "note: ", d.message.c_str());
   }
 
  private:
@@ -86,12 +90,18 @@ int RunCheck(const CheckOptions& o) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
   }
-  try {
-    std::regex check_pattern(ropts.agent_pattern);
-  } catch (const std::regex_error& e) {
-    std::fprintf(stderr, "huashu: --agent-pattern is not a valid regex: %s\n", e.what());
+  if (const std::string why = transcript::CheckAgentPattern(ropts.agent_pattern); !why.empty()) {
+    std::fprintf(stderr, "huashu: --agent-pattern is not a valid RE2 pattern: %s\n", why.c_str());
     return 2;
   }
+  if (!o.encoding.empty()) {
+    if (const std::string why = transcript::CheckEncoding(o.encoding); !why.empty()) {
+      std::fprintf(stderr, "huashu: --encoding: %s\n", why.c_str());
+      return 2;
+    }
+    ropts.encoding = o.encoding;
+  }
+  if (o.max_record_size > 0) ropts.max_record_bytes = o.max_record_size;
 
   std::vector<std::string> files = o.files;
   if (files.empty()) {
@@ -106,27 +116,15 @@ int RunCheck(const CheckOptions& o) {
   writer->Begin();
   const auto input = *transcript::ParseInputFormat(o.input);
   bool io_error = false;
-  for (const std::string& file : files) {
-    std::error_code ec;
-    if (file != "-" && std::filesystem::is_directory(file, ec)) {
-      audit->AddInputDiagnostic({file, 0, 0, "is a directory (give the files in it)"}, &sink);
-      io_error = true;
-      continue;
-    }
-    std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
-    if (!f) {
-      audit->AddInputDiagnostic({file, 0, 0, std::string("cannot open: ") + std::strerror(errno)},
-                                &sink);
-      io_error = true;
-      continue;
-    }
-    auto source = std::make_unique<transcript::LineSource>(f, file);
-    auto reader = transcript::OpenReader(input, std::move(source), ropts);
+  // Directories are walked and files opened by the transcript stage.
+  const transcript::InputSet inputs = transcript::ExpandInputs(files, {o.include, o.exclude});
+  for (const auto& e : inputs.errors) {
+    io_error = io_error || e.io;
+    audit->AddInputDiagnostic({e.file, e.line, e.column, e.message, e.dropped}, &sink);
+  }
+  for (const std::string& file : inputs.files) {
+    auto reader = transcript::OpenInput(file, input, ropts);
     audit->Run(reader.get(), &sink);
-    if (f != stdin && std::ferror(f)) {
-      audit->AddInputDiagnostic({file, 0, 0, "read error"}, &sink);
-      io_error = true;
-    }
   }
   const report::Summary& summary = audit->Finish();
   writer->End(summary);
@@ -144,7 +142,7 @@ int RunCheck(const CheckOptions& o) {
     std::fprintf(stderr, "huashu: %s\n", audit->error().c_str());
     return 2;
   }
-  if (io_error) return 2;
+  if (io_error || audit->io_error()) return 2;
   if (o.fail_on == "never") return 0;
   // A rejected record is as serious as an error finding: it went unchecked.
   return audit->failing() || summary.rejected() > 0 ? 1 : 0;

@@ -23,6 +23,11 @@ struct CheckOptions {
   std::vector<std::string> disable;  // rule ids switched off for this run
   std::string shard;                 // "K/N": check only every N-th record, starting at K
   int agent_speaker = -1;            // FunASR `spk` of the agent; -1: the first speaker
+  // Input layer (transcript::ReaderOptions, transcript::InputSetOptions).
+  std::string encoding;               // "" = detect
+  std::vector<std::string> include;   // globs for files found in directories
+  std::vector<std::string> exclude;
+  size_t max_record_size = 0;         // bytes; 0 = transcript::kDefaultMaxRecordBytes
 };
 
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).

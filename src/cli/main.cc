@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   CheckOptions check;
   CLI::App* cmd =
       app.add_subcommand("check", "Check conversations, chat exports or script templates");
-  cmd->add_option("files", check.files, "Input files; - or none for standard input");
+  cmd->add_option("files", check.files,
+                  "Input files or directories (walked); - or none for standard input");
   // Repeatable options take one value each, so that input files after them
   // are not swallowed: --rules a.yaml --rules b.yaml in.jsonl
   auto one_each = [](CLI::Option* o) {
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--channel", check.channel, "Force the channel of every conversation")
       ->check(CLI::IsMember({"call", "chat"}));
   cmd->add_option("--input", check.input, "Input format (default: auto, by content)")
-      ->check(CLI::IsMember({"auto", "jsonl", "chat", "csv", "template"}));
+      ->check(CLI::IsMember({"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}));
   cmd->add_option("--output,-o", check.output, "Report format (default: json)")
       ->check(CLI::IsMember({"json", "jsonl", "text", "sarif"}));
   cmd->add_option("--fail-on", check.fail_on,
@@ -37,8 +38,22 @@ int main(int argc, char** argv) {
   cmd->add_option("--agent-pattern", check.agent_pattern,
                   "Regex of chat sender names that are the agent (chat exports)");
   cmd->add_option("--agent-speaker", check.agent_speaker,
-                  "FunASR results: the spk number of the agent (default: whoever speaks first)")
+                  "Speech-recognition results: the speaker or channel number of the agent "
+                  "(default: whoever speaks first)")
       ->check(CLI::Range(0, 1000));
+  // Input layer: encodings, directories, record size (docs/formats.md).
+  cmd->add_option("--encoding", check.encoding,
+                  "Character encoding of every input (GB18030, GBK, UTF-16LE, ...; default: "
+                  "detected)");
+  one_each(cmd->add_option("--include", check.include,
+                           "Glob: read only matching files found in directories (repeatable)"));
+  one_each(cmd->add_option("--exclude", check.exclude,
+                           "Glob: skip matching files and directories found in directories "
+                           "(repeatable)"));
+  cmd->add_option("--max-record-size", check.max_record_size,
+                  "Refuse a record (line or JSON document) above this many bytes (default: "
+                  "64 MiB)")
+      ->check(CLI::Range(size_t{1}, size_t{1} << 40));
   cmd->add_option("--color", check.color, "Colour in the text report: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("-j,--jobs", check.jobs, "Worker threads (default: one per core)")

@@ -1,5 +1,7 @@
 // Plain-text chat exports and script templates.
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <unordered_map>
@@ -88,13 +90,21 @@ bool IsSeparator(std::string_view line, std::string* id) {
 class ChatReader : public ConversationReader {
  public:
   ChatReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
-      : src_(std::move(src)), options_(options), agent_(options.agent_pattern) {
+      : src_(std::move(src)), options_(options), agent_(options.agent_pattern, RE2::Quiet) {
     base_id_ = std::filesystem::path(src_->name()).stem().string();
     if (base_id_.empty() || base_id_ == "-") base_id_ = "stdin";
   }
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    TakeErrors(errors);
     if (done_) return false;
+    if (!agent_.ok()) {
+      done_ = true;
+      ReadError e{src_->name(), 0, 0, "--agent-pattern is not a valid RE2 pattern: " + agent_.error()};
+      e.io = true;
+      errors->push_back(std::move(e));
+      return false;
+    }
     *c = Conversation{};
     c->source = {src_->name(), src_->line_number() + 1};
     c->id = std::move(next_id_);
@@ -119,7 +129,15 @@ class ChatReader : public ConversationReader {
     while (true) {
       if (!src_->Next(&line)) {
         done_ = true;
+        NoteEnd(*src_);
+        TakeErrors(errors);
         break;
+      }
+      if (src_->overlong()) {
+        errors->push_back({src_->name(), src_->line_number(), 0,
+                           "line of " + std::to_string(src_->overlong()) +
+                               " bytes is above the size limit (--max-record-size): not read"});
+        continue;
       }
       std::string sep_id;
       if (IsSeparator(line, &sep_id)) {
@@ -231,8 +249,8 @@ class ChatReader : public ConversationReader {
   Speaker SpeakerOf(std::string_view name) {
     name = Trim(name);
     if (name == "系统" || name == "system" || name == "系统消息") return Speaker::kSystem;
-    return std::regex_match(name.begin(), name.end(), agent_) ? Speaker::kAgent
-                                                              : Speaker::kCustomer;
+    return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), agent_) ? Speaker::kAgent
+                                                                              : Speaker::kCustomer;
   }
   std::string NextId() {
     ++count_;
@@ -241,7 +259,7 @@ class ChatReader : public ConversationReader {
 
   std::unique_ptr<LineSource> src_;
   ReaderOptions options_;
-  std::regex agent_;
+  RE2 agent_;
   std::unordered_map<std::string, Speaker> speakers_;
   std::string base_id_;
   std::string next_id_;  // id given by the separator that ended the last conversation
@@ -255,6 +273,7 @@ class TemplateReader : public ConversationReader {
       : src_(std::move(src)), options_(options) {}
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    TakeErrors(errors);
     if (done_) return false;
     done_ = true;
     *c = Conversation{};
@@ -265,6 +284,12 @@ class TemplateReader : public ConversationReader {
     std::vector<std::string> pending;  // rules to ignore on the next line
     bool pending_all = false;
     while (src_->Next(&line)) {
+      if (src_->overlong()) {
+        errors->push_back({src_->name(), src_->line_number(), 0,
+                           "line of " + std::to_string(src_->overlong()) +
+                               " bytes is above the size limit (--max-record-size): not read"});
+        continue;
+      }
       std::string_view t = Trim(line);
       if (!t.empty() && t.front() == '#') {
         constexpr std::string_view kDirective = "huashu-ignore-next-line";
@@ -297,6 +322,8 @@ class TemplateReader : public ConversationReader {
                            "invalid UTF-8 replaced by U+FFFD", false});
       c->turns.push_back(std::move(turn));
     }
+    NoteEnd(*src_);
+    TakeErrors(errors);
     // An empty file (or only comments) holds no message to check.
     if (c->turns.empty()) return false;
     ApplyOptions(options_, c);
@@ -341,10 +368,14 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
 }
 
 bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::string_view* text) {
-  // 客服：在的，您好 / 客户: 你好 / 客服小妮：… — a role word first, no time.
-  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家",
-                                                "卖家", "坐席", "用户", "系统"};
+  // 客服：在的，您好 / 客户: 你好 / 客服小妮：… / 卖家小王：… — a role word
+  // first, no time. The agent's words are those shop back-ends use.
+  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家", "卖家",
+                                                "坐席", "用户", "系统", "商家", "店铺",
+                                                "掌柜", "售后", "店小二"};
   line = Trim(line);
+  // "店铺:小鹿旗舰店 2026-11-22 10:00:05" is a message header, not a message.
+  if (std::string_view n, t; ParseChatHeaderLine(line, &n, &t)) return false;
   size_t colon = line.find("\xEF\xBC\x9A");  // ：
   size_t colon_len = 3;
   const size_t ascii = line.find(':');

@@ -1,6 +1,9 @@
 // CSV: one turn per row, grouped into conversations by the id column.
 
 #include <charconv>
+#include <cmath>
+
+#include "asr_json.h"
 
 #include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
@@ -45,64 +48,116 @@ class CsvReader : public ConversationReader {
       : src_(std::move(src)), options_(options) {}
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
-    if (!header_read_ && !ReadHeader(errors)) return false;
-    *c = Conversation{};
-    bool any = false;
-    std::optional<double> first_time;
+    TakeErrors(errors);
+    if (!header_read_ && !ReadHeader(errors)) return Finish(errors);
     while (true) {
-      if (!have_row_ && !ReadRow(errors)) break;
-      const std::string& id = Field("conversation");
-      if (any && id != c->id) break;  // the next conversation starts; keep the row
-      have_row_ = false;
-      if (!any) {
-        c->id = id;
-        c->source = {src_->name(), row_line_};
-        if (auto ch = ParseChannel(Field("channel"))) {
-          c->channel = *ch;
-          c->channel_given = true;
+      *c = Conversation{};
+      bool any = false;
+      std::optional<double> first_time;
+      uint32_t rows = 0;
+      while (true) {
+        if (!have_row_ && !ReadRow(errors)) break;
+        const std::string& id = Field("conversation");
+        if (any && id != c->id) break;  // the next conversation starts; keep the row
+        have_row_ = false;
+        ++rows;
+        if (!any) {
+          c->id = id;
+          c->source = {src_->name(), row_line_};
+          if (auto ch = ParseChannel(Field("channel"))) {
+            c->channel = *ch;
+            c->channel_given = true;
+          }
+          c->platform = Field("platform");
+          c->agent_id = Field("agent");
+          any = true;
         }
-        c->platform = Field("platform");
-        c->agent_id = Field("agent");
-        any = true;
+        // A row too short to reach the text column has no message: not an
+        // empty turn.
+        if (!HasField("text")) {
+          errors->push_back({src_->name(), row_line_, 0,
+                             "row has " + std::to_string(row_.size()) + " field(s), the header " +
+                                 std::to_string(columns_.size()) +
+                                 ": no text column; row not read"});
+          continue;
+        }
+        Turn t;
+        auto sp = ParseSpeaker(Field("speaker"));
+        if (!sp) sp = SpeakerFromLabel(Field("speaker"));
+        if (!sp) {
+          errors->push_back({src_->name(), row_line_, 0,
+                             "speaker '" + QuoteField(Field("speaker")) +
+                                 "' is not agent, customer or system"});
+          continue;
+        }
+        t.speaker = *sp;
+        t.text = Field("text");
+        t.line = row_line_;
+        if (base::SanitizeUtf8(&t.text) != std::string::npos)
+          errors->push_back(
+              {src_->name(), row_line_, 0, "invalid UTF-8 replaced by U+FFFD", false});
+        Seconds("start", &t.start, errors);
+        Seconds("end", &t.end, errors);
+        if (!Field("time").empty()) {
+          if (auto at = ParseIsoTime(Field("time"))) {
+            if (!first_time) first_time = *at;
+            t.start = t.end = *at - *first_time;
+          } else {
+            errors->push_back({src_->name(), row_line_, 0,
+                               "time is not an ISO-8601 timestamp; turn kept without time",
+                               false});
+          }
+        }
+        if (HasTime(t.start) && !HasTime(t.end)) t.end = t.start;
+        c->turns.push_back(std::move(t));
       }
-      Turn t;
-      auto sp = ParseSpeaker(Field("speaker"));
-      if (!sp) sp = SpeakerFromLabel(Field("speaker"));
-      if (!sp) {
-        errors->push_back({src_->name(), row_line_, 0,
-                           "speaker '" + Field("speaker") + "' is not agent, customer or system"});
+      if (!any) return Finish(errors);
+      if (c->turns.empty()) {
+        // Every row of it was rejected (each has its diagnostic, counted as
+        // rejected): nothing of this conversation can be checked, so it is
+        // not reported as a checked one with 0 turns.
+        errors->push_back({src_->name(), c->source.line, 0,
+                           "conversation '" + QuoteField(c->id) + "': none of its " +
+                               std::to_string(rows) + " row(s) could be read; not checked",
+                           false});
         continue;
       }
-      t.speaker = *sp;
-      t.text = Field("text");
-      t.line = row_line_;
-      if (base::SanitizeUtf8(&t.text) != std::string::npos)
-        errors->push_back({src_->name(), row_line_, 0, "invalid UTF-8 replaced by U+FFFD", false});
-      Seconds(Field("start"), &t.start);
-      Seconds(Field("end"), &t.end);
-      if (!Field("time").empty()) {
-        if (auto at = ParseIsoTime(Field("time"))) {
-          if (!first_time) first_time = *at;
-          t.start = t.end = *at - *first_time;
-        } else {
-          errors->push_back({src_->name(), row_line_, 0,
-                             "time is not an ISO-8601 timestamp; turn kept without time", false});
-        }
-      }
-      if (HasTime(t.start) && !HasTime(t.end)) t.end = t.start;
-      c->turns.push_back(std::move(t));
+      ApplyOptions(options_, c);
+      return true;
     }
-    if (!any) return false;
-    ApplyOptions(options_, c);
-    return true;
   }
 
  private:
-  static void Seconds(const std::string& s, double* out) {
+  // Reads the seconds column `name`; an absurd value (negative, above 30
+  // days, inf, nan) is noted and dropped, as a malformed time is.
+  void Seconds(const char* name, double* out, std::vector<ReadError>* errors) {
+    const std::string& s = Field(name);
     if (s.empty()) return;
     double v;
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec == std::errc() && p == s.data() + s.size()) *out = v;
+    if (ec != std::errc() || p != s.data() + s.size()) return;
+    if (!std::isfinite(v) || v < 0 || v > kMaxSeconds) {
+      errors->push_back({src_->name(), row_line_, 0,
+                         std::string(name) + " must be a time between 0 and 2592000 seconds (30 " +
+                             "days), got " + QuoteField(s) + "; turn kept without it",
+                         false});
+      return;
+    }
+    *out = v;
+  }
+
+  bool HasField(const char* name) const {
+    auto it = std::find(columns_.begin(), columns_.end(), name);
+    return it != columns_.end() && static_cast<size_t>(it - columns_.begin()) < row_.size();
+  }
+
+  bool Finish(std::vector<ReadError>* errors) {
+    if (!ended_) {
+      ended_ = true;
+      NoteEnd(*src_);
+    }
+    TakeErrors(errors);
+    return false;
   }
 
   const std::string& Field(const char* name) const {
@@ -119,6 +174,15 @@ class CsvReader : public ConversationReader {
     std::string_view line;
     bool first = true;
     while (src_->Next(&line)) {
+      if (src_->overlong()) {
+        pending_.push_back({src_->name(), src_->line_number(), 0,
+                            "line of " + std::to_string(src_->overlong()) +
+                                " bytes is above the size limit (--max-record-size): row not read"});
+        fields->clear();
+        in_quotes = false;
+        first = true;
+        continue;
+      }
       if (first) row_line_ = src_->line_number();
       if (first && line.empty()) continue;
       first = false;
@@ -170,7 +234,7 @@ class CsvReader : public ConversationReader {
   ReaderOptions options_;
   std::vector<std::string> columns_, row_;
   uint32_t row_line_ = 0;
-  bool header_read_ = false, have_row_ = false, unterminated_ = false;
+  bool header_read_ = false, have_row_ = false, unterminated_ = false, ended_ = false;
 };
 
 }  // namespace

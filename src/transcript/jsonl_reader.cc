@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "asr_json.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -44,6 +45,9 @@ struct JsonlRecordParser::Impl {
         return false;
     }
   }
+
+  // A time in seconds: a number within [0, kMaxSeconds]. Returns "" or why not.
+  static std::string Seconds(element e, double* out) { return ReadTime(e, 1, out); }
 
   static bool Text(element e, std::string* out) {
     if (e.type() == element_type::STRING) {
@@ -85,6 +89,7 @@ struct JsonlRecordParser::Impl {
     c->suppressions.clear();
     size_t turn_count = 0;
     c->source = where;
+    notes.clear();
     element turns, sentences;
     bool have_turns = false, have_events = false, have_sentences = false;
     element events;
@@ -99,8 +104,7 @@ struct JsonlRecordParser::Impl {
         if (v.get(s)) return Fail(error, "channel must be \"call\" or \"chat\"");
         auto ch = ParseChannel(s);
         if (!ch)
-          return Fail(error,
-                      "channel must be \"call\" or \"chat\", got \"" + std::string(s) + "\"");
+          return Fail(error, "channel must be \"call\" or \"chat\", got \"" + QuoteField(s) + "\"");
         c->channel = *ch;
         c->channel_given = true;
       } else if (k == "platform") {
@@ -130,6 +134,11 @@ struct JsonlRecordParser::Impl {
       }
     }
     if (!have_turns && have_sentences) return ParseFunAsr(sentences, c, error);
+    if (!have_turns) {
+      bool recognised = false;
+      const bool ok = ParseAsrResult(obj, where, agent_speaker, c, error, &notes, &recognised);
+      if (recognised) return ok;
+    }
     if (c->id.empty()) return Fail(error, "missing \"id\"");
     if (!have_turns || turns.type() != element_type::ARRAY)
       return Fail(error, "missing \"turns\" array");
@@ -170,15 +179,20 @@ struct JsonlRecordParser::Impl {
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
       if (!sp)
-        return Fail(error, at() + ".speaker \"" + std::string(speaker) +
+        return Fail(error, at() + ".speaker \"" + QuoteField(speaker) +
                                "\" is not agent, customer or system");
       turn.speaker = *sp;
-      if (!has_text || !Text(text_el, &turn.text)) return Fail(error, at() + ".text missing");
-      if (has_start && start_el.type() != element_type::NULL_VALUE &&
-          !Number(start_el, &turn.start))
-        return Fail(error, at() + ".start must be a number of seconds");
-      if (has_end && end_el.type() != element_type::NULL_VALUE && !Number(end_el, &turn.end))
-        return Fail(error, at() + ".end must be a number of seconds");
+      if (!has_text || text_el.type() == element_type::NULL_VALUE)
+        return Fail(error, at() + ".text missing");
+      if (!Text(text_el, &turn.text)) return Fail(error, at() + ".text must be a string");
+      if (has_start && start_el.type() != element_type::NULL_VALUE) {
+        if (std::string why = Seconds(start_el, &turn.start); !why.empty())
+          return Fail(error, at() + ".start " + why);
+      }
+      if (has_end && end_el.type() != element_type::NULL_VALUE) {
+        if (std::string why = Seconds(end_el, &turn.end); !why.empty())
+          return Fail(error, at() + ".end " + why);
+      }
       if (has_time && time_el.type() != element_type::NULL_VALUE) {
         std::string_view s;
         std::optional<double> stamp;
@@ -201,11 +215,13 @@ struct JsonlRecordParser::Impl {
         if (element v; e.type() != element_type::OBJECT || e["type"].get(v) || v.get(type))
           return Fail(error, at() + ".type missing");
         auto et = ParseEventType(type);
-        if (!et) return Fail(error, at() + ".type \"" + std::string(type) + "\" is unknown");
+        if (!et) return Fail(error, at() + ".type \"" + QuoteField(type) + "\" is unknown");
         Event ev;
         ev.type = *et;
-        if (element v; !e["at"].get(v) && !Number(v, &ev.at))
-          return Fail(error, at() + ".at must be a number of seconds");
+        if (element v; !e["at"].get(v) && v.type() != element_type::NULL_VALUE) {
+          if (std::string why = Seconds(v, &ev.at); !why.empty())
+            return Fail(error, at() + ".at " + why);
+        }
         if (element v; !e["by"].get(v) && v.type() == element_type::STRING) {
           auto by = ParseSpeaker(v.get_string().value_unsafe());
           if (!by) return Fail(error, at() + ".by must be agent or customer");
@@ -252,13 +268,23 @@ struct JsonlRecordParser::Impl {
       if (n == c->turns.size()) c->turns.emplace_back();
       Turn& turn = c->turns[n++];
       turn.line = 0;
-      if (!has_text || !Text(text, &turn.text)) return Fail(error, at() + ".text missing");
+      if (!has_text) return Fail(error, at() + ".text missing");
+      if (!Text(text, &turn.text)) return Fail(error, at() + ".text must be a string");
       double ms = 0;
       turn.start = has_start && Number(start, &ms) ? ms / 1000.0 : kNoTime;
       turn.end = has_end && Number(end, &ms) ? ms / 1000.0 : turn.start;
+      for (const char* field : {"start", "end"}) {
+        const double t = field[0] == 's' ? turn.start : turn.end;
+        if (HasTime(t) && !(t >= 0 && t <= kMaxSeconds))
+          return Fail(error, at() + "." + field +
+                                 " must be a time between 0 and 2592000000 milliseconds (30 days)");
+      }
       double who = 0;
       if (!has_spk || !Number(spk, &who))
         return Fail(error, at() + ".spk missing (speaker diarization needed)");
+      // A float-to-integer conversion out of range is undefined behaviour.
+      if (!(who >= 0 && who <= 1e9) || who != std::floor(who))
+        return Fail(error, at() + ".spk must be a whole speaker number between 0 and 1000000000");
       if (!agent) agent = static_cast<int64_t>(who);
       turn.speaker = static_cast<int64_t>(who) == *agent ? Speaker::kAgent : Speaker::kCustomer;
     }
@@ -273,9 +299,11 @@ struct JsonlRecordParser::Impl {
 
   simdjson::dom::parser parser_;
   std::optional<int64_t> agent_speaker;  // from ReaderOptions, per parse
+  std::vector<std::string> notes;        // of the last Parse (speech-recognition results)
 };
 
 JsonlRecordParser::JsonlRecordParser() : impl_(std::make_unique<Impl>()) {}
+const std::vector<std::string>& JsonlRecordParser::notes() const { return impl_->notes; }
 JsonlRecordParser::~JsonlRecordParser() = default;
 
 bool JsonlRecordParser::ParsePadded(std::string_view record, const SourceRef& where,
@@ -305,35 +333,56 @@ class JsonlReader : public ConversationReader {
       : src_(std::move(src)), options_(options) {}
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
+    TakeErrors(errors);
     std::string_view line;
-    while (src_->Next(&line)) {
-      if (IsBlank(line)) continue;
+    while (NextLine(&line)) {
       std::string error;
       const SourceRef where{src_->name(), src_->line_number()};
       // The line buffer carries the padding simdjson needs.
       if (parser_.ParsePadded(line, where, options_, c, &error)) return true;
       errors->push_back({src_->name(), src_->line_number(), 0, error});
     }
+    TakeErrors(errors);
     return false;
   }
 
   bool deferred() const override { return true; }
   bool NextRaw(std::string* raw, SourceRef* where) override {
     std::string_view line;
-    while (src_->Next(&line)) {
-      if (IsBlank(line)) continue;
-      raw->reserve(line.size() + LineSource::kPadding);
-      raw->assign(line);
-      *where = {src_->name(), src_->line_number()};
+    if (!NextLine(&line)) return false;
+    raw->reserve(line.size() + LineSource::kPadding);
+    raw->assign(line);
+    *where = {src_->name(), src_->line_number()};
+    return true;
+  }
+
+ private:
+  // The next non-blank line within the size limit; over-long ones become
+  // pending diagnostics.
+  bool NextLine(std::string_view* line) {
+    while (src_->Next(line)) {
+      if (src_->overlong()) {
+        pending_.push_back({src_->name(), src_->line_number(), 0,
+                            "record of " + std::to_string(src_->overlong()) +
+                                " bytes is above the size limit of " +
+                                std::to_string(src_->max_line()) +
+                                " bytes (--max-record-size): not read"});
+        continue;
+      }
+      if (IsBlank(*line)) continue;
       return true;
+    }
+    if (!ended_) {
+      ended_ = true;
+      NoteEnd(*src_);
     }
     return false;
   }
 
- private:
   std::unique_ptr<LineSource> src_;
   ReaderOptions options_;
   JsonlRecordParser parser_;
+  bool ended_ = false;
 };
 
 }  // namespace

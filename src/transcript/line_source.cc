@@ -3,17 +3,6 @@
 #include "huashu/transcript/reader.h"
 
 namespace huashu::transcript {
-namespace {
-constexpr size_t kBlock = 1 << 20;
-}
-
-LineSource::LineSource(std::FILE* f, std::string name) : f_(f), name_(std::move(name)) {
-  buf_.resize(kBlock + kPadding);
-}
-
-LineSource::~LineSource() {
-  if (f_ && f_ != stdin) std::fclose(f_);
-}
 
 bool LineSource::Fill() {
   if (eof_) return false;
@@ -24,8 +13,9 @@ bool LineSource::Fill() {
     begin_ = 0;
   }
   if (buf_.size() - kPadding - end_ < kBlock / 2) buf_.resize(buf_.size() * 2);
+  if (decoder_) return FillDecoded();
   const size_t room = buf_.size() - kPadding - end_;
-  const size_t got = std::fread(buf_.data() + end_, 1, room, f_);
+  const size_t got = ReadRaw(buf_.data() + end_, room);
   end_ += got;
   if (got < room) eof_ = true;
   return got > 0;
@@ -40,23 +30,36 @@ std::string_view LineSource::Peek(size_t bytes) {
 }
 
 bool LineSource::Next(std::string_view* line) {
+  overlong_ = 0;
+  size_t skipped = 0;  // bytes of an over-long line already dropped
   while (true) {
     const char* start = buf_.data() + begin_;
     const void* nl = std::memchr(start, '\n', end_ - begin_);
     if (nl == nullptr && !eof_) {
+      // A line above the limit is counted, not kept.
+      if (end_ - begin_ > max_line_) {
+        skipped += end_ - begin_;
+        begin_ = end_;
+      }
       Fill();
       continue;
     }
-    if (nl == nullptr && begin_ == end_) return false;
+    if (nl == nullptr && begin_ == end_ && skipped == 0) return false;
     size_t len = nl ? static_cast<const char*>(nl) - start : end_ - begin_;
     begin_ += nl ? len + 1 : len;
+    ++line_number_;
+    if (skipped > 0 || len > max_line_) {
+      first_ = false;
+      overlong_ = skipped + len;
+      *line = std::string_view();
+      return true;
+    }
     if (len > 0 && start[len - 1] == '\r') --len;
     if (first_ && len >= 3 && std::memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
       start += 3;
       len -= 3;
     }
     first_ = false;
-    ++line_number_;
     *line = std::string_view(start, len);
     return true;
   }

@@ -4,6 +4,8 @@
 #define HUASHU_SRC_TRANSCRIPT_READERS_H_
 
 #include <memory>
+#include <string>
+#include <string_view>
 
 #include "huashu/transcript/reader.h"
 
@@ -17,6 +19,25 @@ std::unique_ptr<ConversationReader> MakeTemplateReader(std::unique_ptr<LineSourc
                                                        const ReaderOptions& options);
 std::unique_ptr<ConversationReader> MakeCsvReader(std::unique_ptr<LineSource> src,
                                                   const ReaderOptions& options);
+
+// What the start of an input says about its encoding.
+struct EncodingGuess {
+  enum Kind { kUtf8, kDecode, kBinary, kUnknown } kind = kUtf8;
+  std::string name;    // ICU converter name (kDecode), or ICU's best guess (kUnknown)
+  int confidence = 0;  // ICU's, 0-100
+  std::string why;     // "BOM", "detected", "NUL bytes", ...
+};
+// Decides from `head` (the first bytes; `whole`: all of the input).
+EncodingGuess DetectEncoding(std::string_view head, bool whole);
+
+// Readers of the formats added with the speech-recognition results.
+std::unique_ptr<ConversationReader> MakeJsonDocumentReader(std::unique_ptr<LineSource> src,
+                                                           const ReaderOptions& options,
+                                                           bool explicit_jsonl);
+std::unique_ptr<ConversationReader> MakeSubtitleReader(std::unique_ptr<LineSource> src,
+                                                       const ReaderOptions& options, bool vtt);
+// A reader that yields no conversation, only `error`.
+std::unique_ptr<ConversationReader> MakeFailedReader(ReadError error);
 
 // Chat export line shapes, shared with format sniffing.
 // "NAME(10:00:03)：text" / "NAME（10:00:03）: text": returns true and fills the parts.

@@ -22,7 +22,9 @@ bool ParseSeconds(std::string_view s, double* out) {
 }  // namespace
 
 std::optional<Speaker> SpeakerFromLabel(std::string_view s) {
-  if (s == "客服" || s == "agent" || s == "A" || s == "坐席") return Speaker::kAgent;
+  if (s == "客服" || s == "agent" || s == "A" || s == "坐席" || s == "卖家" || s == "商家" ||
+      s == "店铺" || s == "掌柜" || s == "售后" || s == "店小二")
+    return Speaker::kAgent;
   if (s == "客户" || s == "customer" || s == "C" || s == "顾客" || s == "买家")
     return Speaker::kCustomer;
   if (s == "系统" || s == "system") return Speaker::kSystem;

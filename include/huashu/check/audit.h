@@ -131,6 +131,9 @@ class Audit {
   const report::Summary& summary() const { return summary_; }
   // True if a finding at or above `fail_on` was seen.
   bool failing() const { return failing_; }
+  // True if some input could not be read at all (binary, undecodable, a
+  // read error): the run must exit 2.
+  bool io_error() const { return io_error_; }
   // Diagnostics handed to the sink so far, and the first kept_diagnostics
   // of them.
   uint64_t diagnostic_count() const { return diagnostic_count_; }
@@ -151,6 +154,7 @@ class Audit {
   // Fills *b from `reader` (at most one batch). Returns false at the end of
   // the input.
   bool Read(transcript::ConversationReader* reader, Batch* b);
+  bool ReadRecords(transcript::ConversationReader* reader, Batch* b);
   void Process(Item* item, Worker* w, AuditSink* sink) const;
   void Write(Batch* b, AuditSink* sink);
   void Emit(report::Diagnostic d, bool record, AuditSink* sink);
@@ -164,6 +168,7 @@ class Audit {
   report::Summary summary_;
   int fail_rank_ = 9;
   bool failing_ = false;
+  bool io_error_ = false;
   uint64_t record_ = 0;  // records read over all inputs, for the shard
   uint64_t diagnostic_count_ = 0;
   std::vector<report::Diagnostic> kept_;
