@@ -123,6 +123,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   out->agent_name = c.agent_name;
   out->violations.clear();
   out->skipped_rules.clear();
+  out->not_judged.clear();
   out->suppressed = 0;
   out->rulebooks = &book_.book().books();
 
@@ -139,8 +140,16 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   m.hits.clear();
   m.turn_offsets.assign(1, 0);
   m.turn_lengths.clear();
+  m.units.clear();
+  m.flags.clear();
+  m.unit_offsets.assign(1, 0);
   for (size_t t = 0; t < c.turns.size(); ++t) {
     text::Fold(c.turns[t].text, &s->folded);
+    m.units.insert(m.units.end(), s->folded.units.begin(),
+                   s->folded.units.begin() + s->folded.size());
+    m.flags.insert(m.flags.end(), s->folded.flags.begin(),
+                   s->folded.flags.begin() + s->folded.size());
+    m.unit_offsets.push_back(static_cast<uint32_t>(m.units.size()));
     book_.matcher().Match(s->folded, &s->turn_hits);
     m.hits.insert(m.hits.end(), s->turn_hits.begin(), s->turn_hits.end());
     m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));

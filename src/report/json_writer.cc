@@ -2,8 +2,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "huashu/report/writer.h"
 #include "huashu/base/utf8.h"
+#include "huashu/report/writer.h"
 #include "spool.h"
 
 namespace huashu::report {
@@ -75,7 +75,20 @@ void AppendResult(const ConversationResult& r, std::string* out) {
     if (i) *out += ',';
     AppendJsonString(r.skipped_rules[i], out);
   }
-  *out += "]}";
+  *out += ']';
+  if (!r.not_judged.empty()) {
+    *out += ",\"not_judged\":[";
+    for (size_t i = 0; i < r.not_judged.size(); ++i) {
+      if (i) *out += ',';
+      *out += "{\"rule\":";
+      AppendJsonString(r.not_judged[i].rule, out);
+      *out += ",\"reason\":";
+      AppendJsonString(r.not_judged[i].reason, out);
+      *out += '}';
+    }
+    *out += ']';
+  }
+  *out += '}';
 }
 
 void AppendDiagnostic(const Diagnostic& d, std::string* out) {

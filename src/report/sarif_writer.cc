@@ -54,6 +54,7 @@ class SarifWriter : public ReportWriter {
       s += "}}";
     }
   }
+
  protected:
   void OnBegin() override {
     buf_ =
@@ -74,8 +75,7 @@ class SarifWriter : public ReportWriter {
     AppendJsonString(d.message, &s);
     s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
     AppendJsonString(d.file, &s);
-    s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(d.line, 1)) +
-         "}}}]}";
+    s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(d.line, 1)) + "}}}]}";
     notifications_.Append(s);
   }
   void OnEnd(const Summary& summary) override {

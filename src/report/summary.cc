@@ -15,6 +15,7 @@ void Summary::Add(const ConversationResult& r) {
     ++by_severity_[v.severity];
   }
   for (const std::string& id : r.skipped_rules) ++skipped_[id];
+  for (const auto& n : r.not_judged) ++not_judged_[n.rule];
   const std::string agent =
       r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name) : r.agent_id;
   AgentSummary& a = by_agent_[agent];

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "huashu/report/writer.h"
 #include "huashu/base/utf8.h"
+#include "huashu/report/writer.h"
 #include "spool.h"
 
 namespace huashu::report {
@@ -110,15 +110,20 @@ class TextWriter : public ReportWriter {
     for (size_t i = 0; i < rules.size() && i < 10; ++i) {
       s += "  " + std::to_string(rules[i].second) + "\t" + rules[i].first + "\n";
     }
-    if (!sum.skipped_rules().empty()) {
-      s += Paint(kDim, "缺少所需数据（时间、事件）而跳过的规则：");
-      bool first = true;
-      for (const auto& [id, n] : sum.skipped_rules()) {
-        s += (first ? "" : "，") + id + "×" + std::to_string(n);
-        first = false;
-      }
-      s += "\n";
+    // Each reason a rule did not run gets its own line.
+    std::string lacking, incomplete;
+    for (const auto& [id, n] : sum.skipped_rules()) {
+      auto it = sum.not_judged().find(id);
+      const int judged_off = it == sum.not_judged().end() ? 0 : it->second;
+      if (n > judged_off)
+        lacking += (lacking.empty() ? "" : "，") + id + "×" + std::to_string(n - judged_off);
     }
+    for (const auto& [id, n] : sum.not_judged())
+      incomplete += (incomplete.empty() ? "" : "，") + id + "×" + std::to_string(n);
+    if (!lacking.empty())
+      s += Paint(kDim, "缺少所需数据（时间、事件）而跳过的规则：") + lacking + "\n";
+    if (!incomplete.empty())
+      s += Paint(kDim, "记录不完整（中途开始或结束）而未评判的规则：") + incomplete + "\n";
     std::fwrite(s.data(), 1, s.size(), out_);
   }
 

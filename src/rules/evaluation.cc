@@ -52,6 +52,15 @@ const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) 
   return nullptr;
 }
 
+size_t Evaluation::PreviousOther(size_t t) const {
+  const transcript::Speaker me = c_.turns[t].speaker;
+  for (size_t u = t; u-- > 0;) {
+    const transcript::Speaker s = c_.turns[u].speaker;
+    if (s != me && s != transcript::Speaker::kSystem) return u;
+  }
+  return SIZE_MAX;
+}
+
 base::Violation Evaluation::Make(const Rule& r, std::string message) const {
   base::Violation v;
   v.rule = r.id;

@@ -53,7 +53,14 @@ struct ConversationResult {
   int score = 100;
   std::vector<Violation> violations;
   std::vector<std::string> skipped_rules;  // rules lacking the data they need
-  int suppressed = 0;                      // findings ignored by a source directive
+  // Rules that chose not to judge this conversation, with the reason (a
+  // log that starts or ends mid-conversation); also in skipped_rules.
+  struct NotJudged {
+    std::string rule;
+    std::string reason;
+  };
+  std::vector<NotJudged> not_judged;
+  int suppressed = 0;  // findings ignored by a source directive
   // Books applied to this conversation; owned by the rulebook, which
   // outlives every result.
   const std::vector<std::string>* rulebooks = nullptr;

@@ -35,6 +35,8 @@ class Summary {
   const std::map<std::string, int>& by_severity() const { return by_severity_; }
   const std::map<std::string, AgentSummary>& by_agent() const { return by_agent_; }
   const std::map<std::string, int>& skipped_rules() const { return skipped_; }
+  // Of those, the rules that chose not to judge (an incomplete log), by id.
+  const std::map<std::string, int>& not_judged() const { return not_judged_; }
   const std::vector<std::string>& rulebooks() const { return rulebooks_; }
   // The rules in force in the run (rules of every book applied to some
   // conversation), by id; set by whoever ran the books (huashu::check::Audit).
@@ -50,7 +52,7 @@ class Summary {
  private:
   int checked_ = 0, rejected_ = 0, violations_ = 0, suppressed_ = 0;
   long score_total_ = 0;
-  std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_;
+  std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_, not_judged_;
   std::map<std::string, AgentSummary> by_agent_;
   std::vector<std::string> rulebooks_;
   const std::vector<std::string>* last_books_ = nullptr;

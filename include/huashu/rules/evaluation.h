@@ -28,6 +28,12 @@ struct MatchedTurns {
   std::vector<match::Hit> hits;        // all turns, concatenated
   std::vector<uint32_t> turn_offsets;  // hits of turn t: [turn_offsets[t], turn_offsets[t+1])
   std::vector<uint32_t> turn_lengths;  // spoken characters per turn (no spaces/punctuation)
+  // The folded text of every turn, concatenated (units and kFold* flags):
+  // turn t is [unit_offsets[t], unit_offsets[t+1]). Conditions read the
+  // text next to a hit here; hit.ubegin/uend index into the turn's part.
+  std::vector<uint32_t> units;
+  std::vector<uint8_t> flags;
+  std::vector<uint32_t> unit_offsets;
   // Byte offset of every code point of one turn (and of its end), so that
   // slicing by code points costs O(1); cp_turn says which turn it holds.
   std::vector<uint32_t> cp_bytes;
@@ -62,6 +68,17 @@ class Evaluation {
   // Spoken characters of turn t (no spaces or punctuation).
   uint32_t spoken(size_t t) const { return m_.turn_lengths[t]; }
 
+  // The folded text of turn t (see MatchedTurns).
+  std::span<const uint32_t> Units(size_t t) const {
+    return {m_.units.data() + m_.unit_offsets[t], m_.units.data() + m_.unit_offsets[t + 1]};
+  }
+  std::span<const uint8_t> Flags(size_t t) const {
+    return {m_.flags.data() + m_.unit_offsets[t], m_.flags.data() + m_.unit_offsets[t + 1]};
+  }
+  // The nearest turn before t of another speaker (customer for an agent
+  // turn and back; system turns are skipped), or SIZE_MAX.
+  size_t PreviousOther(size_t t) const;
+
   std::span<const match::Hit> TurnHits(size_t t) const {
     return {m_.hits.data() + m_.turn_offsets[t], m_.hits.data() + m_.turn_offsets[t + 1]};
   }
@@ -76,6 +93,11 @@ class Evaluation {
   void Emit(base::Violation v) { out_->violations.push_back(std::move(v)); }
   // Records that `r` was not judged on this conversation (missing data).
   void Skip(const Rule& r) { out_->skipped_rules.push_back(r.id); }
+  // The same, with the reason a reader is told ("记录从对话中途开始").
+  void NotJudged(const Rule& r, std::string reason) {
+    out_->skipped_rules.push_back(r.id);
+    out_->not_judged.push_back({r.id, std::move(reason)});
+  }
 
   // Original text of [begin, end) code points of turn t.
   std::string Slice(size_t t, uint32_t begin, uint32_t end) const;

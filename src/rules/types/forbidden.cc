@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "../rule_reader.h"
+#include "huashu/rules/condition.h"
 #include "huashu/rules/evaluation.h"
 #include "huashu/rules/rule_type.h"
 #include "huashu/text/fold.h"
@@ -54,10 +55,16 @@ base::MatchInfo Explain(const Hit& hit, const std::string& matched, const std::s
   return m;
 }
 
+struct ForbiddenParams : RuleParams {
+  std::shared_ptr<const HitConditions> conditions;
+};
+
 class ForbiddenType final : public RuleType {
  public:
   std::string_view name() const override { return "forbidden"; }
-  std::vector<std::string_view> keys() const override { return {"words", "allow", "variants"}; }
+  std::vector<std::string_view> keys() const override {
+    return {"words", "allow", "variants", kUnlessKey, kOnlyIfKey};
+  }
   bool reads_templates() const override { return true; }
   bool judges_all_at_once() const override { return true; }
 
@@ -66,6 +73,15 @@ class ForbiddenType final : public RuleType {
     if (!node["words"]) in.Fail(node, "forbidden rule '" + r->id + "' needs words");
     r->phrases.push_back(in.Phrases(node["words"], PhraseRole::kWords, "words"));
     if (node["allow"]) r->phrases.push_back(in.Phrases(node["allow"], PhraseRole::kAllow, "allow"));
+    auto p = std::make_shared<ForbiddenParams>();
+    p->conditions = ReadHitConditions(in, node, r);
+    r->params = std::move(p);
+  }
+
+  void Describe(const Rule& r,
+                std::vector<std::pair<std::string, std::string>>* out) const override {
+    for (const std::string& line : r.Params<ForbiddenParams>().conditions->Describe(r))
+      out->push_back({"condition", line});
   }
 
   void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
@@ -88,7 +104,10 @@ class ForbiddenType final : public RuleType {
         const bool allowed = std::any_of(allows.begin(), allows.end(), [&](const Hit* a) {
           return book.set(a->set).rule == set.rule && a->ubegin <= h.ubegin && a->uend >= h.uend;
         });
-        if (!allowed) found.push_back(&h);
+        if (allowed) continue;
+        const HitConditions& conditions = *r.Params<ForbiddenParams>().conditions;
+        if (!conditions.empty() && conditions.Suppressor(ev, {set.rule, t, &h})) continue;
+        found.push_back(&h);
       }
       // One finding per stretch of text and rule: words of one rule that
       // overlap (什么 inside 你说什么) are one finding over their union.

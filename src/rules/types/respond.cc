@@ -2,7 +2,10 @@
 // other side must answer with an expected phrase within a window of turns
 // or seconds.
 
+#include <algorithm>
+
 #include "../rule_reader.h"
+#include "huashu/rules/condition.h"
 #include "huashu/rules/evaluation.h"
 #include "huashu/rules/rule_type.h"
 #include "timeline.h"
@@ -16,8 +19,9 @@ using transcript::Turn;
 struct RespondParams : RuleParams {
   SpeakerScope trigger_speaker = SpeakerScope::kCustomer;
   SpeakerScope expect_speaker = SpeakerScope::kAgent;
-  int within_turns = 0;       // 0 = unbounded
-  double within_seconds = 0;  // 0 = unbounded
+  int within_turns = 0;                                     // 0 = unbounded
+  double within_seconds = 0;                                // 0 = unbounded
+  std::shared_ptr<const HitConditions> trigger_conditions;  // trigger: unless / only_if
 };
 
 class RespondType final : public RuleType {
@@ -36,7 +40,10 @@ class RespondType final : public RuleType {
       if (!n || !n.IsMap())
         in.Fail(n ? n : node,
                 std::string("respond rule needs ") + side + ": {speaker: ..., any_of: [...]}");
-      in.CheckKeys(n, {"speaker", "any_of"}, side);
+      if (trigger)
+        in.CheckKeys(n, {"speaker", "any_of", "unless", "only_if"}, side);
+      else
+        in.CheckKeys(n, {"speaker", "any_of"}, side);
       if (!n["any_of"]) in.Fail(n, std::string(side) + " needs any_of");
       if (n["speaker"]) {
         auto sp = ParseSpeakerScope(in.Scalar(n["speaker"], "speaker"));
@@ -45,6 +52,7 @@ class RespondType final : public RuleType {
       }
       r->phrases.push_back(
           in.Phrases(n["any_of"], trigger ? PhraseRole::kTrigger : PhraseRole::kExpect, "any_of"));
+      if (trigger) p->trigger_conditions = ReadHitConditions(in, n, r);
     }
     const RuleReader::Window w = in.Within(node["within"]);
     p->within_turns = w.turns;
@@ -66,6 +74,8 @@ class RespondType final : public RuleType {
                                   ? std::to_string(p.within_turns) + " turns, " +
                                         FormatSeconds(p.within_seconds) + " seconds"
                                   : "end of the conversation"});
+    for (const std::string& line : p.trigger_conditions->Describe(r))
+      out->push_back({"trigger condition", line});
   }
 
  private:
@@ -84,7 +94,16 @@ class RespondType final : public RuleType {
     }
     for (size_t t = 0; t < c.turns.size(); ++t) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
-      const match::Hit* h = ev.FindHit(t, trigger);
+      const match::Hit* h = nullptr;
+      for (const match::Hit& x : ev.TurnHits(t)) {
+        if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
+        // A trigger the conditions set aside (谢谢 closing a request) asks
+        // for no answer.
+        if (!p.trigger_conditions->empty() && p.trigger_conditions->Suppressor(ev, {ri, t, &x}))
+          continue;
+        h = &x;
+        break;
+      }
       if (!h) continue;
       bool answered = false, any_reply = false;
       int replies = 0;

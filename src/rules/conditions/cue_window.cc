@@ -1,0 +1,57 @@
+// before / after: a cue phrase next to the hit, in the same clause, at most
+// `within` letters away (default 6). 可能 after 因为 explains a cause; 请勿
+// before 到付 prohibits it; 分钟 after 大概 estimates a wait.
+
+#include "clause.h"
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+class CueWindow final : public HitCondition {
+ public:
+  CueWindow(size_t list, bool before, uint32_t within)
+      : list_(list), before_(before), within_(within) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const uint32_t set = ev.book().SetOf(c.rule, list_);
+    const auto units = ev.Units(c.turn);
+    const auto flags = ev.Flags(c.turn);
+    uint32_t from, to;
+    ClauseAround(units, flags, c.hit->ubegin, c.hit->uend, &from, &to);
+    for (const match::Hit& h : ev.TurnHits(c.turn)) {
+      if (h.set != set) continue;
+      if (before_) {
+        if (h.uend <= c.hit->ubegin && h.ubegin >= from &&
+            LettersBetween(flags, h.uend, c.hit->ubegin) <= within_)
+          return true;
+      } else if (h.ubegin >= c.hit->uend && h.uend <= to &&
+                 LettersBetween(flags, c.hit->uend, h.ubegin) <= within_) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::string Describe(const Rule& rule) const override {
+    return std::string(before_ ? "前" : "后") + " " + std::to_string(within_) +
+           " 字内（同一分句）有" + CueLabel(rule.phrases[list_]);
+  }
+
+ private:
+  size_t list_;
+  bool before_;
+  uint32_t within_;
+};
+
+}  // namespace
+
+std::unique_ptr<HitCondition> MakeCueWindow(const RuleReader& in, const YAML::Node& item,
+                                            std::string_view key, Rule* rule) {
+  const uint32_t within = item["within"] ? in.Integer(item["within"], "within", 0) : 6;
+  const size_t list = AddCueList(in, item[std::string(key)], key, rule);
+  return std::make_unique<CueWindow>(list, key == "before", within);
+}
+
+}  // namespace huashu::rules

@@ -1,0 +1,45 @@
+// Internal: the factories of the condition kinds, one per file in this
+// folder, listed in registry.cc.
+
+#ifndef HUASHU_SRC_RULES_CONDITIONS_KINDS_H_
+#define HUASHU_SRC_RULES_CONDITIONS_KINDS_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <memory>
+#include <string_view>
+
+#include "../rule_reader.h"
+#include "huashu/rules/condition.h"
+
+namespace huashu::rules {
+
+// Makes a condition from its YAML item ({before: [...], within: 6}).
+// `key` is the item's kind key; cue lists are appended to rule->phrases.
+using ConditionFactory = std::unique_ptr<HitCondition> (*)(const RuleReader& in,
+                                                           const YAML::Node& item,
+                                                           std::string_view key, Rule* rule);
+
+// Appends the cue list `node` to rule->phrases; returns its index there.
+size_t AddCueList(const RuleReader& in, const YAML::Node& node, std::string_view what, Rule* rule);
+// "「因为」「由于」等" for messages.
+std::string CueLabel(const PhraseList& list);
+
+std::unique_ptr<HitCondition> MakeCueWindow(const RuleReader&, const YAML::Node&, std::string_view,
+                                            Rule*);
+std::unique_ptr<HitCondition> MakeTurnHas(const RuleReader&, const YAML::Node&, std::string_view,
+                                          Rule*);
+std::unique_ptr<HitCondition> MakePreviousTurn(const RuleReader&, const YAML::Node&,
+                                               std::string_view, Rule*);
+std::unique_ptr<HitCondition> MakeEcho(const RuleReader&, const YAML::Node&, std::string_view,
+                                       Rule*);
+std::unique_ptr<HitCondition> MakeQuestion(const RuleReader&, const YAML::Node&, std::string_view,
+                                           Rule*);
+std::unique_ptr<HitCondition> MakePosition(const RuleReader&, const YAML::Node&, std::string_view,
+                                           Rule*);
+std::unique_ptr<HitCondition> MakePlatform(const RuleReader&, const YAML::Node&, std::string_view,
+                                           Rule*);
+
+}  // namespace huashu::rules
+
+#endif  // HUASHU_SRC_RULES_CONDITIONS_KINDS_H_

@@ -1,0 +1,63 @@
+// clause_start / turn_start / whole_turn: where the hit stands. 是这样的
+// opening a clause is a filler, X是这样的 is a predicate; a bare 嗯 that is
+// the whole reply is a finding, 嗯 inside a sentence is not.
+
+#include "clause.h"
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+enum class Where { kClauseStart, kTurnStart, kWholeTurn };
+
+class Position final : public HitCondition {
+ public:
+  explicit Position(Where where) : where_(where) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const auto units = ev.Units(c.turn);
+    const auto flags = ev.Flags(c.turn);
+    switch (where_) {
+      case Where::kClauseStart: {
+        uint32_t from, to;
+        ClauseAround(units, flags, c.hit->ubegin, c.hit->uend, &from, &to);
+        return LettersBetween(flags, from, c.hit->ubegin) == 0;
+      }
+      case Where::kTurnStart:
+        return LettersBetween(flags, 0, c.hit->ubegin) == 0;
+      case Where::kWholeTurn:
+        return LettersBetween(flags, 0, c.hit->ubegin) == 0 &&
+               LettersBetween(flags, c.hit->uend, static_cast<uint32_t>(units.size())) == 0;
+    }
+    return false;
+  }
+  std::string Describe(const Rule&) const override {
+    switch (where_) {
+      case Where::kClauseStart:
+        return "位于分句开头";
+      case Where::kTurnStart:
+        return "位于这句话开头";
+      case Where::kWholeTurn:
+        return "就是整句话";
+    }
+    return "";
+  }
+
+ private:
+  Where where_;
+};
+
+}  // namespace
+
+std::unique_ptr<HitCondition> MakePosition(const RuleReader& in, const YAML::Node& item,
+                                           std::string_view key, Rule*) {
+  if (!in.Bool(item[std::string(key)], key))
+    in.Fail(item, std::string(key) + ": false never holds as written; use the other list");
+  const Where where = key == "clause_start" ? Where::kClauseStart
+                      : key == "turn_start" ? Where::kTurnStart
+                                            : Where::kWholeTurn;
+  return std::make_unique<Position>(where);
+}
+
+}  // namespace huashu::rules

@@ -1,0 +1,76 @@
+// previous / echo: the other speaker's previous turn. An agent answering the
+// customer's 是正品吗 with the store's guarantee (previous), or repeating
+// the customer's own word back (您说的QQ邮箱是哪个), is not making a claim
+// or an invitation of their own (echo).
+
+#include <algorithm>
+
+#include "clause.h"
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+class PreviousTurn final : public HitCondition {
+ public:
+  explicit PreviousTurn(size_t list) : list_(list) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const size_t prev = ev.PreviousOther(c.turn);
+    return prev != SIZE_MAX && ev.FindHit(prev, ev.book().SetOf(c.rule, list_)) != nullptr;
+  }
+  std::string Describe(const Rule& rule) const override {
+    return "对方上一句有" + CueLabel(rule.phrases[list_]);
+  }
+
+ private:
+  size_t list_;
+};
+
+class Echo final : public HitCondition {
+ public:
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const size_t prev = ev.PreviousOther(c.turn);
+    if (prev == SIZE_MAX) return false;
+    // The hit's letters, in order, somewhere in the previous turn's letters
+    // (spaces and punctuation skipped on both sides).
+    const auto units = ev.Units(c.turn);
+    const auto flags = ev.Flags(c.turn);
+    const auto pu = ev.Units(prev);
+    const auto pf = ev.Flags(prev);
+    for (size_t start = 0; start < pu.size(); ++start) {
+      if (!IsLetter(pf[start])) continue;
+      size_t i = c.hit->ubegin, j = start;
+      bool same = true;
+      for (; i < c.hit->uend; ++i) {
+        if (!IsLetter(flags[i])) continue;
+        while (j < pu.size() && !IsLetter(pf[j])) ++j;
+        if (j >= pu.size() || pu[j] != units[i]) {
+          same = false;
+          break;
+        }
+        ++j;
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+  std::string Describe(const Rule&) const override { return "复述对方上一句的原话"; }
+};
+
+}  // namespace
+
+std::unique_ptr<HitCondition> MakePreviousTurn(const RuleReader& in, const YAML::Node& item,
+                                               std::string_view key, Rule* rule) {
+  return std::make_unique<PreviousTurn>(AddCueList(in, item[std::string(key)], key, rule));
+}
+
+std::unique_ptr<HitCondition> MakeEcho(const RuleReader& in, const YAML::Node& item,
+                                       std::string_view key, Rule*) {
+  if (!in.Bool(item[std::string(key)], key))
+    in.Fail(item, "echo: false never holds; leave the condition out");
+  return std::make_unique<Echo>();
+}
+
+}  // namespace huashu::rules

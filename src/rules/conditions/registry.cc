@@ -1,0 +1,103 @@
+// The condition registry: one line per kind (docs/architecture.md, "Add a
+// condition"), and the reading of `unless:` / `only_if:` lists.
+
+#include <array>
+
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+struct ConditionKind {
+  std::string_view key;
+  ConditionFactory make;
+};
+
+constexpr std::array<ConditionKind, 10> kKinds = {{
+    {"before", MakeCueWindow},
+    {"after", MakeCueWindow},
+    {"turn_has", MakeTurnHas},
+    {"previous", MakePreviousTurn},
+    {"echo", MakeEcho},
+    {"question", MakeQuestion},
+    {"clause_start", MakePosition},
+    {"turn_start", MakePosition},
+    {"whole_turn", MakePosition},
+    {"platform", MakePlatform},
+}};
+
+std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const YAML::Node& list,
+                                                    std::string_view what, Rule* rule) {
+  std::vector<std::unique_ptr<HitCondition>> out;
+  if (!list.IsSequence())
+    in.Fail(list, std::string(what) + " is a list of conditions, e.g. - before: [因为]");
+  for (const YAML::Node& item : list) {
+    if (!item.IsMap()) in.Fail(item, "a condition is a mapping, e.g. {before: [因为], within: 4}");
+    const ConditionKind* kind = nullptr;
+    for (auto it = item.begin(); it != item.end(); ++it) {
+      const std::string key = it->first.Scalar();
+      if (key == "within") continue;
+      const ConditionKind* k = nullptr;
+      for (const ConditionKind& c : kKinds) {
+        if (c.key == key) k = &c;
+      }
+      if (!k) {
+        std::string known;
+        for (const ConditionKind& c : kKinds)
+          known += (known.empty() ? "" : ", ") + std::string(c.key);
+        in.Fail(it->first, "unknown condition '" + key + "' (known: " + known + ", within)");
+      }
+      if (kind) in.Fail(it->first, "one condition per item: '" + key + "' needs its own - entry");
+      kind = k;
+    }
+    if (!kind) in.Fail(item, "condition without a kind (before, after, turn_has, ...)");
+    if (item["within"] && kind->key != "before" && kind->key != "after")
+      in.Fail(item["within"], "within applies to before and after only");
+    out.push_back(kind->make(in, item, kind->key, rule));
+  }
+  return out;
+}
+
+}  // namespace
+
+const HitCondition* HitConditions::Suppressor(const Evaluation& ev, const Candidate& c) const {
+  for (const auto& u : unless_) {
+    if (u->Holds(ev, c)) return u.get();
+  }
+  for (const auto& o : only_if_) {
+    if (!o->Holds(ev, c)) return o.get();
+  }
+  return nullptr;
+}
+
+std::vector<std::string> HitConditions::Describe(const Rule& rule) const {
+  std::vector<std::string> out;
+  for (const auto& u : unless_) out.push_back("unless " + u->Describe(rule));
+  for (const auto& o : only_if_) out.push_back("only if " + o->Describe(rule));
+  return out;
+}
+
+std::shared_ptr<const HitConditions> ReadHitConditions(const RuleReader& in, const YAML::Node& node,
+                                                       Rule* rule) {
+  auto out = std::make_shared<HitConditions>();
+  if (const YAML::Node u = node[std::string(kUnlessKey)])
+    out->unless_ = ReadList(in, u, "unless", rule);
+  if (const YAML::Node o = node[std::string(kOnlyIfKey)])
+    out->only_if_ = ReadList(in, o, "only_if", rule);
+  return out;
+}
+
+size_t AddCueList(const RuleReader& in, const YAML::Node& node, std::string_view what, Rule* rule) {
+  rule->phrases.push_back(in.Phrases(node, PhraseRole::kCue, what));
+  return rule->phrases.size() - 1;
+}
+
+std::string CueLabel(const PhraseList& list) {
+  std::string s;
+  for (size_t i = 0; i < list.phrases.size() && i < 3; ++i) s += "「" + list.phrases[i] + "」";
+  if (list.phrases.size() > 3) s += "等";
+  return s;
+}
+
+}  // namespace huashu::rules
