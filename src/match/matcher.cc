@@ -162,6 +162,9 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
       auto it = part_ids_.find(key);
       if (it == part_ids_.end()) {
         const uint32_t id = part_count_++;
+        part_letters_.push_back(static_cast<uint32_t>(
+            std::count_if(part.folded.begin(), part.folded.end(),
+                          [](char32_t c) { return !IsNoise(c); })));
         const bool added = AddFolded(std::move(part.folded), id, 0, options, true);
         assert(added);
         (void)added;
@@ -219,13 +222,24 @@ void Matcher::Build() {
   assert(!built_);
   text_.Build();
   pinyin_.Build();
-  // Alternatives by their first part, for the verifier.
-  first_index_.assign(part_count_ + 1, 0);
-  for (const Alternative& a : alts_) ++first_index_[steps_[a.step_begin].part + 1];
-  for (size_t i = 1; i < first_index_.size(); ++i) first_index_[i] += first_index_[i - 1];
-  first_alts_.assign(alts_.size(), 0);
-  std::vector<uint32_t> fill(first_index_.begin(), first_index_.end() - 1);
-  for (uint32_t a = 0; a < alts_.size(); ++a) first_alts_[fill[steps_[alts_[a].step_begin].part]++] = a;
+  // Alternatives by their trigger part, for the verifier: the part with
+  // the most letters (the first of those), the likeliest to be rare.
+  trigger_index_.assign(part_count_ + 1, 0);
+  std::vector<uint32_t> trigger(alts_.size());
+  for (uint32_t a = 0; a < alts_.size(); ++a) {
+    const Alternative& alt = alts_[a];
+    uint32_t best = steps_[alt.step_begin].part;
+    for (uint32_t j = 1; j < alt.step_count; ++j) {
+      const uint32_t part = steps_[alt.step_begin + j].part;
+      if (part_letters_[part] > part_letters_[best]) best = part;
+    }
+    trigger[a] = best;
+    ++trigger_index_[best + 1];
+  }
+  for (size_t i = 1; i < trigger_index_.size(); ++i) trigger_index_[i] += trigger_index_[i - 1];
+  trigger_alts_.assign(alts_.size(), 0);
+  std::vector<uint32_t> fill(trigger_index_.begin(), trigger_index_.end() - 1);
+  for (uint32_t a = 0; a < alts_.size(); ++a) trigger_alts_[fill[trigger[a]]++] = a;
   part_ids_.clear();
   built_ = true;
 }
@@ -301,22 +315,46 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
   Match(t, hits, &scratch);
 }
 
+void Matcher::AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
+                           std::vector<Hit>* hits) const {
+  const Phrase& p = phrases_[index];
+  Variant v{index, pinyin_.PatternLength(index), false};
+  const size_t before = hits->size();
+  AcceptText(v, t, last, hits);
+  if (hits->size() > before) {
+    Hit& h = hits->back();
+    // The phrase itself, spelled exactly, was already found by the text scan.
+    const bool same = h.uend - h.ubegin == p.folded.size() &&
+                      std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
+                                 [](char32_t a, uint32_t u) { return a == u; });
+    if (same)
+      hits->pop_back();
+    else
+      h.how = MatchHow::kPinyin;
+  }
+}
+
 void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
                     MatchScratch* scratch) const {
   hits->clear();
   const bool patterns = !patterns_.empty();
-  if (patterns) scratch->parts.clear();
-  // Hits of pattern parts go to the scratch, for the verifier.
-  auto out = [&](const Phrase& p) { return p.part ? &scratch->parts : hits; };
+  if (patterns) scratch->raw.clear();
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
   const uint16_t* syllables = t.syllables.data();
+  // Occurrences of pattern parts are only noted here; the verifier judges
+  // them when their pattern can match at all (JoinParts).
   text_.ScanWith(
       t.size(), [&](size_t i) { return units[i]; },
       [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
       [&](uint32_t v, size_t last) {
         const Variant& var = variants_[v];
-        AcceptText(var, t, static_cast<uint32_t>(last), out(phrases_[var.phrase]));
+        const Phrase& p = phrases_[var.phrase];
+        if (p.part) [[unlikely]] {
+          scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
+          return;
+        }
+        AcceptText(var, t, static_cast<uint32_t>(last), hits);
       });
   if (!pinyin_.empty()) {
     // Non-Han letters have syllable 0, which no pattern uses: they break a match.
@@ -325,25 +363,15 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
         [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
         [&](uint32_t index, size_t last) {
           const Phrase& p = phrases_[index];
-          Variant v{index, pinyin_.PatternLength(index), false};
-          std::vector<Hit>* to = out(p);
-          const size_t before = to->size();
-          AcceptText(v, t, static_cast<uint32_t>(last), to);
-          if (to->size() > before) {
-            Hit& h = to->back();
-            // The phrase itself, spelled exactly, was already found above.
-            const bool same =
-                h.uend - h.ubegin == p.folded.size() &&
-                std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
-                           [](char32_t a, uint32_t u) { return a == u; });
-            if (same)
-              to->pop_back();
-            else
-              h.how = MatchHow::kPinyin;
+          if (p.part) [[unlikely]] {
+            scratch->raw.push_back(
+                {index | MatchScratch::kPinyinOccurrence, static_cast<uint32_t>(last), p.set});
+            return;
           }
+          AcceptPinyin(index, t, static_cast<uint32_t>(last), hits);
         });
   }
-  if (patterns && !scratch->parts.empty()) JoinParts(t, hits, scratch);
+  if (patterns && !scratch->raw.empty()) JoinParts(t, hits, scratch);
   if (hits->size() < 2) return;
   auto key = [](const Hit& h) { return std::tie(h.ubegin, h.uend, h.set, h.word); };
   std::sort(hits->begin(), hits->end(), [&](const Hit& a, const Hit& b) {
@@ -357,7 +385,60 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
 
 void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
                         MatchScratch* s) const {
+  if (s->present.size() < part_count_) {
+    s->present.assign(part_count_, 0);
+    s->run_begin.resize(part_count_);
+    s->run_end.resize(part_count_);
+  }
+  // `present` is all 0 between calls: every entry set here is reset below.
+  uint8_t* present = s->present.data();
+  uint32_t* run_begin = s->run_begin.data();
+  uint32_t* run_end = s->run_end.data();
+  const auto& raw = s->raw;
+  for (const auto& r : raw) present[r.part] = 1;
+  // Which alternatives can match at all: those whose every part occurs.
+  // Each alternative is looked at only when its trigger part (its longest,
+  // so usually its rarest) occurs, so common one-character parts (您, 的)
+  // cost next to nothing in a turn that has no use for them.
+  std::vector<uint32_t>& active = s->active;
+  active.clear();
+  for (const auto& r : raw) {
+    if (present[r.part] != 1) continue;
+    present[r.part] = 2;  // each part's alternatives once
+    for (uint32_t k = trigger_index_[r.part]; k < trigger_index_[r.part + 1]; ++k) {
+      const Alternative& alt = alts_[trigger_alts_[k]];
+      bool all = true;
+      for (uint32_t j = 0; j < alt.step_count && all; ++j) {
+        all = present[steps_[alt.step_begin + j].part] != 0;
+      }
+      if (all) active.push_back(trigger_alts_[k]);
+    }
+  }
+  if (active.empty()) {
+    for (const auto& r : raw) present[r.part] = 0;
+    return;
+  }
+  // Judge the occurrences of the parts that active alternatives use.
+  for (uint32_t a : active) {
+    const Alternative& alt = alts_[a];
+    for (uint32_t j = 0; j < alt.step_count; ++j) {
+      const uint32_t part = steps_[alt.step_begin + j].part;
+      present[part] = 3;
+      run_begin[part] = run_end[part] = 0;  // no hit unless one is judged below
+    }
+  }
   std::vector<Hit>& parts = s->parts;
+  parts.clear();
+  for (const auto& r : raw) {
+    if (present[r.part] == 3) {
+      if (r.id & MatchScratch::kPinyinOccurrence)
+        AcceptPinyin(r.id & ~MatchScratch::kPinyinOccurrence, t, r.last, &parts);
+      else
+        AcceptText(variants_[r.id], t, r.last, &parts);
+    }
+  }
+  for (const auto& r : raw) present[r.part] = 0;
+
   // One hit per (part, span), the most direct form; sorted so that each
   // part's hits are one run in order of where they start.
   std::sort(parts.begin(), parts.end(), [](const Hit& a, const Hit& b) {
@@ -369,6 +450,17 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
                             return a.set == b.set && a.ubegin == b.ubegin && a.uend == b.uend;
                           }),
               parts.end());
+  // Each judged part's run of hits: [run_begin[p], run_end[p]).
+  const uint32_t count = static_cast<uint32_t>(parts.size());
+  for (uint32_t i = 0; i < count;) {
+    const uint32_t part = parts[i].set;
+    uint32_t j = i + 1;
+    while (j < count && parts[j].set == part) ++j;
+    run_begin[part] = i;
+    run_end[part] = j;
+    i = j;
+  }
+
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
   const uint32_t n = static_cast<uint32_t>(t.size());
@@ -386,28 +478,24 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
     }
     return i;
   };
-  auto run_of = [&](uint32_t part) {
-    auto lo = std::lower_bound(parts.begin(), parts.end(), part,
-                               [](const Hit& h, uint32_t p) { return h.set < p; });
-    auto hi = lo;
-    while (hi != parts.end() && hi->set == part) ++hi;
-    return std::make_pair(lo, hi);
-  };
   using Node = MatchScratch::Node;
   std::vector<Node>& cur = s->frontier;
   std::vector<Node>& next = s->next;
   s->candidates.clear();
-  for (uint32_t hi = 0; hi < parts.size(); ++hi) {
-    const Hit& head = parts[hi];
-    for (uint32_t k = first_index_[head.set]; k < first_index_[head.set + 1]; ++k) {
-      const Alternative& alt = alts_[first_alts_[k]];
+  // From each hit of an alternative's first part, step by step: every hit
+  // of the next part reachable from the frontier, keeping for each the most
+  // direct way there.
+  for (uint32_t a : active) {
+    const Alternative& alt = alts_[a];
+    const uint32_t first = steps_[alt.step_begin].part;
+    for (uint32_t hi = run_begin[first]; hi < run_end[first]; ++hi) {
+      const Hit& head = parts[hi];
       cur.clear();
       cur.push_back({hi, head.uend, head.how, head.skipped});
-      // Each step: every hit of the next part reachable from the frontier,
-      // keeping for each the most direct way there.
       for (uint32_t j = 1; j < alt.step_count && !cur.empty(); ++j) {
         const Step& step = steps_[alt.step_begin + j];
-        auto [lo, end] = run_of(step.part);
+        const auto lo = parts.begin() + run_begin[step.part];
+        const auto end = parts.begin() + run_end[step.part];
         next.clear();
         for (const Node& f : cur) {
           const uint32_t last = limit(f.uend, step.gap);

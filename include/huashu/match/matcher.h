@@ -85,7 +85,19 @@ struct MatchScratch {
     MatchHow how;
     uint32_t skipped;
   };
-  std::vector<Hit> parts;  // hits of literal parts (set = part id)
+  // An occurrence of a literal part, before it is judged.
+  static constexpr uint32_t kPinyinOccurrence = 0x80000000u;
+  struct Occurrence {
+    uint32_t id;    // text variant, or pinyin phrase | kPinyinOccurrence
+    uint32_t last;  // unit of its last letter
+    uint32_t part;
+  };
+  std::vector<Occurrence> raw;
+  std::vector<Hit> parts;  // judged hits of literal parts (set = part id)
+  std::vector<uint8_t> present;     // by part id: hit in this turn (all 0 between calls)
+  std::vector<uint32_t> run_begin;  // by part id: its hits in `parts`
+  std::vector<uint32_t> run_end;
+  std::vector<uint32_t> active;     // alternatives whose every part was hit
   std::vector<Node> frontier;
   std::vector<Node> next;
   std::vector<Candidate> candidates;
@@ -193,7 +205,11 @@ class Matcher {
                  bool part);
   bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
                   const MatchOptions& options, std::string* error);
-  // Joins part hits in scratch->parts into pattern hits appended to *hits.
+  // As AcceptText, for an occurrence found by the pinyin automaton.
+  void AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
+                    std::vector<Hit>* hits) const;
+  // Joins the part occurrences in scratch->raw into pattern hits appended
+  // to *hits.
   void JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* s) const;
 
   std::vector<Phrase> phrases_;
@@ -202,10 +218,12 @@ class Matcher {
   std::vector<Pattern> patterns_;
   std::vector<Alternative> alts_;
   std::vector<Step> steps_;
-  // Alternatives by their first part: first_index_[part]..first_index_[part+1]
-  // into first_alts_ (built by Build()).
-  std::vector<uint32_t> first_index_;
-  std::vector<uint32_t> first_alts_;
+  // Alternatives by their trigger part (the one whose hit makes the verifier
+  // look at them): trigger_index_[part]..trigger_index_[part + 1] into
+  // trigger_alts_ (built by Build()).
+  std::vector<uint32_t> trigger_index_;
+  std::vector<uint32_t> trigger_alts_;
+  std::vector<uint32_t> part_letters_;  // by part id
   // Part id by (folded text, noise, repeats, homophones); build time only.
   std::map<std::tuple<std::u32string, uint8_t, bool, bool>, uint32_t> part_ids_;
   uint32_t part_count_ = 0;
