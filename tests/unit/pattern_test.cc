@@ -436,5 +436,32 @@ TEST(PatternMatch, LongRepetitiveTextStaysBounded) {
   EXPECT_EQ(hits.size(), 228u);  // 227 x 22, then 6 left: 哈哈哈哈哈哈
 }
 
+// The examples in docs/rulebook.md ("Patterns") do what the comments say.
+TEST(PatternMatch, DocumentedExamples) {
+  auto fires = [](std::string_view pattern, std::string_view text) {
+    Matcher m = One(pattern);
+    return !MatchAll(m, text).empty();
+  };
+  const char* ask = "还有(其他|其它|别的|什么)~6(帮|效劳|服务|需要|问题)";
+  EXPECT_TRUE(fires(ask, "请问还有其他可以帮到您的吗"));
+  EXPECT_TRUE(fires(ask, "还有什么需要我效劳的吗"));
+  EXPECT_TRUE(fires(ask, "还有别的问题吗"));
+  for (const char* t : {"不客气", "不用客气哦", "别客气"}) EXPECT_TRUE(fires("(不用?|别)客气", t)) << t;
+  for (const char* t : {"您太客气了", "太客气啦亲"}) EXPECT_TRUE(fires("您?太客气(了|啦)", t)) << t;
+  const char* contact = "(加|联系|私聊|添加)~4(微信|vx|wx|QQ|扣扣)";
+  for (const char* t : {"加我微信", "私聊我vx", "联系一下我们QQ"}) EXPECT_TRUE(fires(contact, t)) << t;
+  for (const char* t : {"支持微信支付", "发微信红包"}) EXPECT_FALSE(fires(contact, t)) << t;
+  const char* sorry = "(很|非常)?(抱歉|不好意思|对不起)~4(让|给)?您?(久等|添麻烦)了?";
+  for (const char* t : {"非常抱歉让您久等了", "不好意思让亲久等了", "抱歉给您添麻烦了"})
+    EXPECT_TRUE(fires(sorry, t)) << t;
+  EXPECT_FALSE(fires(sorry, "抱歉，久等了"));
+  // docs/matching.md
+  EXPECT_FALSE(fires("(加|add)~2vx", "加我vxe"));
+  EXPECT_FALSE(fires("(加|add)~2vx", "addvx"));
+  EXPECT_TRUE(fires("(加我|添加|加个)~2微信", "加个微信吧"));
+  EXPECT_TRUE(fires("不客气|别客气", "别客气"));
+  EXPECT_TRUE(fires("\\(OK\\)", "好的(OK)"));
+}
+
 }  // namespace
 }  // namespace huashu::match
