@@ -306,15 +306,6 @@ void Matcher::AcceptText(const Variant& v, const text::FoldedText& t, uint32_t l
                       static_cast<uint8_t>(std::min<uint32_t>(skipped, 255))});
 }
 
-void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
-  if (patterns_.empty()) {
-    Match(t, hits, nullptr);
-    return;
-  }
-  thread_local MatchScratch scratch;
-  Match(t, hits, &scratch);
-}
-
 void Matcher::AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
                            std::vector<Hit>* hits) const {
   const Phrase& p = phrases_[index];
@@ -334,11 +325,30 @@ void Matcher::AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t l
   }
 }
 
+void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
+  if (patterns_.empty()) {
+    MatchImpl<false>(t, hits, nullptr);
+    return;
+  }
+  thread_local MatchScratch scratch;
+  MatchImpl<true>(t, hits, &scratch);
+}
+
 void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
                     MatchScratch* scratch) const {
+  if (patterns_.empty())
+    MatchImpl<false>(t, hits, nullptr);
+  else
+    MatchImpl<true>(t, hits, scratch);
+}
+
+// kPatterns: the matcher has patterns (then `scratch` is not null). Without
+// them the scan is exactly the phrase scan, with no test per hit.
+template <bool kPatterns>
+void Matcher::MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits,
+                        MatchScratch* scratch) const {
   hits->clear();
-  const bool patterns = !patterns_.empty();
-  if (patterns) scratch->raw.clear();
+  if constexpr (kPatterns) scratch->raw.clear();
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
   const uint16_t* syllables = t.syllables.data();
@@ -349,10 +359,12 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
       [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
       [&](uint32_t v, size_t last) {
         const Variant& var = variants_[v];
-        const Phrase& p = phrases_[var.phrase];
-        if (p.part) [[unlikely]] {
-          scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
-          return;
+        if constexpr (kPatterns) {
+          const Phrase& p = phrases_[var.phrase];
+          if (p.part) {
+            scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
+            return;
+          }
         }
         AcceptText(var, t, static_cast<uint32_t>(last), hits);
       });
@@ -362,16 +374,20 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
         t.size(), [&](size_t i) { return static_cast<uint32_t>(syllables[i]); },
         [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
         [&](uint32_t index, size_t last) {
-          const Phrase& p = phrases_[index];
-          if (p.part) [[unlikely]] {
-            scratch->raw.push_back(
-                {index | MatchScratch::kPinyinOccurrence, static_cast<uint32_t>(last), p.set});
-            return;
+          if constexpr (kPatterns) {
+            const Phrase& p = phrases_[index];
+            if (p.part) {
+              scratch->raw.push_back(
+                  {index | MatchScratch::kPinyinOccurrence, static_cast<uint32_t>(last), p.set});
+              return;
+            }
           }
           AcceptPinyin(index, t, static_cast<uint32_t>(last), hits);
         });
   }
-  if (patterns && !scratch->raw.empty()) JoinParts(t, hits, scratch);
+  if constexpr (kPatterns) {
+    if (!scratch->raw.empty()) JoinParts(t, hits, scratch);
+  }
   if (hits->size() < 2) return;
   auto key = [](const Hit& h) { return std::tie(h.ubegin, h.uend, h.set, h.word); };
   std::sort(hits->begin(), hits->end(), [&](const Hit& a, const Hit& b) {

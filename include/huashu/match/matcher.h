@@ -205,6 +205,8 @@ class Matcher {
                  bool part);
   bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
                   const MatchOptions& options, std::string* error);
+  template <bool kPatterns>
+  void MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* scratch) const;
   // As AcceptText, for an occurrence found by the pinyin automaton.
   void AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
                     std::vector<Hit>* hits) const;
