@@ -150,7 +150,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
     m.flags.insert(m.flags.end(), s->folded.flags.begin(),
                    s->folded.flags.begin() + s->folded.size());
     m.unit_offsets.push_back(static_cast<uint32_t>(m.units.size()));
-    book_.matcher().Match(s->folded, &s->turn_hits);
+    book_.matcher().Match(s->folded, &s->turn_hits, &s->match_scratch);
     m.hits.insert(m.hits.end(), s->turn_hits.begin(), s->turn_hits.end());
     m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));
     uint32_t spoken = 0;

@@ -5,16 +5,79 @@
 #include <tuple>
 
 #include "huashu/base/utf8.h"
+#include "huashu/match/pattern.h"
 
 namespace huashu::match {
 namespace {
 
 using text::kFoldAlnum;
+using text::kFoldBreak;
 using text::kFoldHan;
 using text::kFoldNoise;
 
 bool IsNoise(char32_t c) { return (text::FoldFlags(c) & kFoldNoise) != 0; }
 bool IsAlnum(char32_t c) { return (text::FoldFlags(c) & kFoldAlnum) != 0; }
+
+// A gap never crosses the end of a clause: a sentence break (kFoldBreak:
+// 。！？!?;； … line breaks) or clause punctuation, which folding leaves as
+// noise: ，and , (both fold to ','), ：and : (':'), 、 (and ､ ﹑, which fold
+// to it), and an ellipsis (… folds to "...", whose dots alone are noise:
+// NO.1, 3.5).
+bool ClauseBreak(const uint32_t* units, const uint8_t* flags, uint32_t i, uint32_t n) {
+  const uint32_t u = units[i];
+  return (flags[i] & kFoldBreak) != 0 || u == ',' || u == ':' || u == ';' || u == 0x3001 ||
+         (u == '.' && ((i + 1 < n && units[i + 1] == '.') || (i > 0 && units[i - 1] == '.')));
+}
+
+// Folds `phrase` as the matcher sees it: rulebook blanks around it dropped.
+std::u32string FoldTrimmed(std::string_view phrase) {
+  std::u32string folded = text::FoldToCodePoints(phrase);
+  // Surrounding blanks are YAML formatting, not part of the phrase; any
+  // other punctuation is meant literally ("NO." in an allow-list).
+  auto blank = [](char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t b = 0, e = folded.size();
+  while (b < e && blank(folded[b])) ++b;
+  while (e > b && blank(folded[e - 1])) --e;
+  return folded.substr(b, e - b);
+}
+
+bool HasLetters(const std::u32string& folded) {
+  return std::any_of(folded.begin(), folded.end(), [](char32_t c) { return !IsNoise(c); });
+}
+
+// A pattern's alternatives, with every part folded and trimmed; false with
+// *error set when a part has nothing to match.
+struct FoldedPart {
+  std::u32string folded;
+  uint32_t gap;
+};
+bool FoldPattern(std::string_view phrase, std::vector<std::vector<FoldedPart>>* out,
+                 std::string* error) {
+  std::vector<PatternAlternative> alts;
+  if (!ExpandPattern(phrase, Matcher::kMaxPatternExpansions, Matcher::kMaxGap,
+                     Matcher::kDefaultGap, &alts, error)) {
+    return false;
+  }
+  for (const PatternAlternative& alt : alts) {
+    std::vector<FoldedPart> parts;
+    for (const PatternPart& part : alt) {
+      std::string utf8;
+      for (char32_t c : part.text) base::AppendUtf8(c, &utf8);
+      // A part's edges are the pattern's ends or gaps, which skip blanks anyway.
+      std::u32string folded = FoldTrimmed(utf8);
+      if (!HasLetters(folded)) {
+        if (error) {
+          *error = "part '" + utf8 +
+                   "' of the pattern has nothing to match (only spaces or punctuation)";
+        }
+        return false;
+      }
+      parts.push_back({std::move(folded), part.gap});
+    }
+    out->push_back(std::move(parts));
+  }
+  return true;
+}
 
 // Each character once or twice: 2^n forms for short words, one doubled
 // character at a time for longer ones (where 2^n would explode).
@@ -54,17 +117,67 @@ std::string_view Name(MatchHow how) {
   return "exact";
 }
 
+bool Matcher::IsPattern(std::string_view phrase) { return IsPatternSyntax(phrase); }
+
+bool Matcher::Check(std::string_view phrase, std::string* error) {
+  if (IsPattern(phrase)) {
+    std::vector<std::vector<FoldedPart>> alts;
+    return FoldPattern(phrase, &alts, error);
+  }
+  if (!HasLetters(FoldTrimmed(phrase))) {
+    if (error) *error = "the phrase has nothing to match (it is empty after normalization)";
+    return false;
+  }
+  return true;
+}
+
 bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
                   const MatchOptions& options) {
+  return Add(phrase, set, word, options, nullptr);
+}
+
+bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
+                  const MatchOptions& options, std::string* error) {
   assert(!built_);
-  std::u32string folded = text::FoldToCodePoints(phrase);
-  // Surrounding blanks are YAML formatting, not part of the phrase; any
-  // other punctuation is meant literally ("NO." in an allow-list).
-  auto blank = [](char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  size_t b = 0, e = folded.size();
-  while (b < e && blank(folded[b])) ++b;
-  while (e > b && blank(folded[e - 1])) --e;
-  folded = folded.substr(b, e - b);
+  if (IsPattern(phrase)) return AddPattern(phrase, set, word, options, error);
+  if (!AddFolded(FoldTrimmed(phrase), set, word, options, false)) {
+    if (error) *error = "the phrase has nothing to match (it is empty after normalization)";
+    return false;
+  }
+  ++public_phrases_;
+  return true;
+}
+
+bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
+                         const MatchOptions& options, std::string* error) {
+  std::vector<std::vector<FoldedPart>> alts;
+  if (!FoldPattern(phrase, &alts, error)) return false;
+  const uint32_t pattern = static_cast<uint32_t>(patterns_.size());
+  patterns_.push_back({set, word});
+  for (auto& parts : alts) {
+    alts_.push_back({pattern, static_cast<uint32_t>(steps_.size()),
+                     static_cast<uint32_t>(parts.size())});
+    for (FoldedPart& part : parts) {
+      auto key = std::make_tuple(part.folded, options.noise, options.repeats, options.homophones);
+      auto it = part_ids_.find(key);
+      if (it == part_ids_.end()) {
+        const uint32_t id = part_count_++;
+        part_letters_.push_back(static_cast<uint32_t>(
+            std::count_if(part.folded.begin(), part.folded.end(),
+                          [](char32_t c) { return !IsNoise(c); })));
+        const bool added = AddFolded(std::move(part.folded), id, 0, options, true);
+        assert(added);
+        (void)added;
+        it = part_ids_.emplace(std::move(key), id).first;
+      }
+      steps_.push_back({it->second, part.gap});
+    }
+  }
+  return true;
+}
+
+bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
+                        const MatchOptions& options, bool part) {
   std::vector<uint32_t> letters;
   for (char32_t c : folded) {
     if (!IsNoise(c)) letters.push_back(c);
@@ -73,6 +186,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
 
   const uint32_t index = static_cast<uint32_t>(phrases_.size());
   Phrase p{folded, set, word, options, 0, false, IsAlnum(folded.front()), IsAlnum(folded.back())};
+  p.part = part;
   while (p.lead_noise < folded.size() && IsNoise(folded[p.lead_noise])) ++p.lead_noise;
   size_t tail = folded.size();
   while (tail > 0 && IsNoise(folded[tail - 1])) --tail;
@@ -108,6 +222,25 @@ void Matcher::Build() {
   assert(!built_);
   text_.Build();
   pinyin_.Build();
+  // Alternatives by their trigger part, for the verifier: the part with
+  // the most letters (the first of those), the likeliest to be rare.
+  trigger_index_.assign(part_count_ + 1, 0);
+  std::vector<uint32_t> trigger(alts_.size());
+  for (uint32_t a = 0; a < alts_.size(); ++a) {
+    const Alternative& alt = alts_[a];
+    uint32_t best = steps_[alt.step_begin].part;
+    for (uint32_t j = 1; j < alt.step_count; ++j) {
+      const uint32_t part = steps_[alt.step_begin + j].part;
+      if (part_letters_[part] > part_letters_[best]) best = part;
+    }
+    trigger[a] = best;
+    ++trigger_index_[best + 1];
+  }
+  for (size_t i = 1; i < trigger_index_.size(); ++i) trigger_index_[i] += trigger_index_[i - 1];
+  trigger_alts_.assign(alts_.size(), 0);
+  std::vector<uint32_t> fill(trigger_index_.begin(), trigger_index_.end() - 1);
+  for (uint32_t a = 0; a < alts_.size(); ++a) trigger_alts_[fill[trigger[a]]++] = a;
+  part_ids_.clear();
   built_ = true;
 }
 
@@ -173,16 +306,67 @@ void Matcher::AcceptText(const Variant& v, const text::FoldedText& t, uint32_t l
                       static_cast<uint8_t>(std::min<uint32_t>(skipped, 255))});
 }
 
+void Matcher::AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
+                           std::vector<Hit>* hits) const {
+  const Phrase& p = phrases_[index];
+  Variant v{index, pinyin_.PatternLength(index), false};
+  const size_t before = hits->size();
+  AcceptText(v, t, last, hits);
+  if (hits->size() > before) {
+    Hit& h = hits->back();
+    // The phrase itself, spelled exactly, was already found by the text scan.
+    const bool same = h.uend - h.ubegin == p.folded.size() &&
+                      std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
+                                 [](char32_t a, uint32_t u) { return a == u; });
+    if (same)
+      hits->pop_back();
+    else
+      h.how = MatchHow::kPinyin;
+  }
+}
+
 void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
+  if (patterns_.empty()) {
+    MatchImpl<false>(t, hits, nullptr);
+    return;
+  }
+  thread_local MatchScratch scratch;
+  MatchImpl<true>(t, hits, &scratch);
+}
+
+void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits,
+                    MatchScratch* scratch) const {
+  if (patterns_.empty())
+    MatchImpl<false>(t, hits, nullptr);
+  else
+    MatchImpl<true>(t, hits, scratch);
+}
+
+// kPatterns: the matcher has patterns (then `scratch` is not null). Without
+// them the scan is exactly the phrase scan, with no test per hit.
+template <bool kPatterns>
+void Matcher::MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits,
+                        MatchScratch* scratch) const {
   hits->clear();
+  if constexpr (kPatterns) scratch->raw.clear();
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
   const uint16_t* syllables = t.syllables.data();
+  // Occurrences of pattern parts are only noted here; the verifier judges
+  // them when their pattern can match at all (JoinParts).
   text_.ScanWith(
       t.size(), [&](size_t i) { return units[i]; },
       [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
       [&](uint32_t v, size_t last) {
-        AcceptText(variants_[v], t, static_cast<uint32_t>(last), hits);
+        const Variant& var = variants_[v];
+        if constexpr (kPatterns) {
+          const Phrase& p = phrases_[var.phrase];
+          if (p.part) {
+            scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
+            return;
+          }
+        }
+        AcceptText(var, t, static_cast<uint32_t>(last), hits);
       });
   if (!pinyin_.empty()) {
     // Non-Han letters have syllable 0, which no pattern uses: they break a match.
@@ -190,23 +374,19 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
         t.size(), [&](size_t i) { return static_cast<uint32_t>(syllables[i]); },
         [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
         [&](uint32_t index, size_t last) {
-          const Phrase& p = phrases_[index];
-          Variant v{index, pinyin_.PatternLength(index), false};
-          const size_t before = hits->size();
-          AcceptText(v, t, static_cast<uint32_t>(last), hits);
-          if (hits->size() > before) {
-            Hit& h = hits->back();
-            // The phrase itself, spelled exactly, was already found above.
-            const bool same =
-                h.uend - h.ubegin == p.folded.size() &&
-                std::equal(p.folded.begin(), p.folded.end(), t.units.begin() + h.ubegin,
-                           [](char32_t a, uint32_t u) { return a == u; });
-            if (same)
-              hits->pop_back();
-            else
-              h.how = MatchHow::kPinyin;
+          if constexpr (kPatterns) {
+            const Phrase& p = phrases_[index];
+            if (p.part) {
+              scratch->raw.push_back(
+                  {index | MatchScratch::kPinyinOccurrence, static_cast<uint32_t>(last), p.set});
+              return;
+            }
           }
+          AcceptPinyin(index, t, static_cast<uint32_t>(last), hits);
         });
+  }
+  if constexpr (kPatterns) {
+    if (!scratch->raw.empty()) JoinParts(t, hits, scratch);
   }
   if (hits->size() < 2) return;
   auto key = [](const Hit& h) { return std::tie(h.ubegin, h.uend, h.set, h.word); };
@@ -217,6 +397,168 @@ void Matcher::Match(const text::FoldedText& t, std::vector<Hit>* hits) const {
   hits->erase(std::unique(hits->begin(), hits->end(),
                           [&](const Hit& a, const Hit& b) { return key(a) == key(b); }),
               hits->end());
+}
+
+void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
+                        MatchScratch* s) const {
+  if (s->present.size() < part_count_) {
+    s->present.assign(part_count_, 0);
+    s->run_begin.resize(part_count_);
+    s->run_end.resize(part_count_);
+  }
+  // `present` is all 0 between calls: every entry set here is reset below.
+  uint8_t* present = s->present.data();
+  uint32_t* run_begin = s->run_begin.data();
+  uint32_t* run_end = s->run_end.data();
+  const auto& raw = s->raw;
+  for (const auto& r : raw) present[r.part] = 1;
+  // Which alternatives can match at all: those whose every part occurs.
+  // Each alternative is looked at only when its trigger part (its longest,
+  // so usually its rarest) occurs, so common one-character parts (您, 的)
+  // cost next to nothing in a turn that has no use for them.
+  std::vector<uint32_t>& active = s->active;
+  active.clear();
+  for (const auto& r : raw) {
+    if (present[r.part] != 1) continue;
+    present[r.part] = 2;  // each part's alternatives once
+    for (uint32_t k = trigger_index_[r.part]; k < trigger_index_[r.part + 1]; ++k) {
+      const Alternative& alt = alts_[trigger_alts_[k]];
+      bool all = true;
+      for (uint32_t j = 0; j < alt.step_count && all; ++j) {
+        all = present[steps_[alt.step_begin + j].part] != 0;
+      }
+      if (all) active.push_back(trigger_alts_[k]);
+    }
+  }
+  if (active.empty()) {
+    for (const auto& r : raw) present[r.part] = 0;
+    return;
+  }
+  // Judge the occurrences of the parts that active alternatives use.
+  for (uint32_t a : active) {
+    const Alternative& alt = alts_[a];
+    for (uint32_t j = 0; j < alt.step_count; ++j) {
+      const uint32_t part = steps_[alt.step_begin + j].part;
+      present[part] = 3;
+      run_begin[part] = run_end[part] = 0;  // no hit unless one is judged below
+    }
+  }
+  std::vector<Hit>& parts = s->parts;
+  parts.clear();
+  for (const auto& r : raw) {
+    if (present[r.part] == 3) {
+      if (r.id & MatchScratch::kPinyinOccurrence)
+        AcceptPinyin(r.id & ~MatchScratch::kPinyinOccurrence, t, r.last, &parts);
+      else
+        AcceptText(variants_[r.id], t, r.last, &parts);
+    }
+  }
+  for (const auto& r : raw) present[r.part] = 0;
+
+  // One hit per (part, span), the most direct form; sorted so that each
+  // part's hits are one run in order of where they start.
+  std::sort(parts.begin(), parts.end(), [](const Hit& a, const Hit& b) {
+    return std::tie(a.set, a.ubegin, a.uend, a.how, a.skipped) <
+           std::tie(b.set, b.ubegin, b.uend, b.how, b.skipped);
+  });
+  parts.erase(std::unique(parts.begin(), parts.end(),
+                          [](const Hit& a, const Hit& b) {
+                            return a.set == b.set && a.ubegin == b.ubegin && a.uend == b.uend;
+                          }),
+              parts.end());
+  // Each judged part's run of hits: [run_begin[p], run_end[p]).
+  const uint32_t count = static_cast<uint32_t>(parts.size());
+  for (uint32_t i = 0; i < count;) {
+    const uint32_t part = parts[i].set;
+    uint32_t j = i + 1;
+    while (j < count && parts[j].set == part) ++j;
+    run_begin[part] = i;
+    run_end[part] = j;
+    i = j;
+  }
+
+  const uint32_t* units = t.units.data();
+  const uint8_t* flags = t.flags.data();
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  // The last unit where the next part may start after a part ending at
+  // `uend`: at most `gap` letters between them, no clause break.
+  auto limit = [&](uint32_t uend, uint32_t gap) {
+    uint32_t letters = 0;
+    uint32_t i = uend;
+    for (; i < n; ++i) {
+      if (ClauseBreak(units, flags, i, n)) break;
+      if (!(flags[i] & kFoldNoise)) {
+        if (letters == gap) break;
+        ++letters;
+      }
+    }
+    return i;
+  };
+  using Node = MatchScratch::Node;
+  std::vector<Node>& cur = s->frontier;
+  std::vector<Node>& next = s->next;
+  s->candidates.clear();
+  // From each hit of an alternative's first part, step by step: every hit
+  // of the next part reachable from the frontier, keeping for each the most
+  // direct way there.
+  for (uint32_t a : active) {
+    const Alternative& alt = alts_[a];
+    const uint32_t first = steps_[alt.step_begin].part;
+    for (uint32_t hi = run_begin[first]; hi < run_end[first]; ++hi) {
+      const Hit& head = parts[hi];
+      cur.clear();
+      cur.push_back({hi, head.uend, head.how, head.skipped});
+      for (uint32_t j = 1; j < alt.step_count && !cur.empty(); ++j) {
+        const Step& step = steps_[alt.step_begin + j];
+        const auto lo = parts.begin() + run_begin[step.part];
+        const auto end = parts.begin() + run_end[step.part];
+        next.clear();
+        for (const Node& f : cur) {
+          const uint32_t last = limit(f.uend, step.gap);
+          auto it = std::lower_bound(lo, end, f.uend,
+                                     [](const Hit& h, uint32_t u) { return h.ubegin < u; });
+          for (; it != end && it->ubegin <= last; ++it) {
+            const uint32_t index = static_cast<uint32_t>(it - parts.begin());
+            const Node node{index, it->uend, std::max(f.how, it->how), f.skipped + it->skipped};
+            auto same = std::find_if(next.begin(), next.end(),
+                                     [&](const Node& x) { return x.hit == index; });
+            if (same == next.end()) {
+              next.push_back(node);
+            } else if (std::tie(node.how, node.skipped) < std::tie(same->how, same->skipped)) {
+              *same = node;
+            }
+          }
+        }
+        cur.swap(next);
+      }
+      for (const Node& f : cur) {
+        s->candidates.push_back({alt.pattern, head.ubegin, f.uend, f.how, f.skipped});
+      }
+    }
+  }
+  // Per pattern, non-overlapping hits: leftmost first, then the longest
+  // from there; for one span, the most direct form.
+  auto& cands = s->candidates;
+  std::sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) {
+    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    if (a.ubegin != b.ubegin) return a.ubegin < b.ubegin;
+    if (a.uend != b.uend) return a.uend > b.uend;
+    return std::tie(a.how, a.skipped) < std::tie(b.how, b.skipped);
+  });
+  uint32_t pattern = UINT32_MAX;
+  uint32_t taken_end = 0;
+  for (const auto& c : cands) {
+    if (c.pattern != pattern) {
+      pattern = c.pattern;
+      taken_end = 0;
+    }
+    if (c.ubegin < taken_end) continue;
+    taken_end = c.uend;
+    const Pattern& p = patterns_[c.pattern];
+    hits->push_back(Hit{p.set, p.word, c.ubegin, c.uend, t.OriginBegin(c.ubegin),
+                        t.OriginEnd(c.uend), c.how,
+                        static_cast<uint8_t>(std::min<uint32_t>(c.skipped, 255))});
+  }
 }
 
 }  // namespace huashu::match

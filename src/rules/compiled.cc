@@ -28,10 +28,12 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
       if (list.role == PhraseRole::kWords) options = r.variants;
       if (list.role == PhraseRole::kAllow) options.noise = r.variants.noise;
       for (uint32_t w = 0; w < list.phrases.size(); ++w) {
-        if (!matcher_.Add(list.phrases[w], id, w, options)) {
-          throw RulebookError(list.positions[w],
-                              "rule '" + r.id + "': phrase '" + list.phrases[w] +
-                                  "' can never match (it is empty after normalization)");
+        std::string error;
+        if (!matcher_.Add(list.phrases[w], id, w, options, &error)) {
+          if (error.empty()) error = "it is empty after normalization";
+          throw RulebookError(list.positions[w], "rule '" + r.id + "': phrase '" +
+                                                     list.phrases[w] + "' can never match (" +
+                                                     error + ")");
         }
       }
     }

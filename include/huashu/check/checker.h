@@ -25,6 +25,7 @@ namespace huashu::check {
 struct CheckScratch {
   text::FoldedText folded;
   std::vector<match::Hit> turn_hits;
+  match::MatchScratch match_scratch;  // the pattern verifier's working memory
   rules::MatchedTurns matched;
   std::vector<bool> applies;  // rule i applies to the conversation being checked
   // Applying rules of each type (indexed like rules::RuleTypes()).

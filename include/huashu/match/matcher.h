@@ -16,12 +16,23 @@
 //             `homophones`: 威信 and 薇信 match 微信.
 //
 // Hits carry the phrase's (set, word) so rule evaluators never look at text.
+//
+// Patterns: a phrase written with the operators ( | ) ? ~ (see
+// docs/matching.md, "Patterns") is expanded at Add() into at most
+// kMaxPatternExpansions alternatives, each a list of literal parts separated
+// by bounded gaps. Every literal part goes into the text automaton as a hidden
+// phrase with the pattern's options (noise, repeats and homophones apply to
+// parts as they do to phrases); after the automaton pass a small verifier
+// joins part hits left to right. To everyone above this layer a pattern is
+// just another phrase: its hits are ordinary Hits of its (set, word).
 
 #ifndef HUASHU_MATCH_MATCHER_H_
 #define HUASHU_MATCH_MATCHER_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -57,8 +68,49 @@ struct Hit {
   uint8_t skipped = 0;  // noise units skipped inside the match
 };
 
+// Per-call working memory of Matcher::Match for rulebooks with patterns.
+// Keep one per thread and reuse it: nothing is allocated per turn once its
+// buffers have grown. Its contents between calls mean nothing.
+struct MatchScratch {
+  struct Node {
+    uint32_t hit;  // index into parts
+    uint32_t uend;
+    MatchHow how;
+    uint32_t skipped;
+  };
+  struct Candidate {
+    uint32_t pattern;
+    uint32_t ubegin;
+    uint32_t uend;
+    MatchHow how;
+    uint32_t skipped;
+  };
+  // An occurrence of a literal part, before it is judged.
+  static constexpr uint32_t kPinyinOccurrence = 0x80000000u;
+  struct Occurrence {
+    uint32_t id;    // text variant, or pinyin phrase | kPinyinOccurrence
+    uint32_t last;  // unit of its last letter
+    uint32_t part;
+  };
+  std::vector<Occurrence> raw;
+  std::vector<Hit> parts;  // judged hits of literal parts (set = part id)
+  std::vector<uint8_t> present;     // by part id: hit in this turn (all 0 between calls)
+  std::vector<uint32_t> run_begin;  // by part id: its hits in `parts`
+  std::vector<uint32_t> run_end;
+  std::vector<uint32_t> active;     // alternatives whose every part was hit
+  std::vector<Node> frontier;
+  std::vector<Node> next;
+  std::vector<Candidate> candidates;
+};
+
 class Matcher {
  public:
+  // A pattern expands to at most this many alternatives.
+  static constexpr size_t kMaxPatternExpansions = 256;
+  // `~N` accepts N up to this; bare `~` means kDefaultGap.
+  static constexpr uint32_t kMaxGap = 50;
+  static constexpr uint32_t kDefaultGap = 6;
+
   Matcher() = default;
   Matcher(const Matcher&) = delete;
   Matcher& operator=(const Matcher&) = delete;
@@ -69,17 +121,43 @@ class Matcher {
   // Returns false, adding nothing, when the phrase folds to nothing a text
   // could match (empty, or only noise) - a rulebook error.
   // REQUIRES: Build() not yet called.
+  // A phrase with pattern syntax (IsPattern) is compiled as a pattern.
   bool Add(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options);
+
+  // As above; on failure also sets *error (when not null) to a message for
+  // the rule author, e.g. "unbalanced '(' at character 5" (characters are
+  // code points of `phrase`, 1-based) or "a pattern needs at least one
+  // literal part".
+  bool Add(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
+           std::string* error);
+
+  // True when `phrase` uses pattern syntax: an unescaped ( | ) ? or ~, or
+  // one of the escapes \( \) \| \? \~ \\. Anything else is a plain phrase.
+  static bool IsPattern(std::string_view phrase);
+
+  // Checks `phrase` as Add() would, without adding it: false with *error
+  // set (when not null) if Add() would reject it.
+  static bool Check(std::string_view phrase, std::string* error);
 
   // Freezes the automata. REQUIRES: called once, after every Add().
   void Build();
 
   // Replaces *hits with every hit in `text`, sorted by (ubegin, uend, set,
-  // word), one hit per (set, word, span): the most direct form wins. Keep
-  // one `hits` vector per thread and nothing is allocated per turn.
+  // word), one hit per (set, word, span): the most direct form wins. A
+  // pattern's hits never overlap one another: leftmost first, then the
+  // longest from there. Keep one `hits` vector per thread and nothing is
+  // allocated per turn.
+  //
+  // Thread-safety: Match is const and may run on many threads at once. The
+  // two-argument form keeps its pattern scratch in a thread_local
+  // MatchScratch (only touched when patterns were added); the
+  // three-argument form uses the caller's.
   void Match(const text::FoldedText& text, std::vector<Hit>* hits) const;
+  void Match(const text::FoldedText& text, std::vector<Hit>* hits, MatchScratch* scratch) const;
 
-  size_t phrase_count() const { return phrases_.size(); }
+  // Phrases and patterns added (a pattern counts once, not its parts).
+  size_t phrase_count() const { return public_phrases_ + patterns_.size(); }
+  size_t pattern_count() const { return patterns_.size(); }
 
  private:
   struct Phrase {
@@ -91,6 +169,24 @@ class Matcher {
     bool inner_noise;    // punctuation of its own between letters ("NO.1")
     bool latin_head;     // begins with an ASCII letter/digit: whole-word rule
     bool latin_tail;
+    bool part = false;   // a pattern's literal part: set is the part id
+  };
+  // A pattern: what its hits report.
+  struct Pattern {
+    uint32_t set;
+    uint32_t word;
+  };
+  // One expansion of a pattern: steps_[step_begin, step_begin + step_count).
+  struct Alternative {
+    uint32_t pattern;
+    uint32_t step_begin;
+    uint32_t step_count;
+  };
+  // A literal part, and the most letters allowed between it and the
+  // previous part (unused for the first).
+  struct Step {
+    uint32_t part;
+    uint32_t gap;
   };
   // One compiled form of a phrase in the text automaton.
   struct Variant {
@@ -103,9 +199,36 @@ class Matcher {
   void AcceptText(const Variant& v, const text::FoldedText& t, uint32_t last,
                   std::vector<Hit>* hits) const;
   bool WholeWord(const Phrase& p, const text::FoldedText& t, uint32_t ubegin, uint32_t uend) const;
+  // Adds an already folded and trimmed phrase; returns false when it has no
+  // letters.
+  bool AddFolded(std::u32string folded, uint32_t set, uint32_t word, const MatchOptions& options,
+                 bool part);
+  bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
+                  const MatchOptions& options, std::string* error);
+  template <bool kPatterns>
+  void MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* scratch) const;
+  // As AcceptText, for an occurrence found by the pinyin automaton.
+  void AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
+                    std::vector<Hit>* hits) const;
+  // Joins the part occurrences in scratch->raw into pattern hits appended
+  // to *hits.
+  void JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* s) const;
 
   std::vector<Phrase> phrases_;
   std::vector<Variant> variants_;
+  size_t public_phrases_ = 0;
+  std::vector<Pattern> patterns_;
+  std::vector<Alternative> alts_;
+  std::vector<Step> steps_;
+  // Alternatives by their trigger part (the one whose hit makes the verifier
+  // look at them): trigger_index_[part]..trigger_index_[part + 1] into
+  // trigger_alts_ (built by Build()).
+  std::vector<uint32_t> trigger_index_;
+  std::vector<uint32_t> trigger_alts_;
+  std::vector<uint32_t> part_letters_;  // by part id
+  // Part id by (folded text, noise, repeats, homophones); build time only.
+  std::map<std::tuple<std::u32string, uint8_t, bool, bool>, uint32_t> part_ids_;
+  uint32_t part_count_ = 0;
   PhraseAutomaton text_;
   PhraseAutomaton pinyin_;
   bool built_ = false;
