@@ -148,8 +148,15 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
 
     # ---- precision
     by_rule, by_cat = {}, collections.defaultdict(list)
-    if have_f:
-        for row in read_tsv(fpath):
+    # Later labels (bench/labels/extra/<prefix>_*.tsv, one file per author)
+    # add to and override the first round.
+    extra_dir = os.path.join(labels_dir, "extra")
+    label_files = [fpath] if have_f else []
+    if os.path.isdir(extra_dir):
+        label_files += sorted(os.path.join(extra_dir, f) for f in os.listdir(extra_dir)
+                              if f.startswith(prefix + "_") and f.endswith(".tsv"))
+    for label_file in label_files:
+        for row in read_tsv(label_file):
             verdict = row.get("verdict", "").strip().lower()
             if verdict not in ("tp", "fp"):
                 continue
