@@ -455,3 +455,65 @@ rules:
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+constexpr const char* kListening = R"(
+name: t
+rules:
+  - id: listening
+    type: listening
+    category: response
+    channel: call
+    max_seconds: 30
+    message: "客户连续讲话 {seconds} 秒，坐席未回应（上限 {limit} 秒）"
+)";
+
+transcript::Conversation Timed(std::vector<std::tuple<const char*, double, double>> turns) {
+  transcript::Conversation c;
+  c.id = "c";
+  c.channel = transcript::Channel::kCall;
+  for (auto [line, start, end] : turns) {
+    const std::string_view s(line);
+    transcript::Turn t;
+    t.speaker =
+        s.rfind("客户", 0) == 0 ? transcript::Speaker::kCustomer : transcript::Speaker::kAgent;
+    t.text = std::string(s.substr(s.find(' ') + 1));
+    t.start = start;
+    t.end = end;
+    c.turns.push_back(t);
+  }
+  return c;
+}
+
+TEST(Listening, LongCustomerSpeechWithoutAnAcknowledgementFires) {
+  auto r = testing::CheckWith(
+      kListening,
+      Timed({{"客服: 您好", 0, 2}, {"客户: 我跟你说啊", 3, 20}, {"客户: 然后呢", 20, 40}}));
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "客户连续讲话 37 秒，坐席未回应（上限 30 秒）");
+  EXPECT_EQ(*r.violations[0].turn, 2u);
+}
+
+TEST(Listening, AnAgentTurnDuringTheSpeechSplitsIt) {
+  auto r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2},
+                                                 {"客户: 我跟你说啊", 3, 20},
+                                                 {"客服: 嗯", 18, 19},
+                                                 {"客户: 然后呢", 20, 40}}));
+  EXPECT_TRUE(r.violations.empty());
+}
+
+TEST(Listening, ExactlyTheLimitIsFineAndUntimedCallsAreSkipped) {
+  auto r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2}, {"客户: 说", 2, 32}}));
+  EXPECT_TRUE(r.violations.empty());
+  r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2}, {"客户: 说", 2, 32.5}}));
+  EXPECT_EQ(r.violations.size(), 1u);
+  auto untimed = testing::Convo({"客服: 您好", "客户: 说"});
+  untimed.channel = transcript::Channel::kCall;
+  r = testing::CheckWith(kListening, untimed);
+  ASSERT_EQ(r.skipped_rules.size(), 1u);
+}
+
+}  // namespace
+}  // namespace huashu::check

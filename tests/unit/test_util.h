@@ -24,7 +24,7 @@ inline std::string Folded(std::string_view s) {
 inline transcript::Conversation Convo(std::initializer_list<std::string_view> lines,
                                       transcript::Channel channel = transcript::Channel::kChat) {
   transcript::Conversation c;
-  c.id = "t";
+  c.id.push_back('t');  // (not = "t": GCC 12 warns -Wrestrict here, wrongly)
   c.channel = channel;
   std::string error;
   for (std::string_view l : lines) {
