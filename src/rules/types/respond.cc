@@ -99,8 +99,12 @@ class RespondType final : public RuleType {
         if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
         // A trigger the conditions set aside (谢谢 closing a request) asks
         // for no answer.
-        if (!p.trigger_conditions->empty() && p.trigger_conditions->Suppressor(ev, {ri, t, &x}))
-          continue;
+        if (!p.trigger_conditions->empty()) {
+          if (const HitCondition* why = p.trigger_conditions->Suppressor(ev, {ri, t, &x})) {
+            if (ev.explaining()) ev.Note(r, t, x, false, p.trigger_conditions->Why(*why, r));
+            continue;
+          }
+        }
         h = &x;
         break;
       }
