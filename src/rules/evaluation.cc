@@ -52,8 +52,7 @@ const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) 
   return nullptr;
 }
 
-void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept,
-                      std::string reason) {
+void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason) {
   if (!notes_) return;
   CandidateNote n;
   n.rule = r.id;

@@ -58,10 +58,10 @@ struct CandidateNote {
   std::string rule;
   size_t turn = 0;  // 0-based
   base::Span span;
-  std::string text;     // the original text of the hit
-  std::string phrase;   // the listed word or pattern
-  bool kept = false;    // true: reported
-  std::string reason;   // why it was set aside ("allow 「查清楚」", a condition)
+  std::string text;    // the original text of the hit
+  std::string phrase;  // the listed word or pattern
+  bool kept = false;   // true: reported
+  std::string reason;  // why it was set aside ("allow 「查清楚」", a condition)
 };
 
 class Evaluation {

@@ -113,8 +113,7 @@ class ForbiddenType final : public RuleType {
         const HitConditions& conditions = *r.Params<ForbiddenParams>().conditions;
         if (!conditions.empty()) {
           if (const HitCondition* why = conditions.Suppressor(ev, {set.rule, t, &h})) {
-            if (ev.explaining())
-              ev.Note(r, t, h, false, conditions.Why(*why, r));
+            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
             continue;
           }
         }
