@@ -1,0 +1,378 @@
+#!/usr/bin/env python3
+"""Mutation testing for huashu: plant one small bug at a time, see if a test fails.
+
+In the spirit of universalmutator (regex rules over source lines, one mutant
+per rule application), with no dependency beyond Python 3 and the project's
+own build. For each mutant:
+
+  1. the mutated line is written into a scratch copy of the tree (never the
+     checkout you work in);
+  2. the scratch build is rebuilt incrementally (a mutant that does not
+     compile is "invalid" and not counted);
+  3. a mutant whose object file is byte-identical to the original's is
+     "equivalent" (trivial compiler equivalence) and not counted;
+  4. otherwise the fast test subset runs (ctest with a timeout, stopping at
+     the first failure); a failing or timed-out run kills the mutant, a
+     passing one lets it survive.
+
+The score is killed / (killed + survived). Survivors are printed as
+file:line, the original line and the mutant, and written with --report.
+
+  scripts/mutate.py --list                       # the mutants of the core, no build
+  scripts/mutate.py --sample 150 --seed 1        # a random sample of 150 of them
+  scripts/mutate.py --rev main --sample 150      # the same on another commit's tree
+  scripts/mutate.py --files 'src/check/*.cc' --max 20
+
+Not part of ./dev test (minutes per dozen mutants on 2 cores).
+"""
+
+import argparse
+import fnmatch
+import glob
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# The core: text folding, matching, rules, checks, reports, and the CLI's exit
+# and shard logic (only lines of the CLI matching the regex after '::').
+DEFAULT_FILES = [
+    "src/text/**/*.cc",
+    "src/match/**/*.cc",
+    "src/rules/**/*.cc",
+    "src/check/**/*.cc",
+    "src/check/**/*.h",
+    "src/report/**/*.cc",
+    "src/cli/**/*.cc::shard|record\\+\\+|AtLeast|rank\\(|fail_on|failing|io_error|rejected\\(\\)|return [0-2];",
+]
+
+# ctest subset run per mutant: everything but what needs the sanitizers.
+DEFAULT_TEST = "ctest --timeout {timeout} --stop-on-failure -j {jobs} -E 'asan'"
+
+# (name, pattern, replacement). Patterns are applied to code only (comments and
+# string literals are blanked out first); each match yields one mutant.
+OPERATORS = [
+    ("rel", r" < ", " <= "),
+    ("rel", r" <= ", " < "),
+    ("rel", r" > ", " >= "),
+    ("rel", r" >= ", " > "),
+    ("eq", r" == ", " != "),
+    ("eq", r" != ", " == "),
+    ("logic", r" && ", " || "),
+    ("logic", r" \|\| ", " && "),
+    ("not", r"(?<=[(\s])!(?=[\w(*])", ""),
+    ("arith", r" \+ 1\b", " - 1"),
+    ("arith", r" - 1\b", " + 1"),
+    ("arith", r" \+ (?!1\b)", " - "),
+    ("arith", r" - (?!1\b)", " + "),
+    ("arith", r"\+\+", "--"),
+    ("arith", r"(?<=\w)--", "++"),
+    ("const", r"\b0\b(?![.xX])", "1"),
+    ("const", r"\b1\b(?!\.)", "0"),
+    ("const", r"\b([2-9])\b(?!\.)", lambda m: str(int(m.group(1)) + 1)),
+    ("bool", r"\btrue\b", "false"),
+    ("bool", r"\bfalse\b", "true"),
+    ("minmax", r"\bstd::min\b", "std::max"),
+    ("minmax", r"\bstd::max\b", "std::min"),
+    ("jump", r"\bbreak;", "continue;"),
+    ("jump", r"\bcontinue;", "break;"),
+]
+
+# Whole-line operators: delete a statement that is a call or an assignment, or
+# a jump; return the other constant.
+STATEMENT = re.compile(
+    r"^\s*(?!return\b|case\b|default\b|else\b|if\b|for\b|while\b|switch\b|do\b|\}|\{)"
+    r"(?:[\w:.\->\[\]*()]+\s*(?:[-+*/|&]?=(?!=)\s*.+|\(.*\))|\+\+\w+|\w+\+\+|--\w+|\w+--"
+    r"|break|continue);\s*$"
+)
+RETURN_SWAPS = [
+    (r"return true;", "return false;"),
+    (r"return false;", "return true;"),
+    (r"return 0;", "return 1;"),
+    (r"return 1;", "return 0;"),
+    (r"return 2;", "return 1;"),
+    (r"return \{\};", None),  # nothing sensible to swap to
+]
+
+
+def blank_strings_and_comments(line, in_block):
+    """Returns (code, in_block): the line with string/char literals and
+    comments replaced by spaces (same length), so operators only match code."""
+    out = []
+    i = 0
+    n = len(line)
+    while i < n:
+        if in_block:
+            end = line.find("*/", i)
+            if end < 0:
+                out.append(" " * (n - i))
+                return "".join(out), True
+            out.append(" " * (end + 2 - i))
+            i = end + 2
+            in_block = False
+            continue
+        c = line[i]
+        if line.startswith("//", i):
+            out.append(" " * (n - i))
+            break
+        if line.startswith("/*", i):
+            in_block = True
+            out.append("  ")
+            i += 2
+            continue
+        if c == 'R' and line.startswith('R"', i):
+            m = re.match(r'R"([^(]*)\(', line[i:])
+            if m:
+                close = ")" + m.group(1) + '"'
+                end = line.find(close, i + len(m.group(0)))
+                end = n if end < 0 else end + len(close)
+                out.append(" " * (end - i))
+                i = end
+                continue
+        if c in "\"'":
+            j = i + 1
+            while j < n and line[j] != c:
+                j += 2 if line[j] == "\\" else 1
+            j = min(j + 1, n)
+            out.append(c + " " * (j - i - 2) + c if j - i >= 2 else " " * (j - i))
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out), in_block
+
+
+def mutants_of(path, rel, line_filter):
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out = []
+    in_block = False
+    prev_code = ";"
+    for idx, line in enumerate(lines):
+        code, in_block = blank_strings_and_comments(line, in_block)
+        stripped = code.strip()
+        skip = (
+            not stripped
+            or stripped.startswith("#")
+            or "static_assert" in code
+            or "constexpr char" in code
+            or (line_filter and not re.search(line_filter, line))
+        )
+        if not skip:
+            for name, pat, rep in OPERATORS:
+                for m in re.finditer(pat, code):
+                    r = rep(m) if callable(rep) else rep
+                    new = line[: m.start()] + r + line[m.end():]
+                    if new != line:
+                        out.append((rel, idx + 1, name, line, new))
+            for pat, rep in RETURN_SWAPS:
+                if rep and re.search(pat, code):
+                    out.append((rel, idx + 1, "return", line, re.sub(pat, rep, line, count=1)))
+            # Delete a one-line statement (the previous code line ended a
+            # statement or opened a block, so this is not a continuation).
+            if STATEMENT.match(code) and prev_code.rstrip()[-1:] in (";", "{", "}", ":"):
+                indent = line[: len(line) - len(line.lstrip())]
+                out.append((rel, idx + 1, "delete", line, indent + ";  // deleted"))
+        if stripped:
+            prev_code = stripped
+    return out
+
+
+def expand(specs, root):
+    files = []
+    for spec in specs:
+        pattern, _, line_filter = spec.partition("::")
+        matched = sorted(glob.glob(os.path.join(root, pattern), recursive=True))
+        if not matched:
+            print(f"mutate: warning: '{pattern}' matches no file", file=sys.stderr)
+        for p in matched:
+            rel = os.path.relpath(p, root)
+            if not any(rel == f for f, _ in files):
+                files.append((rel, line_filter or None))
+    return files
+
+
+def run(cmd, cwd, timeout=None, quiet=True):
+    try:
+        p = subprocess.run(
+            cmd,
+            cwd=cwd,
+            shell=isinstance(cmd, str),
+            stdout=subprocess.DEVNULL if quiet else None,
+            stderr=subprocess.DEVNULL if quiet else None,
+            timeout=timeout,
+        )
+        return p.returncode
+    except subprocess.TimeoutExpired:
+        return "timeout"
+
+
+def object_of(build, rel):
+    hits = glob.glob(os.path.join(build, "**", rel + ".o"), recursive=True)
+    return hits
+
+
+def digest(paths):
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        with open(p, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+def prepare_scratch(args):
+    work = args.work
+    src = os.path.join(work, "src-tree")
+    build = os.path.join(work, "build")
+    os.makedirs(work, exist_ok=True)
+    stamp = os.path.join(work, "tree.rev")
+    rev = subprocess.run(
+        ["git", "rev-parse", args.rev], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    if args.rev == "WORKTREE":
+        rev = "WORKTREE"
+    old = open(stamp).read().strip() if os.path.exists(stamp) else ""
+    if old != rev or not os.path.isdir(src):
+        shutil.rmtree(src, ignore_errors=True)
+        os.makedirs(src)
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", src], input=archive.stdout, check=True)
+        with open(stamp, "w") as f:
+            f.write(rev + "\n")
+    print(f"mutate: tree of {args.rev} ({rev[:12]}) in {src}", flush=True)
+    if run(
+        ["cmake", "-S", src, "-B", build, f"-DCMAKE_BUILD_TYPE={args.build_type}",
+         "-DHUASHU_BUILD_BENCH=OFF"],
+        cwd=work,
+    ) != 0:
+        sys.exit("mutate: cmake configure failed")
+    print("mutate: building the unmutated tree ...", flush=True)
+    t = time.time()
+    if run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)], cwd=work,
+           quiet=False) != 0:
+        sys.exit("mutate: the unmutated tree does not build")
+    print(f"mutate: built in {time.time() - t:.0f}s; running the tests once ...", flush=True)
+    t = time.time()
+    test_cmd = args.test.format(timeout=args.timeout, jobs=args.jobs)
+    if run(test_cmd, cwd=build, timeout=args.timeout * 10, quiet=False) != 0:
+        sys.exit("mutate: the tests fail on the unmutated tree; fix that first")
+    base_test = time.time() - t
+    print(f"mutate: tests pass in {base_test:.0f}s", flush=True)
+    return src, build, test_cmd
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--files", nargs="+", default=DEFAULT_FILES,
+                    help="globs relative to the tree; GLOB::REGEX mutates only lines matching REGEX")
+    ap.add_argument("--max", type=int, default=0, help="stop after N mutants")
+    ap.add_argument("--sample", type=int, default=0, help="a random sample of N mutants")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--operators", default="", help="comma list of operator names to keep")
+    ap.add_argument("--list", action="store_true", help="list the mutants and stop")
+    ap.add_argument("--rev", default="HEAD", help="git revision whose tree is mutated")
+    ap.add_argument("--work", default="/tmp/huashu-mutate", help="scratch directory")
+    ap.add_argument("--build-type", default="Release")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=int, default=60, help="seconds per test (ctest --timeout)")
+    ap.add_argument("--test", default=DEFAULT_TEST,
+                    help="test command run in the build dir; {timeout} and {jobs} are filled in")
+    ap.add_argument("--report", help="write every result as JSON to this file")
+    args = ap.parse_args()
+
+    listing_root = ROOT
+    if not args.list:
+        src, build, test_cmd = prepare_scratch(args)
+        listing_root = src
+    files = expand(args.files, listing_root)
+    all_mutants = []
+    for rel, flt in files:
+        all_mutants += mutants_of(os.path.join(listing_root, rel), rel, flt)
+    if args.operators:
+        keep = set(args.operators.split(","))
+        all_mutants = [m for m in all_mutants if m[2] in keep]
+    mutants = list(all_mutants)
+    if args.sample:
+        rng = random.Random(args.seed)
+        mutants = sorted(rng.sample(mutants, min(args.sample, len(mutants))),
+                         key=lambda m: (m[0], m[1]))
+    if args.max:
+        mutants = mutants[: args.max]
+    print(f"mutate: {len(all_mutants)} mutants in {len(files)} files; running {len(mutants)}",
+          flush=True)
+    if args.list:
+        for rel, line, op, old, new in mutants:
+            print(f"{rel}:{line}: [{op}] {old.strip()}  ==>  {new.strip()}")
+        return 0
+
+    results = []
+    counts = {"killed": 0, "survived": 0, "invalid": 0, "equivalent": 0}
+    base_objects = {}
+    start = time.time()
+    try:
+        for i, (rel, line, op, old, new) in enumerate(mutants, 1):
+            path = os.path.join(src, rel)
+            with open(path, encoding="utf-8") as f:
+                original = f.read()
+            if rel not in base_objects:
+                objs = object_of(build, rel)
+                base_objects[rel] = (objs, digest(objs) if objs else None)
+            lines = original.split("\n")
+            assert lines[line - 1] == old, (rel, line)
+            lines[line - 1] = new
+            try:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write("\n".join(lines))
+                t = time.time()
+                rc = run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)],
+                         cwd=build, timeout=600)
+                if rc != 0:
+                    status = "invalid"
+                else:
+                    objs, base = base_objects[rel]
+                    if base and digest(objs) == base:
+                        status = "equivalent"
+                    else:
+                        rc = run("nice -n 10 " + test_cmd, cwd=build, timeout=args.timeout * 20)
+                        status = "survived" if rc == 0 else "killed"
+            finally:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(original)
+            counts[status] += 1
+            results.append({"file": rel, "line": line, "operator": op, "original": old.strip(),
+                             "mutant": new.strip(), "status": status})
+            scored = counts["killed"] + counts["survived"]
+            score = 100.0 * counts["killed"] / scored if scored else 0.0
+            print(f"[{i}/{len(mutants)}] {status:10} {rel}:{line} [{op}] {new.strip()[:90]}"
+                  f"   ({time.time() - t:.0f}s; score {score:.1f}%)", flush=True)
+    finally:
+        # Leave the scratch build matching the unmutated tree.
+        run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)], cwd=build)
+
+    scored = counts["killed"] + counts["survived"]
+    score = 100.0 * counts["killed"] / scored if scored else 0.0
+    print()
+    print(f"mutation score: {counts['killed']}/{scored} killed = {score:.1f}% "
+          f"({counts['invalid']} did not compile, {counts['equivalent']} compiled to identical "
+          f"code; {time.time() - start:.0f}s)")
+    survivors = [r for r in results if r["status"] == "survived"]
+    if survivors:
+        print("survivors:")
+        for r in survivors:
+            print(f"  {r['file']}:{r['line']}: [{r['operator']}] {r['original']}  ==>  {r['mutant']}")
+    if args.report:
+        with open(args.report, "w", encoding="utf-8") as f:
+            json.dump({"command": sys.argv, "counts": counts, "score": score, "results": results},
+                      f, ensure_ascii=False, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
