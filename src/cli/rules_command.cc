@@ -1,6 +1,8 @@
 // huashu rules list | explain ID | test [FILES]
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "commands.h"
@@ -36,6 +38,16 @@ std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
   return out;
 }
 
+// The exit status once everything is printed: 2 when standard output could
+// not be written (a full disk, a closed pipe), as for huashu check.
+int Flushed(int status) {
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "huashu: cannot write the output: %s\n", std::strerror(errno));
+    return 2;
+  }
+  return status;
+}
+
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
@@ -59,7 +71,7 @@ int RunRulesList(const std::vector<std::string>& files) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesWords(const std::vector<std::string>& files) {
@@ -77,7 +89,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesExplain(const std::vector<std::string>& files, const std::string& id) {
@@ -133,7 +145,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     std::fprintf(stderr, "huashu: no rule '%s'\n", id.c_str());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesTest(const std::vector<std::string>& files) {
@@ -203,7 +215,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
   std::printf("rules test: %d rules, %d examples: %d passed, %d failed\n", rules_run, examples,
               examples - failures < 0 ? 0 : examples - failures, failures);
   if (book_error) return 2;
-  return failures ? 1 : 0;
+  return Flushed(failures ? 1 : 0);
 }
 
 }  // namespace huashu::cli
