@@ -1,5 +1,6 @@
 // huashu rules list | explain ID | test [FILES]
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -9,6 +10,7 @@
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/rules/embedded.h"
+#include "huashu/rules/example.h"
 #include "huashu/rules/rulebook.h"
 
 namespace huashu::cli {
@@ -36,6 +38,18 @@ std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
     }
   }
   return out;
+}
+
+// Whether the findings of an example keep what its `expect:` promises: the
+// count, if given, and one finding with every stated field.
+bool KeepsPromise(const rules::ExampleExpect& x, const Rule& r,
+                  const std::vector<report::Violation>& found) {
+  if (x.count && *x.count != found.size()) return false;
+  return std::any_of(found.begin(), found.end(), [&](const report::Violation& v) {
+    std::optional<std::pair<uint32_t, uint32_t>> span;
+    if (v.span) span = std::make_pair(v.span->start, v.span->end);
+    return rules::ExpectMatches(x, r, v.text, span, v.turn, v.message);
+  });
 }
 
 // The exit status once everything is printed: 2 when standard output could
@@ -204,6 +218,22 @@ int RunRulesTest(const std::vector<std::string>& files) {
                         e.label.c_str());
             for (const auto& v : result.violations)
               std::printf("       fired: %s「%s」\n", v.message.c_str(), v.text.c_str());
+          } else if (fired && e.expect && !KeepsPromise(*e.expect, r, result.violations)) {
+            ++failures;
+            std::printf("FAIL %s: %s: example fired, but not as expected (%s): %s\n",
+                        e.pos.ToString().c_str(), r.id.c_str(),
+                        rules::DescribeExpect(*e.expect).c_str(), e.label.c_str());
+            if (e.expect->count && *e.expect->count != result.violations.size())
+              std::printf("       %zu findings, expected %u\n", result.violations.size(),
+                          *e.expect->count);
+            for (const auto& v : result.violations) {
+              std::string where = v.turn ? " turn " + std::to_string(*v.turn) : "";
+              if (v.span)
+                where += " span [" + std::to_string(v.span->start) + ", " +
+                         std::to_string(v.span->end) + ")";
+              std::printf("       fired:%s text「%s」 message「%s」\n", where.c_str(),
+                          v.text.c_str(), v.message.c_str());
+            }
           }
         }
       } catch (const std::exception& e) {

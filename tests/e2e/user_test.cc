@@ -370,3 +370,85 @@ TEST(User, WriteErrorsExitTwo) {
 
 }  // namespace
 }  // namespace huashu::e2e
+
+namespace huashu::e2e {
+namespace {
+
+constexpr const char* kPinnedBook = R"(name: pins
+rules:
+  - id: my.uncertain
+    type: forbidden
+    category: forbidden
+    words: [不清楚, 不知道]
+    message: "不确定用语「{match}」（{word}）"
+    examples:
+      fire:
+        - say: 这个我不清楚
+          expect: {text: 不清楚, span: [3, 6], turn: 1, count: 1}
+        - say: "这个我不清\u200B楚"
+          expect: {text: "不清\u200B楚", span: [3, 7], values: {word: 不清楚}}
+        - turns: ["客户: 在吗", "客服: 我不知道，也不清楚"]
+          expect: {turn: 2, count: 2, message: 不确定用语「不清楚」（不清楚）}
+        - channel: call
+          say: 我不知道
+          expect: {values: {match: 不知道, word: 不知道}}
+      pass: [我帮您查清楚]
+)";
+
+TEST(User, RuleExamplesPinTheirFinding) {
+  Result ok = Huashu("rules test " + Write("pins.yaml", kPinnedBook));
+  EXPECT_EQ(ok.status, 0) << ok.out;
+  EXPECT_NE(ok.out.find("rules test: 1 rules, 5 examples: 5 passed, 0 failed"), std::string::npos)
+      << ok.out;
+
+  // Each promise broken once: one failure each, at the example's line.
+  std::string broken = kPinnedBook;
+  auto replace = [&](const std::string& from, const std::string& to) {
+    const size_t at = broken.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    broken.replace(at, from.size(), to);
+  };
+  replace("span: [3, 6]", "span: [3, 5]");
+  replace("span: [3, 7]", "span: [3, 6]");
+  replace("turn: 2, count: 2", "turn: 2, count: 1");
+  replace("values: {match: 不知道, word: 不知道}", "values: {match: 不清楚}");
+  const std::string file = Write("broken.yaml", broken);
+  Result bad = Huashu("rules test " + file);
+  EXPECT_EQ(bad.status, 1) << bad.out;
+  EXPECT_NE(bad.out.find("rules test: 1 rules, 5 examples: 1 passed, 4 failed"), std::string::npos)
+      << bad.out;
+  EXPECT_NE(bad.out.find(file + ":10:11: my.uncertain: example fired, but not as expected (text"
+                                "「不清楚」, span [3, 5), turn 1, 1 finding): 这个我不清楚\n"
+                                "       fired: turn 1 span [3, 6) text「不清楚」 message"
+                                "「不确定用语「不清楚」（不清楚）」\n"),
+            std::string::npos)
+      << bad.out;
+  EXPECT_NE(bad.out.find("       2 findings, expected 1\n"), std::string::npos) << bad.out;
+  EXPECT_NE(bad.out.find("({match}=「不清楚」): 我不知道"), std::string::npos) << bad.out;
+
+  // Mistakes in a promise are rulebook errors, with the position.
+  auto load_error = [&](const std::string& from, const std::string& to) {
+    broken = kPinnedBook;
+    replace(from, to);
+    return Huashu("rules test " + Write("error.yaml", broken));
+  };
+  Result typo = load_error("values: {word: 不清楚}", "values: {wrod: 不清楚}");
+  EXPECT_EQ(typo.status, 2);
+  EXPECT_NE(typo.out.find("error.yaml:12:11: expect.values: the rule's message has no "
+                          "placeholder {wrod}"),
+            std::string::npos)
+      << typo.out;
+  Result key = load_error("count: 1}", "cuont: 1}");
+  EXPECT_EQ(key.status, 2);
+  EXPECT_NE(key.out.find("unknown key 'cuont' in expect"), std::string::npos) << key.out;
+  Result pass = load_error("pass: [我帮您查清楚]", "pass: [{say: 查清楚, expect: {count: 0}}]");
+  EXPECT_EQ(pass.status, 2);
+  EXPECT_NE(pass.out.find("expect is for fire examples"), std::string::npos) << pass.out;
+  Result both = load_error("channel: call\n", "channel: call\n          turns: [\"客服: 好\"]\n");
+  EXPECT_EQ(both.status, 2);
+  EXPECT_NE(both.out.find("say: (one turn) or turns: [...], not both"), std::string::npos)
+      << both.out;
+}
+
+}  // namespace
+}  // namespace huashu::e2e
