@@ -22,6 +22,7 @@ file:line, the original line and the mutant, and written with --report.
   scripts/mutate.py --sample 150 --seed 1        # a random sample of 150 of them
   scripts/mutate.py --rev main --sample 150      # the same on another commit's tree
   scripts/mutate.py --files 'src/check/*.cc' --max 20
+  scripts/mutate.py --replay before.json         # the survivors of an earlier run, again
 
 Not part of ./dev test (minutes per dozen mutants on 2 cores).
 """
@@ -185,6 +186,31 @@ def mutants_of(path, rel, line_filter):
     return out
 
 
+def replay(report, root):
+    """The survivors of an earlier report, located in the current tree."""
+    with open(report, encoding="utf-8") as f:
+        earlier = json.load(f)["results"]
+    out = []
+    for r in earlier:
+        if r["status"] != "survived":
+            continue
+        path = os.path.join(root, r["file"])
+        if not os.path.exists(path):
+            print(f"mutate: {r['file']} is gone; not replayed", file=sys.stderr)
+            continue
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        hits = [i for i, l in enumerate(lines) if l.strip() == r["original"]]
+        if not hits:
+            print(f"mutate: {r['file']}:{r['line']}: line no longer there; not replayed",
+                  file=sys.stderr)
+            continue
+        i = min(hits, key=lambda i: abs(i + 1 - r["line"]))
+        indent = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
+        out.append((r["file"], i + 1, r["operator"], lines[i], indent + r["mutant"]))
+    return out
+
+
 def expand(specs, root):
     files = []
     for spec in specs:
@@ -285,6 +311,8 @@ def main():
     ap.add_argument("--test", default=DEFAULT_TEST,
                     help="test command run in the build dir; {timeout} and {jobs} are filled in")
     ap.add_argument("--report", help="write every result as JSON to this file")
+    ap.add_argument("--replay", help="run the survivors of an earlier --report again (each "
+                    "found by its original line, nearest to where it was)")
     args = ap.parse_args()
 
     listing_root = ROOT
@@ -299,7 +327,9 @@ def main():
         keep = set(args.operators.split(","))
         all_mutants = [m for m in all_mutants if m[2] in keep]
     mutants = list(all_mutants)
-    if args.sample:
+    if args.replay:
+        mutants = replay(args.replay, listing_root)
+    elif args.sample:
         rng = random.Random(args.seed)
         mutants = sorted(rng.sample(mutants, min(args.sample, len(mutants))),
                          key=lambda m: (m[0], m[1]))
