@@ -123,6 +123,40 @@ TEST(User, TextContextIsWidenedToWholeMaskedNumbers) {
       << r.out;
 }
 
+TEST(User, TextContextWindowsAndMasksStayInTheirTurn) {
+  const std::string text_args =
+      "check -o text --color never --fail-on never --disable closing.chat "
+      "--disable closing.chat_ask -";
+  // A number well before the window is not pulled into it; a number in
+  // turn 1 masks nothing in turn 2.
+  const std::string far =
+      R"({"id":"f","turns":[{"speaker":"agent","text":"您好，很高兴为您服务。您的电话13812345678已经登记好了，我们会在三个工作日之内安排专人和您联系确认具体的上门时间，请您保持电话畅通，这个我不清楚"},)"
+      R"({"speaker":"agent","text":"这个我不清楚，您的问题我会反馈给专人处理，请您放心"}]})";
+  Result r = Huashu(text_args, far + "\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const Strings context = ContextLines(r.out);
+  ASSERT_EQ(context.size(), 3u) << r.out;
+  EXPECT_EQ(
+      context[1],
+      "    "
+      "…们会在三个工作日之内安排专人和您联系确认具体的上门时间，请您保持电话畅通，这个我【不清楚"
+      "】")
+      << r.out;
+  EXPECT_EQ(context[2], "    这个我【不清楚】，您的问题我会反馈给专人处理，请您放心") << r.out;
+  // A finding about the whole turn (no span) shows its first 80 characters.
+  std::string long_turn;
+  for (int i = 0; i < 10; ++i) long_turn += "订单已经发出请注意查收";  // 11 code points
+  const std::string whole = R"({"id":"g","turns":[{"speaker":"agent","text":")" + long_turn +
+                            R"("},{"speaker":"customer","text":"好的"}]})";
+  r = Huashu(text_args, whole + "\n");
+  const Strings greeting = ContextLines(r.out);
+  ASSERT_EQ(greeting.size(), 1u) << r.out;
+  std::string first80;
+  for (int i = 0; i < 7; ++i) first80 += "订单已经发出请注意查收";
+  first80 += "订单已";
+  EXPECT_EQ(greeting[0], "    " + first80 + "…") << r.out;
+}
+
 TEST(User, FailOnEveryLevel) {
   const std::string book =
       Write("levels.yaml",

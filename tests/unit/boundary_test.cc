@@ -256,3 +256,39 @@ TEST(Boundary, HangupWaitAfterTheGoodbye) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(Boundary, HugeTimesAreWrittenInFull) {
+  // A broken clock (a hold of 10^16 s) still gives a readable number.
+  EXPECT_EQ(Messages(Check(kBook, {"[0-1] 客户: 好", "[10] hold_start", "[1e16] hold_end",
+                                   "[1e16-1.5e16] 客服: 久等了"}),
+                     "hold"),
+            M{"保持 9999999999999990 秒（上限 60 秒）"});
+}
+
+constexpr const char* kPii = R"(
+name: t
+rules:
+  - id: mobile
+    type: pii
+    category: pii
+    detector: mobile
+    allow: [订单号]
+    message: "手机号 {match}"
+)";
+
+TEST(Boundary, PiiAllowPhraseEndsAtMostThreeCharactersBefore) {
+  EXPECT_EQ(Messages(Check(kPii, {"客服: 订单号13812345678"}, Channel::kChat), "mobile"), M{});
+  EXPECT_EQ(Messages(Check(kPii, {"客服: 订单号您看看13812345678"}, Channel::kChat), "mobile"),
+            M{});
+  EXPECT_EQ(Messages(Check(kPii, {"客服: 订单号您再看看13812345678"}, Channel::kChat), "mobile"),
+            M{"手机号 138****5678"});
+  // After the number is not before it.
+  EXPECT_EQ(Messages(Check(kPii, {"客服: 13812345678订单号"}, Channel::kChat), "mobile"),
+            M{"手机号 138****5678"});
+}
+
+}  // namespace
+}  // namespace huashu::check
