@@ -23,6 +23,9 @@ file:line, the original line and the mutant, and written with --report.
   scripts/mutate.py --rev main --sample 150      # the same on another commit's tree
   scripts/mutate.py --files 'src/check/*.cc' --max 20
   scripts/mutate.py --replay before.json         # the survivors of an earlier run, again
+  scripts/mutate.py --rev main --sample 60 --then HEAD
+                       # each mutant on main's tree; a survivor is tried again on HEAD's
+                       # tree (same line, found by content): before/after scores of one sample
 
 Not part of ./dev test (minutes per dozen mutants on 2 cores).
 """
@@ -36,6 +39,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -253,26 +257,50 @@ def digest(paths):
     return h.hexdigest()
 
 
-def prepare_scratch(args):
-    work = args.work
+def prepare_scratch(args, rev_name=None, work=None):
+    rev_name = rev_name or args.rev
+    work = work or args.work
     src = os.path.join(work, "src-tree")
     build = os.path.join(work, "build")
     os.makedirs(work, exist_ok=True)
     stamp = os.path.join(work, "tree.rev")
     rev = subprocess.run(
-        ["git", "rev-parse", args.rev], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "rev-parse", rev_name], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
-    if args.rev == "WORKTREE":
-        rev = "WORKTREE"
     old = open(stamp).read().strip() if os.path.exists(stamp) else ""
     if old != rev or not os.path.isdir(src):
-        shutil.rmtree(src, ignore_errors=True)
-        os.makedirs(src)
+        # Unpack beside it and copy only what differs, so that the build
+        # stays incremental when the scratch tree moves to another commit.
+        fresh = src + ".new"
+        shutil.rmtree(fresh, ignore_errors=True)
+        os.makedirs(fresh)
         archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True)
-        subprocess.run(["tar", "-x", "-C", src], input=archive.stdout, check=True)
+        subprocess.run(["tar", "-x", "-C", fresh], input=archive.stdout, check=True)
+        os.makedirs(src, exist_ok=True)
+        wanted = set()
+        for d, _, names in os.walk(fresh):
+            for n in names:
+                rel = os.path.relpath(os.path.join(d, n), fresh)
+                wanted.add(rel)
+                a, b = os.path.join(fresh, rel), os.path.join(src, rel)
+                with open(a, "rb") as f:
+                    data = f.read()
+                if os.path.exists(b):
+                    with open(b, "rb") as f:
+                        if f.read() == data:
+                            continue
+                os.makedirs(os.path.dirname(b), exist_ok=True)
+                shutil.copy2(a, b)
+                os.utime(b)  # newer than its objects
+        for d, _, names in os.walk(src):
+            for n in names:
+                rel = os.path.relpath(os.path.join(d, n), src)
+                if rel not in wanted:
+                    os.remove(os.path.join(src, rel))
+        shutil.rmtree(fresh)
         with open(stamp, "w") as f:
             f.write(rev + "\n")
-    print(f"mutate: tree of {args.rev} ({rev[:12]}) in {src}", flush=True)
+    print(f"mutate: tree of {rev_name} ({rev[:12]}) in {src}", flush=True)
     if run(
         ["cmake", "-S", src, "-B", build, f"-DCMAKE_BUILD_TYPE={args.build_type}",
          "-DHUASHU_BUILD_BENCH=OFF"],
@@ -311,6 +339,9 @@ def main():
     ap.add_argument("--test", default=DEFAULT_TEST,
                     help="test command run in the build dir; {timeout} and {jobs} are filled in")
     ap.add_argument("--report", help="write every result as JSON to this file")
+    ap.add_argument("--then", help="a second revision: survivors are run again on its tree; "
+                    "prints the score of both")
+    ap.add_argument("--then-work", help="scratch directory of --then (default: WORK-then)")
     ap.add_argument("--replay", help="run the survivors of an earlier --report again (each "
                     "found by its original line, nearest to where it was)")
     args = ap.parse_args()
@@ -331,8 +362,8 @@ def main():
         mutants = replay(args.replay, listing_root)
     elif args.sample:
         rng = random.Random(args.seed)
-        mutants = sorted(rng.sample(mutants, min(args.sample, len(mutants))),
-                         key=lambda m: (m[0], m[1]))
+        # In random order, so that a run stopped early is still a fair sample.
+        mutants = rng.sample(mutants, min(args.sample, len(mutants)))
     if args.max:
         mutants = mutants[: args.max]
     print(f"mutate: {len(all_mutants)} mutants in {len(files)} files; running {len(mutants)}",
@@ -342,49 +373,81 @@ def main():
             print(f"{rel}:{line}: [{op}] {old.strip()}  ==>  {new.strip()}")
         return 0
 
+    # A SIGTERM must still restore the file being mutated.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    then = None
+    if args.then:
+        then = prepare_scratch(args, args.then, args.then_work or args.work + "-then")
+    base_objects = {}
+
+    def try_mutant(src, build, test_cmd, rel, line, old, new):
+        path = os.path.join(src, rel)
+        with open(path, encoding="utf-8") as f:
+            original = f.read()
+        key = (build, rel)
+        if key not in base_objects:
+            objs = object_of(build, rel)
+            base_objects[key] = (objs, digest(objs) if objs else None)
+        lines = original.split("\n")
+        if line is None:  # find the same line in another tree, nearest to where it was
+            hits = [i for i, l in enumerate(lines) if l == old]
+            if not hits:
+                return "gone"
+            line = min(hits, key=lambda i: abs(i + 1 - line_hint[0])) + 1
+        assert lines[line - 1] == old, (rel, line)
+        lines[line - 1] = new
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("\n".join(lines))
+            rc = run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)],
+                     cwd=build, timeout=600)
+            if rc != 0:
+                return "invalid"
+            objs, base = base_objects[key]
+            if base and digest(objs) == base:
+                return "equivalent"
+            rc = run("nice -n 10 " + test_cmd, cwd=build, timeout=args.timeout * 20)
+            return "survived" if rc == 0 else "killed"
+        finally:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(original)
+
     results = []
     counts = {"killed": 0, "survived": 0, "invalid": 0, "equivalent": 0}
-    base_objects = {}
+    then_killed = 0
+    line_hint = [0]
     start = time.time()
     try:
         for i, (rel, line, op, old, new) in enumerate(mutants, 1):
-            path = os.path.join(src, rel)
-            with open(path, encoding="utf-8") as f:
-                original = f.read()
-            if rel not in base_objects:
-                objs = object_of(build, rel)
-                base_objects[rel] = (objs, digest(objs) if objs else None)
-            lines = original.split("\n")
-            assert lines[line - 1] == old, (rel, line)
-            lines[line - 1] = new
-            try:
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write("\n".join(lines))
-                t = time.time()
-                rc = run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)],
-                         cwd=build, timeout=600)
-                if rc != 0:
-                    status = "invalid"
-                else:
-                    objs, base = base_objects[rel]
-                    if base and digest(objs) == base:
-                        status = "equivalent"
-                    else:
-                        rc = run("nice -n 10 " + test_cmd, cwd=build, timeout=args.timeout * 20)
-                        status = "survived" if rc == 0 else "killed"
-            finally:
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(original)
+            t = time.time()
+            status = try_mutant(src, build, test_cmd, rel, line, old, new)
+            result = {"file": rel, "line": line, "operator": op, "original": old.strip(),
+                      "mutant": new.strip(), "status": status}
+            if then and status == "survived":
+                line_hint[0] = line
+                result["then"] = try_mutant(then[0], then[1], then[2], rel, None, old, new)
+                then_killed += result["then"] == "killed"
             counts[status] += 1
-            results.append({"file": rel, "line": line, "operator": op, "original": old.strip(),
-                             "mutant": new.strip(), "status": status})
+            results.append(result)
             scored = counts["killed"] + counts["survived"]
             score = 100.0 * counts["killed"] / scored if scored else 0.0
+            after = ""
+            if then:
+                after = f"; then {100.0 * (counts['killed'] + then_killed) / scored if scored else 0:.1f}%"
+                if "then" in result:
+                    status += "/" + result["then"]
             print(f"[{i}/{len(mutants)}] {status:10} {rel}:{line} [{op}] {new.strip()[:90]}"
-                  f"   ({time.time() - t:.0f}s; score {score:.1f}%)", flush=True)
+                  f"   ({time.time() - t:.0f}s; score {score:.1f}%{after})", flush=True)
+            if args.report:  # after every mutant, so a stopped run leaves its results
+                with open(args.report, "w", encoding="utf-8") as f:
+                    json.dump({"command": sys.argv, "counts": counts, "score": score,
+                               "results": results}, f, ensure_ascii=False, indent=1)
     finally:
-        # Leave the scratch build matching the unmutated tree.
+        # Leave the scratch builds matching the unmutated trees.
         run(["nice", "-n", "10", "cmake", "--build", build, "-j", str(args.jobs)], cwd=build)
+        if then:
+            run(["nice", "-n", "10", "cmake", "--build", then[1], "-j", str(args.jobs)],
+                cwd=then[1])
 
     scored = counts["killed"] + counts["survived"]
     score = 100.0 * counts["killed"] / scored if scored else 0.0
@@ -392,15 +455,16 @@ def main():
     print(f"mutation score: {counts['killed']}/{scored} killed = {score:.1f}% "
           f"({counts['invalid']} did not compile, {counts['equivalent']} compiled to identical "
           f"code; {time.time() - start:.0f}s)")
+    if then:
+        print(f"with the tests of {args.then}: {counts['killed'] + then_killed}/{scored} killed = "
+              f"{100.0 * (counts['killed'] + then_killed) / scored if scored else 0:.1f}%")
     survivors = [r for r in results if r["status"] == "survived"]
     if survivors:
-        print("survivors:")
+        print("survivors:" + (f" (then on {args.then})" if then else ""))
         for r in survivors:
-            print(f"  {r['file']}:{r['line']}: [{r['operator']}] {r['original']}  ==>  {r['mutant']}")
-    if args.report:
-        with open(args.report, "w", encoding="utf-8") as f:
-            json.dump({"command": sys.argv, "counts": counts, "score": score, "results": results},
-                      f, ensure_ascii=False, indent=1)
+            extra = f"  [{r['then']}]" if "then" in r else ""
+            print(f"  {r['file']}:{r['line']}: [{r['operator']}] {r['original']}  ==>  "
+                  f"{r['mutant']}{extra}")
     return 0
 
 
