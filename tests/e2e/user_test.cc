@@ -486,3 +486,30 @@ TEST(User, RuleExamplesPinTheirFinding) {
 
 }  // namespace
 }  // namespace huashu::e2e
+
+namespace huashu::e2e {
+namespace {
+
+TEST(User, EmptyEnumValuesAreRulebookErrors) {
+  const std::string head = "name: t\nrules:\n  - id: x\n";
+  const std::string rest = "    message: m\n    words: [坏]\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"    type: \"\"\n    category: forbidden\n", ":4:11: unknown rule type ''"},
+      {"    type: forbidden\n    category: \"\"\n", ":5:15: unknown category ''"},
+      {"    type: forbidden\n    category: forbidden\n    severity: \"\"\n",
+       ":6:15: severity must be error, warning or info, got ''"},
+      {"    type: forbidden\n    category: forbidden\n    speaker: \"\"\n",
+       ":6:14: speaker must be agent, customer or any, got ''"},
+      {"    type: forbidden\n    category: forbidden\n    channel: \"\"\n",
+       ":6:14: channel must be call, chat or any, got ''"},
+  };
+  for (const auto& [keys, error] : cases) {
+    const std::string book = Write("enum.yaml", head + keys + rest);
+    Result r = Huashu("rules list --rules " + book);
+    EXPECT_EQ(r.status, 2) << keys;
+    EXPECT_NE(r.err.find("enum.yaml" + error), std::string::npos) << r.err;
+  }
+}
+
+}  // namespace
+}  // namespace huashu::e2e

@@ -292,3 +292,25 @@ TEST(Boundary, PiiAllowPhraseEndsAtMostThreeCharactersBefore) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(Boundary, AnswerWithinOneSecond) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: quick
+    type: answer
+    category: greeting
+    channel: call
+    max_seconds: 1
+    message: "接听：{detail}"
+)";
+  EXPECT_EQ(Messages(Check(book, {"[0] ring", "[1] answer", "[1-2] 客服: 您好"}), "quick"), M{});
+  EXPECT_EQ(Messages(Check(book, {"[0] ring", "[1.5] answer", "[2-3] 客服: 您好"}), "quick"),
+            M{"接听：1.5 秒才接听，应在 1 秒内"});
+}
+
+}  // namespace
+}  // namespace huashu::check
