@@ -145,6 +145,11 @@ TEST(Boundary, DeadAirFromTheEndOfTheCustomersWords) {
   EXPECT_EQ(Messages(Check(kBook, {"[0-2] 客户: 查快递", "[7-8] 客服: 好的"}), "gap"), M{});
   EXPECT_EQ(Messages(Check(kBook, {"[0-2] 客户: 查快递", "[7.5-8] 客服: 好的"}), "gap"),
             M{"5.5 秒无回应（上限 5 秒）"});
+  // A hold elsewhere in the call takes nothing off the gap.
+  EXPECT_EQ(Messages(Check(kBook, {"[0-2] 客户: 查快递", "[7.5-8] 客服: 好的", "[20] hold_start",
+                                   "[30] hold_end", "[30.5-31] 客服: 久等了"}),
+                     "gap"),
+            M{"5.5 秒无回应（上限 5 秒）"});
   // Time on hold does not count.
   EXPECT_EQ(Messages(Check(kBook, {"[0-2] 客户: 查快递", "[3] hold_start", "[30] hold_end",
                                    "[34-35] 客服: 久等了"}),
