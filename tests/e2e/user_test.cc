@@ -513,3 +513,31 @@ TEST(User, EmptyEnumValuesAreRulebookErrors) {
 
 }  // namespace
 }  // namespace huashu::e2e
+
+namespace huashu::e2e {
+namespace {
+
+TEST(User, NumbersOutOfRangeStillGiveValidJson) {
+  // A CSV export with garbage times: infinite or not-a-number values are no
+  // time at all, never a bare inf or nan in the JSON.
+  const std::string csv = Write("inf.csv",
+                                "conversation,speaker,text,start,end\n"
+                                "v,customer,我要投诉,nan,1\n"
+                                "v,agent,你说什么,1e999,inf\n");
+  for (const char* format : {"json", "sarif"}) {
+    Result r = Huashu(std::string("check --fail-on never -o ") + format + " " + csv);
+    const json report = json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(report.is_discarded()) << r.out;
+    if (std::string(format) == "json") {
+      for (const auto& v : Violations(report))
+        if (v["rule"] == "forbidden.repeat_request") EXPECT_TRUE(v["time"].is_null()) << v;
+    }
+  }
+  Result lines = Huashu("check --fail-on never -o jsonl " + csv);
+  std::istringstream in(lines.out);
+  for (std::string l; std::getline(in, l);)
+    EXPECT_FALSE(json::parse(l, nullptr, false).is_discarded()) << l;
+}
+
+}  // namespace
+}  // namespace huashu::e2e
