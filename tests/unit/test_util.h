@@ -43,6 +43,7 @@ inline report::ConversationResult CheckWith(std::string_view yaml,
   check::CheckScratch scratch;
   report::ConversationResult r;
   checker.Check(c, &scratch, &r);
+  r.rulebooks = nullptr;  // it pointed into `book`, gone on return
   return r;
 }
 
