@@ -168,15 +168,6 @@ class RequiredType final : public RuleType {
       ev.Skip(r);
       return;
     }
-    for (const NotJudgedIf& c : p.not_judged_if) {
-      const size_t t = TurnOf(ev, c.turn);
-      if (t == SIZE_MAX) continue;
-      if (c.speaker && ev.turn(t).speaker != *c.speaker) continue;
-      if (c.list && !ev.FindHit(t, ev.book().SetOf(ri, *c.list))) continue;
-      if (c.question && !AsksSomething(ev, t)) continue;
-      ev.NotJudged(r, c.reason);
-      return;
-    }
     if (p.first > 0 && scoped.size() > static_cast<size_t>(p.first)) {
       // "The first N turns" means the first N messages and the burst that
       // continues them before the other side speaks: a greeting is often
@@ -221,6 +212,18 @@ class RequiredType final : public RuleType {
     }
     // A greeting judged on one turn points at it; everything else (a missing
     // closing, say) is about the whole conversation: turn and span are null.
+    if (missing.empty() && !(p.in_order && out_of_order)) return;
+    // Only a rule that would report asks whether the log lets it judge: a
+    // complete greeting in a snippet is simply fine.
+    for (const NotJudgedIf& c : p.not_judged_if) {
+      const size_t t = TurnOf(ev, c.turn);
+      if (t == SIZE_MAX) continue;
+      if (c.speaker && ev.turn(t).speaker != *c.speaker) continue;
+      if (c.list && !ev.FindHit(t, ev.book().SetOf(ri, *c.list))) continue;
+      if (c.question && !AsksSomething(ev, t)) continue;
+      ev.NotJudged(r, c.reason);
+      return;
+    }
     const size_t at = scoped.front();
     const bool one_turn = scoped.size() == 1 && p.first > 0;
     if (!missing.empty()) {
