@@ -186,3 +186,40 @@ TEST(NotJudged, AFinishedLogIsJudged) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+constexpr const char* kThanks = R"(
+name: t
+rules:
+  - id: thanks
+    type: respond
+    category: response
+    trigger: {speaker: customer, any_of: [谢谢]}
+    expect: {speaker: agent, any_of: [不客气]}
+    within: {turns: 1}
+    not_judged_if:
+      - turn: last
+        speaker: agent
+        any_of: [还有~4(问题|需要)]
+        reason: 客服问完是否还有问题后记录结束
+    message: m
+)";
+
+TEST(NotJudged, RespondRulesWhenTheLogIsCutMidExchange) {
+  // The agent's reply to the thanks is the log's last turn, an ask-more:
+  // the exchange was still going when the log was cut.
+  auto r = CheckWith(kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗"}));
+  EXPECT_EQ(Count(r, "thanks"), 0);
+  ASSERT_EQ(r.not_judged.size(), 1u);
+  EXPECT_EQ(r.not_judged[0].reason, "客服问完是否还有问题后记录结束");
+  // The customer answered and the agent went on without acknowledging: judged.
+  r = CheckWith(
+      kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗", "客户: 没有了", "客服: 再见"}));
+  EXPECT_EQ(Count(r, "thanks"), 1);
+  EXPECT_TRUE(r.not_judged.empty());
+}
+
+}  // namespace
+}  // namespace huashu::check

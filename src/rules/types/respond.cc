@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "../conditions/log_state.h"
 #include "../rule_reader.h"
 #include "huashu/rules/condition.h"
 #include "huashu/rules/evaluation.h"
@@ -22,13 +23,14 @@ struct RespondParams : RuleParams {
   int within_turns = 0;                                     // 0 = unbounded
   double within_seconds = 0;                                // 0 = unbounded
   std::shared_ptr<const HitConditions> trigger_conditions;  // trigger: unless / only_if
+  LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
 class RespondType final : public RuleType {
  public:
   std::string_view name() const override { return "respond"; }
   std::vector<std::string_view> keys() const override {
-    return {"trigger", "expect", "within", "variants"};
+    return {"trigger", "expect", "within", "variants", "not_judged_if"};
   }
 
   void Read(RuleReader& in, Rule* r) const override {
@@ -58,6 +60,7 @@ class RespondType final : public RuleType {
     p->within_turns = w.turns;
     p->within_seconds = w.seconds;
     if (!w.to_end && w.turns == 0 && w.seconds == 0) p->within_turns = 2;
+    p->not_judged_if = ReadLogStates(in, node["not_judged_if"], r);
     r->params = std::move(p);
   }
 
@@ -76,6 +79,7 @@ class RespondType final : public RuleType {
                                   : "end of the conversation"});
     for (const std::string& line : p.trigger_conditions->Describe(r))
       out->push_back({"trigger condition", line});
+    p.not_judged_if.Describe(r, out);
   }
 
  private:
@@ -92,6 +96,7 @@ class RespondType final : public RuleType {
       ev.Skip(r);
       return;
     }
+    bool noted_not_judged = false;
     for (size_t t = 0; t < c.turns.size(); ++t) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
       const match::Hit* h = nullptr;
@@ -109,7 +114,7 @@ class RespondType final : public RuleType {
         break;
       }
       if (!h) continue;
-      bool answered = false, any_reply = false;
+      bool answered = false, any_reply = false, to_end = true;
       int replies = 0;
       for (size_t u = t + 1; u < c.turns.size(); ++u) {
         const Turn& next = c.turns[u];
@@ -117,6 +122,7 @@ class RespondType final : public RuleType {
         if (timed && p.within_seconds > 0 && next.start - EndOf(c.turns[t]) > p.within_seconds) {
           // A reply that came, but too late, is a finding like no reply.
           any_reply = any_reply || expected_side;
+          to_end = false;
           break;
         }
         if (!expected_side) continue;
@@ -125,11 +131,23 @@ class RespondType final : public RuleType {
           answered = true;
           break;
         }
-        if (p.within_turns > 0 && ++replies >= p.within_turns) break;
+        if (p.within_turns > 0 && ++replies >= p.within_turns) {
+          to_end = u + 1 == c.turns.size();
+          break;
+        }
       }
       // No reply at all (the other side had hung up or the log ends):
       // nothing to judge.
       if (answered || !any_reply) continue;
+      // The log was cut while the exchange was still going (the agent's
+      // last words an ask-more, still working): not judged.
+      if (to_end && !p.not_judged_if.empty()) {
+        if (const std::string* reason = p.not_judged_if.Holds(ev, ri)) {
+          if (!noted_not_judged) ev.NotJudged(r, *reason);
+          noted_not_judged = true;
+          continue;
+        }
+      }
       const std::string said = ev.Slice(t, h->begin, h->end);
       ev.Emit(ev.MakeAt(r,
                         FormatMessage(r.message, {{"trigger", said},
