@@ -20,7 +20,7 @@ struct ListeningParams : RuleParams {
   double max_seconds = 30;
 };
 
-class ListeningType final : public RuleType {
+class ListeningType final : public PerRuleType {
  public:
   std::string_view name() const override { return "listening"; }
   std::vector<std::string_view> keys() const override { return {"max_seconds"}; }
@@ -31,17 +31,14 @@ class ListeningType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     out->push_back({"max_seconds", FormatSeconds(r.Params<ListeningParams>().max_seconds)});
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
     const auto& c = ev.conversation();
     const double limit = r.Params<ListeningParams>().max_seconds;
     if (!TurnsTimed(c)) {

@@ -24,7 +24,7 @@ struct RequiredParams : RuleParams {
   LogStates not_judged_if;
 };
 
-class RequiredType final : public RuleType {
+class RequiredType final : public PerRuleType {
  public:
   std::string_view name() const override { return "required"; }
   std::vector<std::string_view> keys() const override {
@@ -48,10 +48,6 @@ class RequiredType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<RequiredParams>();
@@ -62,7 +58,7 @@ class RequiredType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<RequiredParams>();
     std::vector<size_t> scoped;

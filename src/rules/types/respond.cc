@@ -26,7 +26,7 @@ struct RespondParams : RuleParams {
   LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
-class RespondType final : public RuleType {
+class RespondType final : public PerRuleType {
  public:
   std::string_view name() const override { return "respond"; }
   std::vector<std::string_view> keys() const override {
@@ -64,10 +64,6 @@ class RespondType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<RespondParams>();
@@ -83,7 +79,7 @@ class RespondType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<RespondParams>();
     const Conversation& c = ev.conversation();
