@@ -32,7 +32,8 @@ struct CheckOptions {
 
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).
 int RunCheck(const CheckOptions& options);
-int RunRulesList(const std::vector<std::string>& rules);
+// output: "text" (a table with a header) or "json" (an array, for scripts).
+int RunRulesList(const std::vector<std::string>& rules, const std::string& output = "text");
 // Prints the catalogue of shipped books (rules/catalogue.json).
 int RunRulesBooks();
 int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id);

@@ -158,6 +158,7 @@ class ChatReader : public ConversationReader {
           ParseLabelledChatLine(line, &name, &text)) {
         Turn t;
         t.speaker = SpeakerOf(name);
+        t.label = std::string(name);
         t.text = std::string(text);
         t.line = src_->line_number();
         if (!time.empty()) {
@@ -174,6 +175,7 @@ class ChatReader : public ConversationReader {
       if (ParseChatHeaderLine(line, &name, &time)) {
         Turn t;
         t.speaker = SpeakerOf(name);
+        t.label = std::string(name);
         t.line = src_->line_number() + 1;  // the message is on the next line
         std::string stamp(time);
         if (stamp.size() == 19 && stamp[4] == '/' && stamp[7] == '/') stamp[4] = stamp[7] = '-';

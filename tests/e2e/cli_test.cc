@@ -348,6 +348,17 @@ TEST(Cli, NotesForOddInput) {
       Write("noagent.txt", "xiaolu_cs(10:00:03)：在的亲\ntb_buyer(10:00:00)：在吗\n");
   Result r = Huashu("check " + chat);
   EXPECT_NE(r.err.find("no agent turn"), std::string::npos) << r.err;
+  // ... naming the file and the sender names it saw, not scored, exit 1.
+  EXPECT_NE(r.err.find("noagent.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("xiaolu_cs, tb_buyer"), std::string::npos) << r.err;
+  EXPECT_EQ(r.status, 1);
+  {
+    json rep = json::parse(r.out);
+    EXPECT_EQ(rep["conversations"].size(), 0u);
+    EXPECT_EQ(rep["summary"]["rejected"], 1);
+    EXPECT_TRUE(rep["summary"]["average_score"].is_null());
+    EXPECT_TRUE(rep["diagnostics"][0]["dropped"]);
+  }
   // A suppression naming no rule.
   const std::string tpl =
       Write("typo.txt", "# huashu-ignore-next-line ad.superlativ\n这是最好的\n");

@@ -88,6 +88,7 @@ bool AsksSomething(const Evaluation& ev, size_t t) {
 class RequiredType final : public RuleType {
  public:
   std::string_view name() const override { return "required"; }
+  std::vector<std::string_view> placeholders() const override { return {"missing"}; }
   std::vector<std::string_view> keys() const override {
     return {"scope", "any_of", "all_of", "in_order", "variants", "not_judged_if"};
   }

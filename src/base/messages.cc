@@ -1,0 +1,108 @@
+#include "huashu/base/messages.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+
+namespace huashu::base {
+namespace {
+
+struct Entry {
+  const char* id;
+  const char* zh;
+  const char* en;
+};
+
+// One line per message: id, Chinese, English. Keep ids sorted by area.
+constexpr Entry kCatalogue[] = {
+    // CLI
+    {"cli.prefix", "huashu：", "huashu: "},
+    {"cli.note", "注意：", "note: "},
+    {"cli.stdin_terminal",
+     "huashu：从标准输入读取会话（用管道传入文件，或按 Ctrl-D 结束；给出文件名则检查文件）",
+     "huashu: reading conversations from standard input (pipe a file in, or press Ctrl-D to "
+     "end; give FILES to check files)"},
+    {"cli.shard", "--shard 的格式是 K/N（0 <= K < N），收到的是 '{0}'",
+     "--shard takes K/N with 0 <= K < N, got '{0}'"},
+    {"cli.agent_pattern", "--agent-pattern 不是有效的 RE2 正则表达式：{0}",
+     "--agent-pattern is not a valid RE2 pattern: {0}"},
+    {"cli.encoding", "--encoding：{0}", "--encoding: {0}"},
+    {"cli.write_failed", "无法写出报告：{0}", "cannot write the report: {0}"},
+    {"cli.unknown_platform",
+     "没有平台 '{0}' 的规则库（已知：{1}）；这些会话已用其他规则库检查",
+     "no rulebook for platform '{0}' (known: {1}); its conversations were checked with the "
+     "other books"},
+    {"cli.no_rule", "没有规则 '{0}'（见 huashu rules list）", "no rule '{0}' (see huashu rules list)"},
+    {"cli.rulebook_error", "规则库错误：{0}", "rulebook error: {0}"},
+    {"cli.usage_error", "用法错误：{0}", "usage error: {0}"},
+    {"cli.lang", "--lang 只接受 zh 或 en，收到的是 '{0}'", "--lang takes zh or en, got '{0}'"},
+    // Audit
+    {"audit.no_agent",
+     "会话 '{0}' 没有识别出客服发言（看到的说话方：{1}），未评分、未检查客服规则；请用 "
+     "--agent-pattern（聊天导出）或 --agent-speaker（语音识别结果）指明客服",
+     "conversation '{0}' has no agent turn (speakers seen: {1}); it was not scored and no agent "
+     "rule ran: name the agent with --agent-pattern (chat exports) or --agent-speaker (speech "
+     "recognition results)"},
+    {"audit.unknown_suppression", "huashu-ignore-next-line 指定的规则 '{0}' 不存在",
+     "huashu-ignore-next-line names no known rule '{0}'"},
+    {"audit.disable_unknown", "--disable：没有规则 '{0}'（见 huashu rules list）",
+     "--disable: no rule '{0}' (see huashu rules list)"},
+    // Diagnostics labels (text report)
+    {"diag.dropped", "未检查：", "not checked: "},
+    {"diag.note", "注意：", "note: "},
+};
+
+std::atomic<Lang> g_lang{LangFromEnvironment()};
+
+}  // namespace
+
+void SetLang(Lang lang) { g_lang.store(lang, std::memory_order_relaxed); }
+Lang CurrentLang() { return g_lang.load(std::memory_order_relaxed); }
+
+Lang LangFromEnvironment() {
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) return std::strncmp(v, "zh", 2) == 0 ? Lang::kZh : Lang::kEn;
+  }
+  return Lang::kEn;
+}
+
+bool ParseLang(std::string_view s, Lang* out) {
+  if (s.substr(0, 2) == "zh") {
+    *out = Lang::kZh;
+    return true;
+  }
+  if (s.substr(0, 2) == "en" || s == "C" || s == "POSIX") {
+    *out = Lang::kEn;
+    return true;
+  }
+  return false;
+}
+
+std::string MsgIn(Lang lang, std::string_view id, std::initializer_list<std::string_view> args) {
+  const char* text = nullptr;
+  for (const Entry& e : kCatalogue) {
+    if (id == e.id) {
+      text = lang == Lang::kZh ? e.zh : e.en;
+      break;
+    }
+  }
+  if (!text) return std::string(id);
+  std::string out;
+  for (const char* p = text; *p; ++p) {
+    if (*p == '{' && p[1] >= '0' && p[1] <= '9' && p[2] == '}') {
+      const size_t i = static_cast<size_t>(p[1] - '0');
+      if (i < args.size()) out += *(args.begin() + i);
+      p += 2;
+      continue;
+    }
+    out += *p;
+  }
+  return out;
+}
+
+std::string Msg(std::string_view id, std::initializer_list<std::string_view> args) {
+  return MsgIn(CurrentLang(), id, args);
+}
+
+}  // namespace huashu::base
