@@ -170,6 +170,10 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     r.type->Describe(r, &params);
     for (const auto& [key, value] : params) std::printf("  %s: %s\n", key.c_str(), value.c_str());
     std::printf("  message: %s\n", r.message.c_str());
+    std::string fills;
+    for (std::string_view k : r.type->placeholders())
+      fills += (fills.empty() ? "{" : " {") + std::string(k) + "}";
+    std::printf("  placeholders: %s\n", fills.empty() ? "-" : fills.c_str());
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
     for (const auto& e : r.examples) {
       std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
