@@ -1,6 +1,7 @@
 #include "huashu/base/messages.h"
 
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -47,6 +48,30 @@ constexpr Entry kCatalogue[] = {
      "huashu-ignore-next-line names no known rule '{0}'"},
     {"audit.disable_unknown", "--disable：没有规则 '{0}'（见 huashu rules list）",
      "--disable: no rule '{0}' (see huashu rules list)"},
+    // Readers: the messages a newcomer meets first
+    {"read.cannot_open", "无法打开：{0}", "cannot open: {0}"},
+    {"read.is_directory", "是一个目录（请给出其中的文件）", "is a directory (give the files in it)"},
+    {"read.cannot_read_dir", "无法读取目录：{0}", "cannot read the directory: {0}"},
+    {"read.empty_dir",
+     "目录中没有可读取的文件（隐藏文件和二进制文件会跳过；见 --include/--exclude）",
+     "directory holds no file to read (hidden and binary files are skipped; see "
+     "--include/--exclude)"},
+    // The parser's own text is English: the Chinese message explains instead.
+    {"read.invalid_json",
+     "不是有效的 JSON：括号、引号、逗号或数值有误，或这一行只有一条记录的一部分（JSON Lines "
+     "要求每个会话占一行）",
+     "invalid JSON: {0}"},
+    {"read.invalid_utf8", "记录中有无效的 UTF-8", "invalid UTF-8 in record"},
+    {"read.not_object", "每条记录必须是一个 JSON 对象（每行一个会话）",
+     "a record must be a JSON object (one conversation per line)"},
+    {"read.not_jsonl",
+     "不是 JSON Lines：整个文件是一个分布在 {0} 行上的 JSON 文档（格式化过的）；JSON Lines "
+     "要求每个会话占一行。请把它写成一行，或用 --input json（或 auto）按一个文档读取",
+     "not JSON Lines: the file is one JSON document spread over {0} lines (pretty-printed); "
+     "JSON Lines needs each conversation on one line. Put it on one line, or read it as one "
+     "document with --input json (or auto)"},
+    {"errno.ENOENT", "文件或目录不存在", "No such file or directory"},
+    {"errno.EACCES", "没有权限", "Permission denied"},
     // Diagnostics labels (text report)
     {"diag.dropped", "未检查：", "not checked: "},
     {"diag.note", "注意：", "note: "},
@@ -99,6 +124,12 @@ std::string MsgIn(Lang lang, std::string_view id, std::initializer_list<std::str
     out += *p;
   }
   return out;
+}
+
+std::string ErrnoText(int err) {
+  if (err == ENOENT) return Msg("errno.ENOENT");
+  if (err == EACCES) return Msg("errno.EACCES");
+  return std::strerror(err);
 }
 
 std::string Msg(std::string_view id, std::initializer_list<std::string_view> args) {

@@ -12,6 +12,7 @@
 #include "huashu/base/messages.h"
 #include "huashu/check/audit.h"
 #include "huashu/report/writer.h"
+#include "huashu/rules/rulebook.h"
 #include "huashu/transcript/input_set.h"
 #include "huashu/transcript/reader.h"
 
@@ -91,6 +92,9 @@ int RunCheck(const CheckOptions& o) {
   std::unique_ptr<check::Audit> audit;
   try {
     audit = std::make_unique<check::Audit>(options);
+  } catch (const rules::RulebookError& e) {
+    Error(base::Msg("cli.rulebook_error", {e.what()}));  // file:line:col: message
+    return 2;
   } catch (const std::exception& e) {
     Error(e.what());
     return 2;

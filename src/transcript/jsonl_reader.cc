@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "huashu/base/messages.h"
 #include "asr_json.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
@@ -66,13 +67,13 @@ struct JsonlRecordParser::Impl {
     element doc;
     if (auto err = parser_.parse(line.data(), line.size(), false).get(doc)) {
       *error = err == simdjson::UTF8_ERROR
-                   ? "invalid UTF-8 in record"
-                   : std::string("invalid JSON: ") + simdjson::error_message(err);
+                   ? base::Msg("read.invalid_utf8")
+                   : base::Msg("read.invalid_json", {simdjson::error_message(err)});
       return false;
     }
     simdjson::dom::object obj;
     if (doc.get(obj)) {
-      *error = "a record must be a JSON object (one conversation per line)";
+      *error = base::Msg("read.not_object");
       return false;
     }
     // Reset field by field: the turns keep their string capacity, so a

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "readers.h"
 
@@ -248,13 +249,13 @@ std::unique_ptr<ConversationReader> OpenInput(const std::string& path, InputForm
   if (path == "-") return OpenReader(format, std::make_unique<LineSource>(stdin, "-"), options);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    ReadError e{path, 0, 0, "is a directory (give the files in it)"};
+    ReadError e{path, 0, 0, base::Msg("read.is_directory")};
     e.io = true;
     return MakeFailedReader(std::move(e));
   }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
-    ReadError e{path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
+    ReadError e{path, 0, 0, base::Msg("read.cannot_open", {base::ErrnoText(errno)})};
     e.io = true;
     return MakeFailedReader(std::move(e));
   }

@@ -552,6 +552,26 @@ TEST(Newcomer, OneLanguageByLocaleOrFlag) {
   EXPECT_EQ(zh.err.find("agent turn"), std::string::npos) << zh.err;
   zh = Huashu("check " + chat + " --shard 3/2");
   EXPECT_NE(zh.err.find("huashu：--shard 的格式"), std::string::npos) << zh.err;
+  // The messages a newcomer meets first: no such file, a bad record, a bad
+  // rulebook's prefix; in Chinese with no English parser text.
+  zh = Huashu("check no-such-file.jsonl");
+  EXPECT_NE(zh.err.find("no-such-file.jsonl: 无法打开：文件或目录不存在"), std::string::npos)
+      << zh.err;
+  const std::string bad = Write("bad.jsonl", "{\"id\":\n");
+  zh = Huashu("check " + bad);
+  EXPECT_NE(zh.err.find("不是有效的 JSON"), std::string::npos) << zh.err;
+  EXPECT_EQ(zh.err.find("The JSON"), std::string::npos) << zh.err;
+  const std::string book = Write("bad.yaml", "name: x\nrules:\n  - id: a\n    type: nope\n");
+  zh = Huashu("check --rules " + book + " " + bad);
+  EXPECT_EQ(zh.status, 2);
+  EXPECT_NE(zh.err.find("huashu：规则库错误：" + book + ":4:11: "), std::string::npos) << zh.err;
+  setenv("LANG", "C", 1);
+  en = Huashu("check no-such-file.jsonl");
+  EXPECT_NE(en.err.find("cannot open: No such file or directory"), std::string::npos) << en.err;
+  en = Huashu("check --rules " + book + " " + bad);
+  EXPECT_NE(en.err.find("huashu: rulebook error: " + book + ":4:11: "), std::string::npos)
+      << en.err;
+  setenv("LANG", "zh_CN.UTF-8", 1);
   // --lang wins over the locale.
   en = Huashu("check --lang en " + chat);
   EXPECT_NE(en.err.find("has no agent turn"), std::string::npos) << en.err;

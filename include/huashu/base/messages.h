@@ -32,6 +32,10 @@ std::string Msg(std::string_view id, std::initializer_list<std::string_view> arg
 std::string MsgIn(Lang lang, std::string_view id,
                   std::initializer_list<std::string_view> args = {});
 
+// strerror(err) in the run's language for the common cases (no such file,
+// permission denied); the C library's text otherwise.
+std::string ErrnoText(int err);
+
 }  // namespace huashu::base
 
 #endif  // HUASHU_BASE_MESSAGES_H_
