@@ -561,6 +561,10 @@ TEST(Newcomer, OneLanguageByLocaleOrFlag) {
   zh = Huashu("check " + bad);
   EXPECT_NE(zh.err.find("不是有效的 JSON"), std::string::npos) << zh.err;
   EXPECT_EQ(zh.err.find("The JSON"), std::string::npos) << zh.err;
+  zh = Huashu("check -",
+              R"({"id":"t","turns":[{"speaker":"agent","text":"你好","time":"10点"}]})"
+              "\n");
+  EXPECT_NE(zh.err.find("turns[0].time 必须是 ISO-8601 时间"), std::string::npos) << zh.err;
   const std::string book = Write("bad.yaml", "name: x\nrules:\n  - id: a\n    type: nope\n");
   zh = Huashu("check --rules " + book + " " + bad);
   EXPECT_EQ(zh.status, 2);
