@@ -93,8 +93,8 @@ class FailedReader : public ConversationReader {
 void ConversationReader::NoteEnd(const LineSource& src) {
   if (src.undecodable() > 0)
     pending_.push_back({src.name(), 0, 0,
-                        std::to_string(src.undecodable()) + " character(s) could not be decoded from " +
-                            src.encoding() + " and were replaced by U+FFFD",
+                        base::Msg("read.undecodable",
+                                  {std::to_string(src.undecodable()), src.encoding()}),
                         false});
   if (!src.read_error().empty()) {
     ReadError e{src.name(), 0, 0,
