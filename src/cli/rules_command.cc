@@ -132,7 +132,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
       }
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   return 0;
@@ -143,7 +143,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   try {
     all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   bool found = false;
@@ -181,7 +181,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     std::printf("\n");
   }
   if (!found) {
-    std::fprintf(stderr, "huashu: no rule '%s'\n", id.c_str());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(),
+                 base::Msg("cli.no_rule", {id}).c_str());
     return 2;
   }
   return 0;
