@@ -87,8 +87,7 @@ Audit::Audit(AuditOptions options) : options_(std::move(options)) {
     throw AuditError("--shard takes K/N with 0 <= K < N");
   fail_rank_ = SeverityRank(options_.fail_on);
   for (const std::string& id : options_.disabled) {
-    if (!KnownRules().count(id))
-      throw AuditError(base::Msg("audit.disable_unknown", {id}));
+    if (!KnownRules().count(id)) throw AuditError(base::Msg("audit.disable_unknown", {id}));
   }
   CheckOptions check;
   check.context = options_.context;
@@ -223,8 +222,8 @@ void Audit::Write(Batch* b, AuditSink* sink) {
     if (NoAgentTurn(item.conversation)) {
       // Not a clean pass: not scored, not handed on, counted as not checked.
       const transcript::Conversation& c = item.conversation;
-      Emit({c.source.file, c.source.line, 0,
-            base::Msg("audit.no_agent", {c.id, SpeakerLabels(c)}), true},
+      Emit({c.source.file, c.source.line, 0, base::Msg("audit.no_agent", {c.id, SpeakerLabels(c)}),
+            true},
            true, sink);
       summary_.AddNoAgent();
       continue;

@@ -115,7 +115,8 @@ int RunCheck(const CheckOptions& o) {
   std::vector<std::string> files = o.files;
   if (files.empty()) {
     // A pipe: huashu check < day.jsonl. On a terminal, say what it waits for.
-    if (isatty(fileno(stdin))) std::fprintf(stderr, "%s\n", base::Msg("cli.stdin_terminal").c_str());
+    if (isatty(fileno(stdin)))
+      std::fprintf(stderr, "%s\n", base::Msg("cli.stdin_terminal").c_str());
     files.push_back("-");
   }
   const bool text_on_terminal = format == report::OutputFormat::kText && isatty(fileno(stdout));

@@ -2,7 +2,6 @@
 // Argument parsing only; the work is in the subcommands (commands.h).
 
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 
 #include "commands.h"
@@ -121,7 +120,8 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
   if (list->parsed())
-    return list_books ? huashu::cli::RunRulesBooks() : huashu::cli::RunRulesList(list_rules, list_output);
+    return list_books ? huashu::cli::RunRulesBooks()
+                      : huashu::cli::RunRulesList(list_rules, list_output);
   if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
   if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
   if (words->parsed()) return huashu::cli::RunRulesWords(words_rules);

@@ -66,9 +66,9 @@ class TextWriter : public ReportWriter {
       }
       s += "    " + v.message + "\n";
       // Variants, and words of one rule merged into one finding.
-      if (v.match && (v.match->how == "pinyin" || v.match->how == "noise" ||
-                      v.match->how == "repeat" || v.match->how == "normalized" ||
-                      (v.match->how == "exact" && !v.match->detail.empty())))
+      if (v.match &&
+          (v.match->how == "pinyin" || v.match->how == "noise" || v.match->how == "repeat" ||
+           v.match->how == "normalized" || (v.match->how == "exact" && !v.match->detail.empty())))
         s += "    " + Paint(kDim, "匹配：" + v.match->detail) + "\n";
       if (!v.suggestion.empty()) s += "    " + Paint(kGreen, "建议：" + v.suggestion) + "\n";
       s += "\n";
@@ -111,8 +111,8 @@ class TextWriter : public ReportWriter {
       what += std::to_string(sum.template_lines()) + " 行模板（" +
               std::to_string(sum.template_files()) + " 个文件）";
     }
-    std::snprintf(buf, sizeof buf, "，发现 %d 处问题（错误 %d，警告 %d，提示 %d）", sum.violations(),
-                  count("error"), count("warning"), count("info"));
+    std::snprintf(buf, sizeof buf, "，发现 %d 处问题（错误 %d，警告 %d，提示 %d）",
+                  sum.violations(), count("error"), count("warning"), count("info"));
     s += "共检查 " + what + buf;
     if (conversations > 0) {
       std::snprintf(buf, sizeof buf, "，会话平均得分 %.1f", sum.conversation_average_score());

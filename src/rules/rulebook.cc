@@ -72,15 +72,16 @@ Rule ParseRule(RuleReader& p, const YAML::Node& node, const std::string& book) {
     const size_t close = r.message.find('}', at);
     if (close == std::string::npos) break;
     const std::string name = r.message.substr(at + 1, close - at - 1);
-    if (name.empty() || name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") !=
-                            std::string::npos)
+    if (name.empty() ||
+        name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") != std::string::npos)
       continue;
     const auto known = r.type->placeholders();
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     std::string list;
     for (std::string_view k : known) list += (list.empty() ? "{" : ", {") + std::string(k) + "}";
-    p.Fail(node["message"], "rule '" + r.id + "': unknown placeholder {" + name + "} in message (type " +
-                                type + " fills " + (list.empty() ? "none" : list) + ")");
+    p.Fail(node["message"], "rule '" + r.id + "': unknown placeholder {" + name +
+                                "} in message (type " + type + " fills " +
+                                (list.empty() ? "none" : list) + ")");
   }
   if (node["suggestion"]) r.suggestion = p.Scalar(node["suggestion"], "suggestion");
   if (const YAML::Node v = node["variants"]) {

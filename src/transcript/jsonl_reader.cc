@@ -7,8 +7,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "huashu/base/messages.h"
 #include "asr_json.h"
+#include "huashu/base/messages.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -179,12 +179,12 @@ struct JsonlRecordParser::Impl {
         return Fail(error, base::Msg("field.speaker_missing", {at()}));
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
-      if (!sp)
-        return Fail(error, base::Msg("field.speaker_unknown", {at(), QuoteField(speaker)}));
+      if (!sp) return Fail(error, base::Msg("field.speaker_unknown", {at(), QuoteField(speaker)}));
       turn.speaker = *sp;
       if (!has_text || text_el.type() == element_type::NULL_VALUE)
         return Fail(error, base::Msg("field.absent", {at() + ".text"}));
-      if (!Text(text_el, &turn.text)) return Fail(error, base::Msg("field.string", {at() + ".text"}));
+      if (!Text(text_el, &turn.text))
+        return Fail(error, base::Msg("field.string", {at() + ".text"}));
       if (has_start && start_el.type() != element_type::NULL_VALUE) {
         if (std::string why = Seconds(start_el, &turn.start); !why.empty())
           return Fail(error, at() + ".start " + why);

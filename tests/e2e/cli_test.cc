@@ -431,9 +431,8 @@ TEST(Newcomer, NoAgentTurnIsNotAPerfectScore) {
   EXPECT_TRUE(rep["summary"]["average_score"].is_null());
   EXPECT_EQ(rep["summary"]["rejected"], 1);
   // JSON Lines: the speakers are the roles.
-  r = Huashu("check --lang en -",
-             R"({"id":"k","turns":[{"speaker":"customer","text":"在吗"}]})"
-             "\n");
+  r = Huashu("check --lang en -", R"({"id":"k","turns":[{"speaker":"customer","text":"在吗"}]})"
+                                  "\n");
   EXPECT_NE(r.err.find("speakers seen: customer"), std::string::npos) << r.err;
   // The text summary gives it its own line and no average score.
   r = Huashu("check -o text " + chat);
@@ -517,7 +516,9 @@ TEST(Newcomer, TextSummaryHeaderAndTheRest) {
   for (const char* w : {"你说什么", "呵呵", "不清楚", "这是规定", "您自己看吧", "最好", "全网",
                         "绝对", "根治", "国家级", "最低价", "错过就没"})
     text += std::string(w) + "。";
-  const std::string in = Write("many.jsonl", R"({"id":"m","platform":"taobao","turns":[{"speaker":"agent","text":")" + text + "\"}]}\n");
+  const std::string in =
+      Write("many.jsonl", R"({"id":"m","platform":"taobao","turns":[{"speaker":"agent","text":")" +
+                              text + "\"}]}\n");
   Result r = Huashu("check -o text " + in);
   EXPECT_NE(r.out.find("问题最多的规则"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("… 另有 "), std::string::npos) << r.out;
@@ -561,9 +562,8 @@ TEST(Newcomer, OneLanguageByLocaleOrFlag) {
   zh = Huashu("check " + bad);
   EXPECT_NE(zh.err.find("不是有效的 JSON"), std::string::npos) << zh.err;
   EXPECT_EQ(zh.err.find("The JSON"), std::string::npos) << zh.err;
-  zh = Huashu("check -",
-              R"({"id":"t","turns":[{"speaker":"agent","text":"你好","time":"10点"}]})"
-              "\n");
+  zh = Huashu("check -", R"({"id":"t","turns":[{"speaker":"agent","text":"你好","time":"10点"}]})"
+                         "\n");
   EXPECT_NE(zh.err.find("turns[0].time 必须是 ISO-8601 时间"), std::string::npos) << zh.err;
   const std::string book = Write("bad.yaml", "name: x\nrules:\n  - id: a\n    type: nope\n");
   zh = Huashu("check --rules " + book + " " + bad);

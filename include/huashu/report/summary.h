@@ -68,7 +68,8 @@ class Summary {
   double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
 
  private:
-  int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0, violations_ = 0, suppressed_ = 0;
+  int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0,
+      violations_ = 0, suppressed_ = 0;
   long score_total_ = 0, template_score_total_ = 0;
   std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_, not_judged_;
   std::map<std::string, AgentSummary> by_agent_;
