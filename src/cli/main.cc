@@ -2,14 +2,22 @@
 // Argument parsing only; the work is in the subcommands (commands.h).
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 
 #include "commands.h"
+#include "huashu/base/messages.h"
 
 int main(int argc, char** argv) {
   using huashu::cli::CheckOptions;
   CLI::App app{"huashu 话术 — 客服会话合规检查 (Chinese customer-service conversation checker)"};
   app.set_version_flag("--version", std::string("huashu ") + HUASHU_VERSION);
   app.require_subcommand(1);
+  // Options of the whole program may come after the subcommand too.
+  app.fallthrough();
+  app.name("huashu");
+  std::string lang;
+  app.add_option("--lang", lang,
+                 "Language of messages: zh or en (default: zh for a Chinese locale, LANG=zh_*)");
 
   CheckOptions check;
   CLI::App* cmd =
@@ -70,6 +78,9 @@ int main(int argc, char** argv) {
   std::string explain_id;
   CLI::App* list = rules->add_subcommand("list", "List the rules in force");
   one_each(list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)"));
+  std::string list_output = "text";
+  list->add_option("--output,-o", list_output, "text (a table) or json (for scripts)")
+      ->check(CLI::IsMember({"text", "json"}));
   bool list_books = false;
   list->add_flag("--books", list_books,
                  "List the shipped books instead (rules/catalogue.json: name, when it applies, "
@@ -101,11 +112,25 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--channel", why.channel, "call or chat")
       ->check(CLI::IsMember({"call", "chat"}));
 
+  // Bare `huashu`: the usage, not only "a subcommand is required".
+  if (argc <= 1) {
+    std::fputs(app.help().c_str(), stdout);
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  }
+  if (!lang.empty()) {
+    huashu::base::Lang l;
+    if (!huashu::base::ParseLang(lang, &l)) {
+      std::fprintf(stderr, "%s%s\n", huashu::base::Msg("cli.prefix").c_str(),
+                   huashu::base::Msg("cli.lang", {lang}).c_str());
+      return 2;
+    }
+    huashu::base::SetLang(l);
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
   if (explain_cmd->parsed()) {
@@ -116,7 +141,8 @@ int main(int argc, char** argv) {
     return huashu::cli::RunExplain(why);
   }
   if (list->parsed())
-    return list_books ? huashu::cli::RunRulesBooks() : huashu::cli::RunRulesList(list_rules);
+    return list_books ? huashu::cli::RunRulesBooks()
+                      : huashu::cli::RunRulesList(list_rules, list_output);
   if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
   if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
   if (words->parsed()) return huashu::cli::RunRulesWords(words_rules);
