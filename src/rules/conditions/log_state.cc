@@ -67,6 +67,7 @@ const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
     if (t == SIZE_MAX) continue;
     if (c.speaker && ev.turn(t).speaker != *c.speaker) continue;
     if (c.list && !ev.FindHit(t, ev.book().SetOf(ri, *c.list))) continue;
+    if (c.none && ev.FindHit(t, ev.book().SetOf(ri, *c.none))) continue;
     if (c.question && !AsksSomething(ev, t)) continue;
     return &c.reason;
   }
@@ -78,6 +79,7 @@ void LogStates::Describe(const Rule& r,
   for (const NotJudgedIf& c : states_)
     out->push_back({"not judged if " + std::string(kTurnNames[static_cast<size_t>(c.turn)]) +
                         " turn" + (c.list ? " has " + GroupLabel(r.phrases[*c.list]) : "") +
+                        (c.none ? " but not " + GroupLabel(r.phrases[*c.none]) : "") +
                         (c.question ? " (a question)" : ""),
                     c.reason});
 }
@@ -89,7 +91,8 @@ LogStates ReadLogStates(const RuleReader& in, const YAML::Node& list, Rule* r) {
     in.Fail(list, "not_judged_if is a list of {turn: ..., any_of: [...], reason: ...}");
   for (const YAML::Node& item : list) {
     if (!item.IsMap()) in.Fail(item, "each not_judged_if entry is {turn: ..., reason: ...}");
-    in.CheckKeys(item, {"turn", "speaker", "any_of", "question", "reason"}, "not_judged_if");
+    in.CheckKeys(item, {"turn", "speaker", "any_of", "none_of", "question", "reason"},
+                 "not_judged_if");
     NotJudgedIf c;
     if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
     const std::string turn = in.Scalar(item["turn"], "turn");
@@ -108,6 +111,10 @@ LogStates ReadLogStates(const RuleReader& in, const YAML::Node& list, Rule* r) {
     if (item["any_of"]) {
       r->phrases.push_back(in.Phrases(item["any_of"], PhraseRole::kCue, "any_of"));
       c.list = r->phrases.size() - 1;
+    }
+    if (item["none_of"]) {
+      r->phrases.push_back(in.Phrases(item["none_of"], PhraseRole::kCue, "none_of"));
+      c.none = r->phrases.size() - 1;
     }
     c.question = item["question"] && in.Bool(item["question"], "question");
     if (!item["reason"]) in.Fail(item, "not_judged_if needs a reason (shown in reports)");

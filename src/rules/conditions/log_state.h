@@ -25,6 +25,7 @@ struct NotJudgedIf {
   Turn turn = Turn::kFirst;
   std::optional<transcript::Speaker> speaker;  // the turn must be this speaker's
   std::optional<size_t> list;                  // the turn must hold one of these cues
+  std::optional<size_t> none;                  // and none of these
   bool question = false;                       // the turn must ask something
   std::string reason;
 };
