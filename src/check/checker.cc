@@ -249,12 +249,24 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
   MaskAndFillContext(ev, *s, options_.context, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
-    auto suppressed = [&](const report::Violation& v) {
-      for (const transcript::Suppression& s : c.suppressions) {
-        const bool turn = s.turn == 0 || (v.turn && *v.turn == s.turn);
-        if (turn && (s.rule.empty() || s.rule == v.rule)) return true;
+    // Directives sorted by turn (0: the whole file), so each finding looks
+    // only at those of its own turn: linear in findings, not findings x
+    // directives.
+    std::vector<const transcript::Suppression*> by_turn;
+    by_turn.reserve(c.suppressions.size());
+    for (const transcript::Suppression& d : c.suppressions) by_turn.push_back(&d);
+    std::stable_sort(by_turn.begin(), by_turn.end(),
+                     [](const auto* a, const auto* b) { return a->turn < b->turn; });
+    auto matches_in = [&](uint32_t turn, const report::Violation& v) {
+      auto it = std::lower_bound(by_turn.begin(), by_turn.end(), turn,
+                                 [](const auto* d, uint32_t t) { return d->turn < t; });
+      for (; it != by_turn.end() && (*it)->turn == turn; ++it) {
+        if ((*it)->rule.empty() || (*it)->rule == v.rule) return true;
       }
       return false;
+    };
+    auto suppressed = [&](const report::Violation& v) {
+      return matches_in(0, v) || (v.turn && *v.turn != 0 && matches_in(*v.turn, v));
     };
     const size_t before = out->violations.size();
     out->violations.erase(
