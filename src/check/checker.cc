@@ -123,7 +123,14 @@ void MaskAndFillContext(const Evaluation& ctx, const CheckScratch& s, bool conte
         originals_turn = *v.turn;
       }
       const std::vector<match::PiiSpan> copy(spans.begin(), spans.end());
-      if (v.span && !v.text.empty() && v.span->end <= length)
+      // A finding that covers personal data shows the slice with it masked
+      // whole; any other keeps its text (masked below if it quotes some).
+      const bool touches =
+          v.span && v.span->end <= length &&
+          std::any_of(spans.begin(), spans.end(), [&](const match::PiiSpan& m) {
+            return m.begin < std::max(v.span->end, v.span->start + 1) && m.end > v.span->start;
+          });
+      if (touches && !v.text.empty())
         v.text = MaskedSlice(text, bytes, spans, v.span->start, v.span->end, {}, nullptr);
       match::MaskCopies(copy, originals, &v.text);
       match::MaskCopies(copy, originals, &v.message);
