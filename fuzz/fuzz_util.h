@@ -14,7 +14,8 @@
 
 namespace huashu::fuzz {
 
-// A reader of `format` over the bytes (an in-memory FILE*).
+// A reader of `format` over the bytes (an in-memory FILE*, closed by the
+// reader when it is destroyed).
 inline std::unique_ptr<transcript::ConversationReader> ReaderOver(
     std::string_view data, transcript::InputFormat format,
     const transcript::ReaderOptions& options, std::FILE** file) {
