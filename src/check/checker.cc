@@ -177,6 +177,18 @@ Checker::Checker(const rules::CompiledRulebook& book, CheckOptions options)
 
 void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
                     report::ConversationResult* out) const {
+  Run(c, s, out, nullptr);
+}
+
+void Checker::Explain(const transcript::Conversation& c, CheckScratch* s,
+                      report::ConversationResult* out,
+                      std::vector<rules::CandidateNote>* notes) const {
+  notes->clear();
+  Run(c, s, out, notes);
+}
+
+void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
+                  report::ConversationResult* out, std::vector<rules::CandidateNote>* notes) const {
   rules::MatchedTurns& m = s->matched;
   m.cp_turn = SIZE_MAX;
   out->id = c.id;
@@ -201,6 +213,7 @@ void Checker::Check(const transcript::Conversation& c, CheckScratch* s,
     if (s->applies[ri]) s->by_type[type_of_[ri]].push_back(ri);
   }
   Evaluation ev(c, book_, m, out);
+  ev.set_notes(notes);
   m.hits.clear();
   m.turn_offsets.assign(1, 0);
   m.turn_lengths.clear();

@@ -24,14 +24,24 @@ struct CheckOptions {
   std::string shard;                 // "K/N": check only every N-th record, starting at K
   int agent_speaker = -1;            // FunASR `spk` of the agent; -1: the first speaker
   // Input layer (transcript::ReaderOptions, transcript::InputSetOptions).
-  std::string encoding;               // "" = detect
-  std::vector<std::string> include;   // globs for files found in directories
+  std::string encoding;              // "" = detect
+  std::vector<std::string> include;  // globs for files found in directories
   std::vector<std::string> exclude;
-  size_t max_record_size = 0;         // bytes; 0 = transcript::kDefaultMaxRecordBytes
+  size_t max_record_size = 0;  // bytes; 0 = transcript::kDefaultMaxRecordBytes
 };
 
 // Each returns the process exit status (0, 1 or 2; see DESIGN.md).
+// huashu explain: what every rule made of each candidate hit.
+struct ExplainOptions {
+  std::vector<std::string> texts;  // turns given on the command line
+  std::string file;                // or a file of conversations
+  std::vector<std::string> rules;
+  std::string platform;
+  std::string channel;
+};
+
 int RunCheck(const CheckOptions& options);
+int RunExplain(const ExplainOptions& options);
 int RunRulesList(const std::vector<std::string>& rules);
 // Prints the catalogue of shipped books (rules/catalogue.json).
 int RunRulesBooks();

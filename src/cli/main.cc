@@ -112,6 +112,20 @@ int main(int argc, char** argv) {
   CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
   test->add_option("files", test_files, "Rulebook files (default: every embedded book)");
 
+  huashu::cli::ExplainOptions why;
+  CLI::App* explain_cmd = app.add_subcommand(
+      "explain",
+      "Show every candidate hit in a sentence or conversation and why it was reported or set "
+      "aside (allow phrase, condition), and which rules did not judge it");
+  explain_cmd->add_option("texts", why.texts,
+                          "Turns: 客户：… / 客服：…, or the agent's words (one argument a turn)");
+  explain_cmd->add_option("--file", why.file, "A file of conversations instead (any input format)");
+  one_each(
+      explain_cmd->add_option("--rules", why.rules, "Rulebook file (default: embedded books)"));
+  explain_cmd->add_option("--platform", why.platform, "Marketplace of the conversation");
+  explain_cmd->add_option("--channel", why.channel, "call or chat")
+      ->check(CLI::IsMember({"call", "chat"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -119,6 +133,13 @@ int main(int argc, char** argv) {
     return FinishOutput(code == 0 ? 0 : 2);
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
+  if (explain_cmd->parsed()) {
+    if (why.texts.empty() == why.file.empty()) {
+      std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");
+      return 2;
+    }
+    return huashu::cli::RunExplain(why);
+  }
   if (list->parsed())
     return FinishOutput(list_books ? huashu::cli::RunRulesBooks()
                                    : huashu::cli::RunRulesList(list_rules));

@@ -1,6 +1,9 @@
 // huashu rules list | explain ID | test [FILES]
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <set>
 
 #include "commands.h"
@@ -8,6 +11,7 @@
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/rules/embedded.h"
+#include "huashu/rules/example.h"
 #include "huashu/rules/rule_type.h"
 #include "huashu/rules/rulebook.h"
 
@@ -38,6 +42,28 @@ std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
   return out;
 }
 
+// Whether the findings of an example keep what its `expect:` promises: the
+// count, if given, and one finding with every stated field.
+bool KeepsPromise(const rules::ExampleExpect& x, const Rule& r,
+                  const std::vector<report::Violation>& found) {
+  if (x.count && *x.count != found.size()) return false;
+  return std::any_of(found.begin(), found.end(), [&](const report::Violation& v) {
+    std::optional<std::pair<uint32_t, uint32_t>> span;
+    if (v.span) span = std::make_pair(v.span->start, v.span->end);
+    return rules::ExpectMatches(x, r, v.text, span, v.turn, v.message);
+  });
+}
+
+// The exit status once everything is printed: 2 when standard output could
+// not be written (a full disk, a closed pipe), as for huashu check.
+int Flushed(int status) {
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "huashu: cannot write the output: %s\n", std::strerror(errno));
+    return 2;
+  }
+  return status;
+}
+
 std::string Join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
@@ -60,7 +86,7 @@ int RunRulesList(const std::vector<std::string>& files) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesBooks() {
@@ -74,7 +100,7 @@ int RunRulesBooks() {
     std::printf("%-20s %-7s %-36s %s\n", b.name.c_str(), b.version.c_str(), when.c_str(),
                 b.description.c_str());
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesWords(const std::vector<std::string>& files) {
@@ -92,7 +118,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
     std::fprintf(stderr, "huashu: %s\n", e.what());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesExplain(const std::vector<std::string>& files, const std::string& id) {
@@ -137,7 +163,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     std::fprintf(stderr, "huashu: no rule '%s'\n", id.c_str());
     return 2;
   }
-  return 0;
+  return Flushed(0);
 }
 
 int RunRulesTest(const std::vector<std::string>& files) {
@@ -196,6 +222,22 @@ int RunRulesTest(const std::vector<std::string>& files) {
                         e.label.c_str());
             for (const auto& v : result.violations)
               std::printf("       fired: %s「%s」\n", v.message.c_str(), v.text.c_str());
+          } else if (fired && e.expect && !KeepsPromise(*e.expect, r, result.violations)) {
+            ++failures;
+            std::printf("FAIL %s: %s: example fired, but not as expected (%s): %s\n",
+                        e.pos.ToString().c_str(), r.id.c_str(),
+                        rules::DescribeExpect(*e.expect).c_str(), e.label.c_str());
+            if (e.expect->count && *e.expect->count != result.violations.size())
+              std::printf("       %zu findings, expected %u\n", result.violations.size(),
+                          *e.expect->count);
+            for (const auto& v : result.violations) {
+              std::string where = v.turn ? " turn " + std::to_string(*v.turn) : "";
+              if (v.span)
+                where += " span [" + std::to_string(v.span->start) + ", " +
+                         std::to_string(v.span->end) + ")";
+              std::printf("       fired:%s text「%s」 message「%s」\n", where.c_str(),
+                          v.text.c_str(), v.message.c_str());
+            }
           }
         }
       } catch (const std::exception& e) {
@@ -207,7 +249,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
   std::printf("rules test: %d rules, %d examples: %d passed, %d failed\n", rules_run, examples,
               examples - failures < 0 ? 0 : examples - failures, failures);
   if (book_error) return 2;
-  return failures ? 1 : 0;
+  return Flushed(failures ? 1 : 0);
 }
 
 }  // namespace huashu::cli

@@ -3,6 +3,7 @@
 // platform, and every evasion must be caught by the rule it targets.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,16 +29,34 @@ std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
+// Runs `huashu check --fail-on never ARGS`: it must exit 0 and print a
+// report that checked at least one conversation (an empty or missing report
+// is a failure, never a pass with nothing to look at).
 json Check(const std::string& args) {
-  const std::string cmd =
-      std::string("cd '") + HUASHU_SOURCE_DIR + "' && '" HUASHU_BIN "' check " + args;
+  const std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR +
+                          "' && '" HUASHU_BIN "' check --fail-on never " + args;
   FILE* p = popen(cmd.c_str(), "r");
   std::string out;
   std::array<char, 65536> buf;
   size_t n;
   while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  pclose(p);
-  return json::parse(out);
+  const int status = pclose(p);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << cmd << " exited " << status;
+  json report = json::parse(out.empty() ? std::string("{}") : out, nullptr, false);
+  EXPECT_FALSE(report.is_discarded()) << cmd << " printed no JSON: " << out.substr(0, 400);
+  if (report.is_discarded()) return json::object();
+  EXPECT_TRUE(report.contains("conversations") && !report["conversations"].empty())
+      << cmd << " reported no conversation";
+  EXPECT_GT(report["summary"]["checked"].get<int>(), 0) << cmd;
+  EXPECT_EQ(report["summary"]["rejected"], 0) << cmd;
+  return report;
+}
+
+int LineCount(const std::string& path) {
+  std::istringstream in(Slurp(path));
+  int n = 0;
+  for (std::string l; std::getline(in, l);) n += !l.empty();
+  return n;
 }
 
 std::string Data(const std::string& name) {
@@ -48,7 +67,7 @@ class CompliantMessages : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(CompliantMessages, NoFinding) {
   const std::string platform = GetParam();
-  json report = Check("--input template --fail-on never " +
+  json report = Check("--input template " +
                       (platform.empty() ? std::string() : "--platform " + platform + " ") +
                       "tests/data/compliant_agent_messages.txt");
   const auto lines = [&] {
@@ -65,6 +84,9 @@ TEST_P(CompliantMessages, NoFinding) {
     }
   }
   EXPECT_GE(lines.size(), 300u);
+  // The whole file is one template set: one conversation of every line.
+  EXPECT_EQ(report["conversations"].size(), 1u);
+  EXPECT_EQ(report["summary"]["violations"], 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Platforms, CompliantMessages,
@@ -93,7 +115,7 @@ TEST(Evasions, EveryFormIsCaughtByItsRule) {
       std::ofstream out(file);
       for (const auto& c : cases) out << c.second << "\n";
     }
-    json report = Check("--input template --fail-on never " +
+    json report = Check("--input template " +
                         (platform.empty() ? std::string() : "--platform " + platform + " ") + file);
     std::map<int, std::set<std::string>> fired;
     for (const auto& c : report["conversations"])
@@ -120,8 +142,12 @@ TEST(CompliantConversations, NoFinding) {
   std::sort(files.begin(), files.end());
   ASSERT_GE(files.size(), 2u);
   for (const std::string& file : files) {
-    json report = Check("--fail-on never " + file);
+    json report = Check(file);
     EXPECT_TRUE(report["diagnostics"].empty()) << file;
+    const int lines = LineCount(std::string(HUASHU_SOURCE_DIR) + "/" + file);
+    EXPECT_EQ(report["summary"]["records"], lines) << file;
+    EXPECT_EQ(report["summary"]["checked"], lines) << file;
+    EXPECT_EQ(report["conversations"].size(), static_cast<size_t>(lines)) << file;
     for (const auto& c : report["conversations"])
       for (const auto& v : c["violations"])
         ADD_FAILURE() << file << ": " << c["id"] << " " << v["rule"] << " " << v["message"] << " 「"
@@ -141,8 +167,10 @@ TEST(ViolatingConversations, EachIsCaughtInItsCategory) {
        std::filesystem::directory_iterator(std::string(HUASHU_SOURCE_DIR) + "/tests/data")) {
     const std::string name = e.path().filename().string();
     if (name.rfind("violating_", 0) != 0 || e.path().extension() != ".jsonl") continue;
-    json report = Check("--fail-on never tests/data/" + name);
+    json report = Check("tests/data/" + name);
     EXPECT_TRUE(report["diagnostics"].empty()) << name;
+    EXPECT_EQ(report["conversations"].size(), static_cast<size_t>(LineCount(e.path().string())))
+        << name;
     for (const auto& c : report["conversations"]) {
       const std::string id = c["id"];
       if (id.rfind("bad-", 0) != 0) continue;
@@ -155,7 +183,7 @@ TEST(ViolatingConversations, EachIsCaughtInItsCategory) {
       ++checked;
     }
   }
-  if (checked == 0) GTEST_SKIP() << "no violating corpus";
+  EXPECT_GE(checked, 40u) << "the violating corpus tests/data/violating_*.jsonl is missing";
 }
 
 }  // namespace

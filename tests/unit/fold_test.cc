@@ -70,3 +70,39 @@ TEST(Fold, PinyinSyllables) {
 
 }  // namespace
 }  // namespace huashu::text
+
+namespace huashu::text {
+namespace {
+
+TEST(Fold, ReusedBuffersCarryNoSyllablesOver) {
+  FoldedText f;
+  ASSERT_TRUE(Fold("微信微信", &f));
+  ASSERT_NE(f.syllables[0], 0);
+  // ﬁ (U+FB01) folds to two units, f and i: neither has a pinyin syllable,
+  // whatever the buffer held before.
+  ASSERT_TRUE(Fold("\xEF\xAC\x81\xEF\xAC\x81", &f));
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(std::u32string(f.units.begin(), f.units.begin() + 4), U"fifi");
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(f.syllables[i], 0) << i;
+  EXPECT_EQ(f.origin[3], 1u);
+}
+
+TEST(Fold, ThreeByteBoundaries) {
+  FoldedText f;
+  // U+0800, the smallest three-byte code point, is valid...
+  EXPECT_TRUE(Fold("\xE0\xA0\x80", &f));
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f.units[0], 0x800u);
+  // ...an overlong U+07FF and a surrogate are not.
+  EXPECT_FALSE(Fold("\xE0\x9F\xBF", &f));
+  EXPECT_FALSE(Fold("\xED\xA0\x80", &f));
+  EXPECT_TRUE(Fold("\xED\x9F\xBF", &f));  // U+D7FF, just below the surrogates
+}
+
+TEST(Fold, FlagsOutsideUnicodeAreNone) {
+  EXPECT_EQ(FoldFlags(0x110000), 0);
+  EXPECT_EQ(FoldFlags(0xFFFFFFFF), 0);
+}
+
+}  // namespace
+}  // namespace huashu::text

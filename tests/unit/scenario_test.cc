@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_util.h"
 
 namespace huashu::check {
@@ -342,7 +345,7 @@ TEST(SilentCall, ShortcutsAreFindings) {
   auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[2.5-3] 客服: 喂喂？",
                                    "[3.5] hangup by agent"},
                                   Channel::kCall));
-  EXPECT_GE(Count(r, "silent"), 2);  // one greeting only, no notice
+  EXPECT_EQ(Count(r, "silent"), 2);  // one greeting only, no notice
   EXPECT_EQ(Count(r, "hangup"), 0);  // a silent call is judged by the silent-call rule alone
   bool attempts = false;
   for (const auto& v : r.violations)
@@ -351,13 +354,49 @@ TEST(SilentCall, ShortcutsAreFindings) {
 }
 
 TEST(SilentCall, PausesAreMeasuredInTimeOrder) {
-  // A greeting after the notice must not give a negative pause.
-  auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？",
-                                   "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
-                                   "[11-16] 客服: 很抱歉，您的电话没有声音，请您重新拨打",
-                                   "[19.5-20] 客服: 请问可以听得见吗", "[24] hangup by agent"},
-                                  Channel::kCall));
-  for (const auto& v : r.violations) EXPECT_EQ(v.message.find("-"), std::string::npos) << v.message;
+  // A greeting after the notice is measured from the notice before it, not
+  // from the last greeting (which would give a negative pause).
+  auto spaced = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？",
+                                        "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
+                                        "[11-16] 客服: 很抱歉，您的电话没有声音，请您重新拨打",
+                                        "[19.5-20] 客服: 请问可以听得见吗", "[24] hangup by agent"},
+                                       Channel::kCall));
+  EXPECT_TRUE(spaced.violations.empty()) << spaced.violations[0].message;
+  auto hurried = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？",
+                                         "[5.5-7.5] 客服: 您好，请问有什么可以帮您？",
+                                         "[11-16] 客服: 很抱歉，您的电话没有声音，请您重新拨打",
+                                         "[17-18] 客服: 请问可以听得见吗", "[24] hangup by agent"},
+                                        Channel::kCall));
+  ASSERT_EQ(Count(hurried, "silent"), 1);
+  EXPECT_EQ(hurried.violations[0].message, "无声电话：两次询问之间只停顿 1.0 秒，应至少 3 秒");
+  EXPECT_EQ(hurried.violations[0].turn, 4u);
+  EXPECT_EQ(hurried.violations[0].time, 17.0);
+}
+
+TEST(SilentCall, PauseAndWaitBoundaries) {
+  // Exactly the pause and the wait: in order.
+  auto exact = CheckWith(
+      kCall,
+      Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[5-7] 客服: 您好，请问有什么可以帮您？",
+             "[10-15] 客服: 很抱歉，您的电话没有声音，请您重新拨打", "[18] hangup by agent"},
+            Channel::kCall));
+  EXPECT_TRUE(exact.violations.empty()) << exact.violations[0].message;
+  // Half a second short of each.
+  auto short_ = CheckWith(
+      kCall,
+      Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[4.5-7] 客服: 您好，请问有什么可以帮您？",
+             "[10-15] 客服: 很抱歉，您的电话没有声音，请您重新拨打", "[17.5] hangup by agent"},
+            Channel::kCall));
+  std::vector<std::string> messages;
+  for (const auto& v : short_.violations) messages.push_back(v.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{"无声电话：两次询问之间只停顿 2.5 秒，应至少 3 秒",
+                                                "无声电话：告知后 2.5 秒即挂机，应稍等 3 秒"}));
+  // Exactly min_attempts greetings is enough (the notice counts as no greeting).
+  auto two =
+      CheckWith(kCall, Convo({"[0-2] 客服: 请问有什么可以帮您？", "[5-7] 客服: 请问可以听得见吗",
+                              "[10-15] 客服: 您的电话没有声音，请重新拨打", "[20] hangup by agent"},
+                             Channel::kCall));
+  EXPECT_TRUE(two.violations.empty()) << two.violations[0].message;
 }
 
 TEST(SilentCall, NotASilentCallWhenTheCustomerSpeaks) {
@@ -394,7 +433,10 @@ TEST(Hangup, AgentEndingTheCall) {
   auto cut_off = CheckWith(kCall, Convo({"[0-2] 客服: 感谢您的来电，再见！",
                                          "[5-9] 客户: 等一下我还有个问题", "[6] hangup by agent"},
                                         Channel::kCall));
-  EXPECT_GE(Count(cut_off, "hangup"), 1);
+  // Cut off while the customer speaks (the goodbye and the wait were fine).
+  ASSERT_EQ(Count(cut_off, "hangup"), 1);
+  EXPECT_EQ(cut_off.violations[0].message, "挂机：客户仍在说话时坐席挂机");
+  EXPECT_EQ(cut_off.violations[0].turn, 2u);
   auto customer =
       CheckWith(kCall, Convo({"[0-2] 客户: 好的", "[3] hangup by customer"}, Channel::kCall));
   EXPECT_EQ(Count(customer, "hangup"), 0);
@@ -451,6 +493,68 @@ rules:
   auto no_agent = CheckWith(book, Convo({"客户: 在吗"}));
   EXPECT_TRUE(no_agent.violations.empty());
   EXPECT_TRUE(Skipped(no_agent, "closing"));
+}
+
+}  // namespace
+}  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+constexpr const char* kListening = R"(
+name: t
+rules:
+  - id: listening
+    type: listening
+    category: response
+    channel: call
+    max_seconds: 30
+    message: "客户连续讲话 {seconds} 秒，坐席未回应（上限 {limit} 秒）"
+)";
+
+transcript::Conversation Timed(std::vector<std::tuple<const char*, double, double>> turns) {
+  transcript::Conversation c;
+  c.id = "c";
+  c.channel = transcript::Channel::kCall;
+  for (auto [line, start, end] : turns) {
+    const std::string_view s(line);
+    transcript::Turn t;
+    t.speaker =
+        s.rfind("客户", 0) == 0 ? transcript::Speaker::kCustomer : transcript::Speaker::kAgent;
+    t.text = std::string(s.substr(s.find(' ') + 1));
+    t.start = start;
+    t.end = end;
+    c.turns.push_back(t);
+  }
+  return c;
+}
+
+TEST(Listening, LongCustomerSpeechWithoutAnAcknowledgementFires) {
+  auto r = testing::CheckWith(
+      kListening,
+      Timed({{"客服: 您好", 0, 2}, {"客户: 我跟你说啊", 3, 20}, {"客户: 然后呢", 20, 40}}));
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "客户连续讲话 37 秒，坐席未回应（上限 30 秒）");
+  EXPECT_EQ(*r.violations[0].turn, 2u);
+}
+
+TEST(Listening, AnAgentTurnDuringTheSpeechSplitsIt) {
+  auto r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2},
+                                                 {"客户: 我跟你说啊", 3, 20},
+                                                 {"客服: 嗯", 18, 19},
+                                                 {"客户: 然后呢", 20, 40}}));
+  EXPECT_TRUE(r.violations.empty());
+}
+
+TEST(Listening, ExactlyTheLimitIsFineAndUntimedCallsAreSkipped) {
+  auto r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2}, {"客户: 说", 2, 32}}));
+  EXPECT_TRUE(r.violations.empty());
+  r = testing::CheckWith(kListening, Timed({{"客服: 您好", 0, 2}, {"客户: 说", 2, 32.5}}));
+  EXPECT_EQ(r.violations.size(), 1u);
+  auto untimed = testing::Convo({"客服: 您好", "客户: 说"});
+  untimed.channel = transcript::Channel::kCall;
+  r = testing::CheckWith(kListening, untimed);
+  ASSERT_EQ(r.skipped_rules.size(), 1u);
 }
 
 }  // namespace

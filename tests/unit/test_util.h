@@ -24,7 +24,7 @@ inline std::string Folded(std::string_view s) {
 inline transcript::Conversation Convo(std::initializer_list<std::string_view> lines,
                                       transcript::Channel channel = transcript::Channel::kChat) {
   transcript::Conversation c;
-  c.id = "t";
+  c.id.push_back('t');  // (not = "t": GCC 12 warns -Wrestrict here, wrongly)
   c.channel = channel;
   std::string error;
   for (std::string_view l : lines) {
@@ -43,6 +43,7 @@ inline report::ConversationResult CheckWith(std::string_view yaml,
   check::CheckScratch scratch;
   report::ConversationResult r;
   checker.Check(c, &scratch, &r);
+  r.rulebooks = nullptr;  // it pointed into `book`, gone on return
   return r;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace huashu::report {
 namespace {
 
@@ -363,23 +365,40 @@ TEST(TextWriter, TemplateFindingsShowLineAndColumn) {
 }
 
 TEST(TextWriter, PersonalDataIsMarkedMasked) {
-  ConversationResult r = CallResult();
-  Violation v;
-  v.rule = "pii.mobile";
-  v.category = "pii";
-  v.severity = "error";
-  v.message = "发送了客户手机号 138****5678";
-  v.conversation = r.id;
-  v.turn = 1;
-  v.speaker = Speaker::kAgent;
-  v.span = Span{4, 15};  // in the original "您的电话13812345678对吗"
-  v.text = "138****5678";
-  v.source = r.source;
-  v.turn_text = "您的电话138****5678对吗";  // masked by the checker
-  r.violations = {v};
+  // The real path: unmasked text through the checker (which masks the
+  // context it hands over) and the writer.
+  constexpr const char* kBook = R"(
+name: t
+rules:
+  - id: pii.mobile
+    type: pii
+    category: pii
+    severity: error
+    detector: mobile
+    message: "发送了客户手机号 {match}"
+  - id: uncertain
+    type: forbidden
+    category: forbidden
+    words: [不清楚]
+    message: "不确定用语「{match}」"
+)";
+  ConversationResult r = huashu::testing::CheckWith(
+      kBook, huashu::testing::Convo({"客服: 您的电话13812345678对吗，地址我不清楚"}));
+  r.rulebooks = &Books();
+  ASSERT_EQ(r.violations.size(), 2u);
+  EXPECT_EQ(r.violations[0].text, "138****5678");
+  EXPECT_EQ(r.violations[0].span->start, 4u);  // in the original text
+  EXPECT_EQ(r.violations[0].span->end, 15u);
   const std::string out = WriteReport(OutputFormat::kText, {r});
-  EXPECT_NE(out.find("您的电话【138****5678】对吗"), std::string::npos) << out;
-  EXPECT_EQ(out.find("13812345678"), std::string::npos);
+  EXPECT_NE(out.find("    您的电话【138****5678】对吗，地址我不清楚\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("    您的电话138****5678对吗，地址我【不清楚】\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("发送了客户手机号 138****5678"), std::string::npos) << out;
+  EXPECT_EQ(out.find("1234"), std::string::npos) << out;
+  for (const char* format : {"json", "jsonl", "sarif"}) {
+    const std::string o = WriteReport(*ParseOutputFormat(format), {r});
+    EXPECT_EQ(o.find("1234"), std::string::npos) << format << o;
+    EXPECT_NE(o.find("138****5678"), std::string::npos) << format;
+  }
 }
 
 TEST(TextWriter, MultiLineMessagesStayIndented) {

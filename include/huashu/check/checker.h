@@ -55,11 +55,19 @@ class Checker {
   // bytes read as U+FFFD).
   void Check(const transcript::Conversation& c, CheckScratch* scratch,
              report::ConversationResult* out) const;
+  // The same, and fills *notes with every candidate hit and what became of
+  // it (reported, or set aside by which allow phrase or condition), for
+  // `huashu explain`. Slower; not for batch runs.
+  void Explain(const transcript::Conversation& c, CheckScratch* scratch,
+               report::ConversationResult* out, std::vector<rules::CandidateNote>* notes) const;
 
   const rules::CompiledRulebook& book() const { return book_; }
 
  private:
   const rules::CompiledRulebook& book_;
+  void Run(const transcript::Conversation& c, CheckScratch* scratch,
+           report::ConversationResult* out, std::vector<rules::CandidateNote>* notes) const;
+
   CheckOptions options_;
   std::vector<size_t> type_of_;  // index into rules::RuleTypes() of each rule
 };

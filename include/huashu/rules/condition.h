@@ -66,6 +66,8 @@ class HitConditions {
   // Returns nullptr if `c` counts; otherwise the condition that suppressed
   // it (an `unless` that held, or an `only_if` that did not).
   const HitCondition* Suppressor(const Evaluation& ev, const Candidate& c) const;
+  // "unless …" or "only if …" for the suppressor `c` returned by Suppressor.
+  std::string Why(const HitCondition& c, const Rule& rule) const;
   // "unless …; only if …" lines for `rules explain`.
   std::vector<std::string> Describe(const Rule& rule) const;
 

@@ -52,6 +52,18 @@ std::string GroupLabel(const PhraseList& list);
 // "245", "3.5": seconds as a person writes them.
 std::string FormatSeconds(double s);
 
+// What happened to one candidate hit, for `huashu explain`: a finding, or
+// set aside by an allow phrase or a condition (with which one).
+struct CandidateNote {
+  std::string rule;
+  size_t turn = 0;  // 0-based
+  base::Span span;
+  std::string text;    // the original text of the hit
+  std::string phrase;  // the listed word or pattern
+  bool kept = false;   // true: reported
+  std::string reason;  // why it was set aside ("allow 「查清楚」", a condition)
+};
+
 class Evaluation {
  public:
   // REQUIRES: every argument outlives the Evaluation; `m` holds the hits of
@@ -99,6 +111,12 @@ class Evaluation {
     out_->not_judged.push_back({r.id, std::move(reason)});
   }
 
+  // Records what became of a candidate when explaining (set_notes()); a
+  // no-op otherwise, so types may call it on every candidate.
+  bool explaining() const { return notes_ != nullptr; }
+  void Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason);
+  void set_notes(std::vector<CandidateNote>* notes) { notes_ = notes; }
+
   // Original text of [begin, end) code points of turn t.
   std::string Slice(size_t t, uint32_t begin, uint32_t end) const;
   // Byte offsets of turn t's code points (and its end); valid until the
@@ -110,6 +128,7 @@ class Evaluation {
   const CompiledRulebook& book_;
   MatchedTurns& m_;
   base::ConversationResult* out_;
+  std::vector<CandidateNote>* notes_ = nullptr;
 };
 
 }  // namespace huashu::rules

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "huashu/base/vocabulary.h"
@@ -72,6 +73,17 @@ struct PhraseList {
   std::vector<SourcePos> positions;  // where each phrase was written
 };
 
+// What a fire example promises about its finding (`expect:` in the YAML):
+// some finding of the rule has every field stated here.
+struct ExampleExpect {
+  std::optional<std::string> text;
+  std::optional<std::pair<uint32_t, uint32_t>> span;  // code points, end-exclusive
+  std::optional<uint32_t> turn;                       // 1-based
+  std::optional<std::string> message;
+  std::vector<std::pair<std::string, std::string>> values;  // placeholder -> value
+  std::optional<uint32_t> count;                            // findings of the rule
+};
+
 // A rule example: a conversation that must (fire) or must not (pass) produce
 // a finding of its rule.
 struct Example {
@@ -79,6 +91,7 @@ struct Example {
   bool must_fire = true;
   std::string label;  // the example as written, for messages
   SourcePos pos;
+  std::optional<ExampleExpect> expect;
 };
 
 class RuleType;

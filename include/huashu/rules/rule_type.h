@@ -63,6 +63,19 @@ class RuleType {
                         std::vector<std::pair<std::string, std::string>>* /*out*/) const {}
 };
 
+// Most types judge each rule on its own: they implement EvaluateRule and
+// are called once per rule, in book order.
+class PerRuleType : public RuleType {
+ public:
+  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const final {
+    for (size_t ri : rules) EvaluateRule(ev, ri);
+  }
+
+ protected:
+  // Judges rule `ri` (index into the book) on the conversation.
+  virtual void EvaluateRule(Evaluation& ev, size_t ri) const = 0;
+};
+
 // Returns the type registered as `name`, or nullptr.
 const RuleType* FindRuleType(std::string_view name);
 // Every registered type, in registration order.

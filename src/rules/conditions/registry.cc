@@ -71,6 +71,13 @@ const HitCondition* HitConditions::Suppressor(const Evaluation& ev, const Candid
   return nullptr;
 }
 
+std::string HitConditions::Why(const HitCondition& c, const Rule& rule) const {
+  for (const auto& u : unless_) {
+    if (u.get() == &c) return "unless " + c.Describe(rule);
+  }
+  return "only if " + c.Describe(rule) + "（不成立）";
+}
+
 std::vector<std::string> HitConditions::Describe(const Rule& rule) const {
   std::vector<std::string> out;
   for (const auto& u : unless_) out.push_back("unless " + u->Describe(rule));

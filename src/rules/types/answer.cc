@@ -20,7 +20,7 @@ struct AnswerParams : RuleParams {
   double max_seconds = 0;  // 0 = not set
 };
 
-class AnswerType final : public RuleType {
+class AnswerType final : public PerRuleType {
  public:
   std::string_view name() const override { return "answer"; }
   std::vector<std::string_view> keys() const override {
@@ -40,10 +40,6 @@ class AnswerType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<AnswerParams>();
@@ -52,7 +48,7 @@ class AnswerType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<AnswerParams>();
     const auto& c = ev.conversation();

@@ -21,7 +21,7 @@ struct EventParams : RuleParams {
   double within_seconds = 0;
 };
 
-class OnEventType final : public RuleType {
+class OnEventType final : public PerRuleType {
  public:
   std::string_view name() const override { return "event"; }
   std::vector<std::string_view> keys() const override {
@@ -47,10 +47,6 @@ class OnEventType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<EventParams>();
@@ -61,7 +57,7 @@ class OnEventType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<EventParams>();
     const Conversation& c = ev.conversation();

@@ -101,12 +101,23 @@ class ForbiddenType final : public RuleType {
         if (set.role() != PhraseRole::kWords || !judged[set.rule]) continue;
         const Rule& r = book.rules()[set.rule];
         if (!SpeakerMatches(r.speaker, ev.turn(t).speaker)) continue;
-        const bool allowed = std::any_of(allows.begin(), allows.end(), [&](const Hit* a) {
+        auto allow = std::find_if(allows.begin(), allows.end(), [&](const Hit* a) {
           return book.set(a->set).rule == set.rule && a->ubegin <= h.ubegin && a->uend >= h.uend;
         });
-        if (allowed) continue;
+        if (allow != allows.end()) {
+          if (ev.explaining())
+            ev.Note(r, t, h, false,
+                    "allow 「" + book.set((*allow)->set).list->phrases[(*allow)->word] + "」");
+          continue;
+        }
         const HitConditions& conditions = *r.Params<ForbiddenParams>().conditions;
-        if (!conditions.empty() && conditions.Suppressor(ev, {set.rule, t, &h})) continue;
+        if (!conditions.empty()) {
+          if (const HitCondition* why = conditions.Suppressor(ev, {set.rule, t, &h})) {
+            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
+            continue;
+          }
+        }
+        if (ev.explaining()) ev.Note(r, t, h, true, "");
         found.push_back(&h);
       }
       // One finding per stretch of text and rule: words of one rule that

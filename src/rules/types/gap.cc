@@ -19,7 +19,7 @@ struct GapParams : RuleParams {
   bool first_only = false;
 };
 
-class GapType final : public RuleType {
+class GapType final : public PerRuleType {
  public:
   std::string_view name() const override { return "gap"; }
   std::vector<std::string_view> keys() const override { return {"max_seconds", "first_only"}; }
@@ -32,10 +32,6 @@ class GapType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<GapParams>();
@@ -44,7 +40,8 @@ class GapType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
     const auto& c = ev.conversation();
     const auto& p = r.Params<GapParams>();
     if (!TurnsTimed(c)) {

@@ -21,7 +21,7 @@ struct HangupParams : RuleParams {
   double wait_seconds = 0;
 };
 
-class HangupType final : public RuleType {
+class HangupType final : public PerRuleType {
  public:
   std::string_view name() const override { return "hangup"; }
   std::vector<std::string_view> keys() const override {
@@ -37,10 +37,6 @@ class HangupType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<HangupParams>();
@@ -49,7 +45,7 @@ class HangupType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<HangupParams>();
     const auto& c = ev.conversation();

@@ -18,7 +18,7 @@ struct HoldLimitParams : RuleParams {
   double max_seconds = 0;
 };
 
-class HoldLimitType final : public RuleType {
+class HoldLimitType final : public PerRuleType {
  public:
   std::string_view name() const override { return "hold_limit"; }
   std::vector<std::string_view> keys() const override { return {"max_seconds"}; }
@@ -30,17 +30,14 @@ class HoldLimitType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     out->push_back({"max_seconds", FormatSeconds(r.Params<HoldLimitParams>().max_seconds)});
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
     const auto& c = ev.conversation();
     const double limit = r.Params<HoldLimitParams>().max_seconds;
     const auto holds = Holds(c);

@@ -22,7 +22,7 @@ struct OverlapParams : RuleParams {
   double tolerance_seconds = 0.5;
 };
 
-class OverlapType final : public RuleType {
+class OverlapType final : public PerRuleType {
  public:
   std::string_view name() const override { return "overlap"; }
   std::vector<std::string_view> keys() const override { return {"tolerance_seconds"}; }
@@ -33,10 +33,6 @@ class OverlapType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     out->push_back(
@@ -44,7 +40,8 @@ class OverlapType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
     const auto& c = ev.conversation();
     const double tolerance = r.Params<OverlapParams>().tolerance_seconds;
     if (!TurnsTimed(c)) {

@@ -18,7 +18,7 @@ struct RateParams : RuleParams {
   int min_chars = 8;
 };
 
-class RateType final : public RuleType {
+class RateType final : public PerRuleType {
  public:
   std::string_view name() const override { return "rate"; }
   std::vector<std::string_view> keys() const override {
@@ -35,10 +35,6 @@ class RateType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ev.rule(ri));
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<RateParams>();
@@ -47,7 +43,8 @@ class RateType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, const Rule& r) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
     const auto& c = ev.conversation();
     const auto& p = r.Params<RateParams>();
     bool judged = false;

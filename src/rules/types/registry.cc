@@ -20,13 +20,26 @@ const RuleType* RateRuleType();
 const RuleType* SilentCallRuleType();
 const RuleType* AnswerRuleType();
 const RuleType* HangupRuleType();
+const RuleType* ListeningRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
-  static const std::array<const RuleType*, 12> types = {
-      ForbiddenRuleType(), RequiredRuleType(),   PiiRuleType(),    RespondRuleType(),
-      EventRuleType(),     HoldLimitRuleType(),  GapRuleType(),    OverlapRuleType(),
-      RateRuleType(),      SilentCallRuleType(), AnswerRuleType(), HangupRuleType(),
+  // clang-format off
+  static const std::array<const RuleType*, 13> types = {
+      ForbiddenRuleType(),
+      RequiredRuleType(),
+      PiiRuleType(),
+      RespondRuleType(),
+      EventRuleType(),
+      HoldLimitRuleType(),
+      GapRuleType(),
+      OverlapRuleType(),
+      RateRuleType(),
+      SilentCallRuleType(),
+      AnswerRuleType(),
+      HangupRuleType(),
+      ListeningRuleType(),
   };
+  // clang-format on
   return types;
 }
 

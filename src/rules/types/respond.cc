@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "../conditions/log_state.h"
 #include "../rule_reader.h"
 #include "huashu/rules/condition.h"
 #include "huashu/rules/evaluation.h"
@@ -27,13 +28,14 @@ struct RespondParams : RuleParams {
   int within_turns = 0;                                     // 0 = unbounded
   double within_seconds = 0;                                // 0 = unbounded
   std::shared_ptr<const HitConditions> trigger_conditions;  // trigger: unless / only_if
+  LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
-class RespondType final : public RuleType {
+class RespondType final : public PerRuleType {
  public:
   std::string_view name() const override { return "respond"; }
   std::vector<std::string_view> keys() const override {
-    return {"trigger", "expect", "within", "variants"};
+    return {"trigger", "expect", "within", "variants", "not_judged_if"};
   }
 
   void Read(RuleReader& in, Rule* r) const override {
@@ -63,11 +65,8 @@ class RespondType final : public RuleType {
     p->within_turns = w.turns;
     p->within_seconds = w.seconds;
     if (!w.to_end && w.turns == 0 && w.seconds == 0) p->within_turns = 2;
+    p->not_judged_if = ReadLogStates(in, node["not_judged_if"], r);
     r->params = std::move(p);
-  }
-
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
   }
 
   void Describe(const Rule& r,
@@ -81,10 +80,11 @@ class RespondType final : public RuleType {
                                   : "end of the conversation"});
     for (const std::string& line : p.trigger_conditions->Describe(r))
       out->push_back({"trigger condition", line});
+    p.not_judged_if.Describe(r, out);
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<RespondParams>();
     const Conversation& c = ev.conversation();
@@ -102,6 +102,7 @@ class RespondType final : public RuleType {
     // max-tree of start times for the first turn past the time window), so
     // a rule costs O(n log n), not a scan to the end per trigger.
     const size_t n = c.turns.size();
+    bool noted_not_judged = false;
     std::vector<std::pair<size_t, const match::Hit*>> triggers;
     for (size_t t = 0; t < n; ++t) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
@@ -109,8 +110,12 @@ class RespondType final : public RuleType {
         if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
         // A trigger the conditions set aside (谢谢 closing a request) asks
         // for no answer.
-        if (!p.trigger_conditions->empty() && p.trigger_conditions->Suppressor(ev, {ri, t, &x}))
-          continue;
+        if (!p.trigger_conditions->empty()) {
+          if (const HitCondition* why = p.trigger_conditions->Suppressor(ev, {ri, t, &x})) {
+            if (ev.explaining()) ev.Note(r, t, x, false, p.trigger_conditions->Why(*why, r));
+            continue;
+          }
+        }
         triggers.push_back({t, &x});
         break;
       }
@@ -118,9 +123,11 @@ class RespondType final : public RuleType {
     if (triggers.empty()) return;
     std::vector<uint8_t> expected(n);
     std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
+    std::vector<size_t> expected_at;  // positions of the expected side's turns
     for (size_t u = 0; u < n; ++u) {
       expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker);
       count[u + 1] = count[u] + expected[u];
+      if (expected[u]) expected_at.push_back(u);
     }
     for (size_t u = n; u-- > 0;) {
       next_expected[u] = expected[u] ? u : next_expected[u + 1];
@@ -167,6 +174,23 @@ class RespondType final : public RuleType {
       // No reply at all (the other side had hung up or the log ends):
       // nothing to judge.
       if (answered || !any_reply) continue;
+      // Whether the window ran to the log's end: not cut by time, and the
+      // turn limit (if any) reached only at the last turn or not at all.
+      bool to_end = cutoff == n;
+      if (p.within_turns > 0) {
+        const size_t kth = count[t + 1] + static_cast<size_t>(p.within_turns) - 1;
+        if (kth < expected_at.size() && expected_at[kth] < cutoff)
+          to_end = expected_at[kth] + 1 == n;
+      }
+      // The log was cut while the exchange was still going (the agent's
+      // last words an ask-more, still working): not judged.
+      if (to_end && !p.not_judged_if.empty()) {
+        if (const std::string* reason = p.not_judged_if.Holds(ev, ri)) {
+          if (!noted_not_judged) ev.NotJudged(r, *reason);
+          noted_not_judged = true;
+          continue;
+        }
+      }
       const std::string said = ev.Slice(t, h->begin, h->end);
       ev.Emit(ev.MakeAt(r,
                         FormatMessage(r.message, {{"trigger", said},

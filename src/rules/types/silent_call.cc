@@ -23,7 +23,7 @@ struct SilentCallParams : RuleParams {
   double wait_seconds = 3;
 };
 
-class SilentCallType final : public RuleType {
+class SilentCallType final : public PerRuleType {
  public:
   std::string_view name() const override { return "silent_call"; }
   std::vector<std::string_view> keys() const override {
@@ -43,10 +43,6 @@ class SilentCallType final : public RuleType {
     r->params = std::move(p);
   }
 
-  void Evaluate(Evaluation& ev, std::span<const size_t> rules) const override {
-    for (size_t ri : rules) EvaluateOne(ev, ri);
-  }
-
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<SilentCallParams>();
@@ -56,7 +52,7 @@ class SilentCallType final : public RuleType {
   }
 
  private:
-  void EvaluateOne(Evaluation& ev, size_t ri) const {
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<SilentCallParams>();
     const auto& c = ev.conversation();

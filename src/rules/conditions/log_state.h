@@ -1,0 +1,48 @@
+// Internal: states of a log in which a rule is not judged (`not_judged_if`
+// of required and respond rules): a log that starts or ends mid-conversation
+// has no greeting or closing to miss, nor an answer to a thanks the agent
+// was still giving when the log was cut.
+
+#ifndef HUASHU_SRC_RULES_CONDITIONS_LOG_STATE_H_
+#define HUASHU_SRC_RULES_CONDITIONS_LOG_STATE_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "../rule_reader.h"
+#include "huashu/rules/evaluation.h"
+
+namespace huashu::rules {
+
+// A state of the log in which the rule is not judged: a log that starts or
+// ends mid-conversation has no greeting or closing to miss.
+struct NotJudgedIf {
+  enum class Turn { kFirst, kLast, kFirstAgent, kLastAgent, kFirstCustomer, kLastCustomer };
+  Turn turn = Turn::kFirst;
+  std::optional<transcript::Speaker> speaker;  // the turn must be this speaker's
+  std::optional<size_t> list;                  // the turn must hold one of these cues
+  bool question = false;                       // the turn must ask something
+  std::string reason;
+};
+
+class LogStates {
+ public:
+  // Returns the reason of the first state that holds, or nullptr.
+  const std::string* Holds(const Evaluation& ev, size_t rule) const;
+  void Describe(const Rule& r, std::vector<std::pair<std::string, std::string>>* out) const;
+  bool empty() const { return states_.empty(); }
+
+  std::vector<NotJudgedIf> states_;
+};
+
+// Reads a `not_judged_if:` list (absent: no state). Cue lists become kCue
+// lists of *rule. Throws RulebookError on a bad entry.
+LogStates ReadLogStates(const RuleReader& in, const YAML::Node& list, Rule* rule);
+
+}  // namespace huashu::rules
+
+#endif  // HUASHU_SRC_RULES_CONDITIONS_LOG_STATE_H_

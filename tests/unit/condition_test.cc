@@ -1,0 +1,225 @@
+// Conditions on phrase hits (rules/condition.h), one test group per kind,
+// and the not_judged_if state of required rules. Each test is what a QA
+// reviewer would notice: a word that fires or is set aside by its context.
+
+#include <gtest/gtest.h>
+
+#include "huashu/rules/rulebook.h"
+#include "test_util.h"
+
+namespace huashu::check {
+namespace {
+
+using testing::CheckWith;
+using testing::Convo;
+
+int Count(const report::ConversationResult& r, std::string_view rule) {
+  int n = 0;
+  for (const auto& v : r.violations) n += v.rule == rule;
+  return n;
+}
+
+// A forbidden rule with one condition list, as rule authors write it.
+std::string Book(std::string_view words, std::string_view conditions) {
+  return "name: t\nrules:\n  - id: w\n    type: forbidden\n    category: forbidden\n"
+         "    words: " +
+         std::string(words) + "\n    message: m\n" + std::string(conditions);
+}
+
+int Fires(std::string_view words, std::string_view conditions,
+          std::initializer_list<std::string_view> turns) {
+  return Count(CheckWith(Book(words, conditions), Convo(turns)), "w");
+}
+
+TEST(CueWindow, BeforeWithinTheClauseSuppresses) {
+  const char* unless = "    unless:\n      - before: [因为, 由于]\n        within: 4\n";
+  EXPECT_EQ(Fires("[可能]", unless, {"客服: 因为物流可能还没更新"}), 0);
+  EXPECT_EQ(Fires("[可能]", unless, {"客服: 可能明天到吧"}), 1);
+  // Exactly `within` letters between the cue and the word still counts;
+  // one more does not.
+  EXPECT_EQ(Fires("[可能]", unless, {"客服: 因为甲乙丙丁可能"}), 0);
+  EXPECT_EQ(Fires("[可能]", unless, {"客服: 因为甲乙丙丁戊可能"}), 1);
+  // A cue in another clause says nothing about this one.
+  EXPECT_EQ(Fires("[可能]", unless, {"客服: 因为下雨，可能明天到吧"}), 1);
+}
+
+TEST(CueWindow, AfterWithinTheClauseSuppresses) {
+  const char* unless = "    unless:\n      - after: [分钟, 天]\n        within: 3\n";
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 大概两分钟就好"}), 0);
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 大概是这样吧"}), 1);
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 大概吧；三天"}), 1);
+}
+
+TEST(CueWindow, OnlyIfNeedsTheCue) {
+  const char* only_if = "    only_if:\n      - before: [加, 联系]\n        within: 2\n";
+  EXPECT_EQ(Fires("[微信]", only_if, {"客服: 退款会退回微信零钱"}), 0);
+  EXPECT_EQ(Fires("[微信]", only_if, {"客服: 加我微信吧"}), 1);
+}
+
+TEST(TurnHas, AnywhereInTheTurn) {
+  const char* unless = "    unless:\n      - turn_has: [抱歉, 不好意思]\n";
+  EXPECT_EQ(Fires("[做不了]", unless, {"客服: 这个做不了，非常抱歉"}), 0);
+  EXPECT_EQ(Fires("[做不了]", unless, {"客服: 这个做不了"}), 1);
+}
+
+TEST(PreviousTurn, TheOtherSpeakersPreviousTurn) {
+  const char* unless = "    unless:\n      - previous: [(是|保证)~2正品]\n";
+  EXPECT_EQ(Fires("[正品]", unless, {"客户: 这个是正品吗", "客服: 亲，都是正品哦"}), 0);
+  EXPECT_EQ(Fires("[正品]", unless, {"客户: 什么时候发货", "客服: 百分百正品"}), 1);
+  // Only the other speaker's turn counts, not the agent's own earlier one.
+  EXPECT_EQ(Fires("[正品]", unless, {"客服: 是正品吗", "客服: 正品"}), 2);
+}
+
+TEST(Echo, RepeatingTheCustomersWordsIsNotTheAgentsOwn) {
+  const char* unless = "    unless:\n      - echo: true\n";
+  EXPECT_EQ(Fires("[QQ]", unless, {"客户: 发我QQ 邮箱吧", "客服: 您说的QQ邮箱是哪个呢"}), 0);
+  EXPECT_EQ(Fires("[QQ]", unless, {"客户: 怎么联系你", "客服: 加我QQ"}), 1);
+}
+
+TEST(Question, TheClauseAsks) {
+  const char* unless = "    unless:\n      - question: true\n";
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 您大概什么时候方便？"}), 0);
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 您大概几点在家吗"}), 0);
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 大概明天吧"}), 1);
+}
+
+TEST(Position, ClauseStartTurnStartWholeTurn) {
+  EXPECT_EQ(Fires("[是这样的]", "    only_if:\n      - clause_start: true\n",
+                  {"客服: 您好，是这样的，订单已发货"}),
+            1);
+  EXPECT_EQ(
+      Fires("[是这样的]", "    only_if:\n      - clause_start: true\n", {"客服: 流程是这样的"}), 0);
+  EXPECT_EQ(Fires("[哦]", "    only_if:\n      - turn_start: true\n", {"客服: 哦，知道了"}), 1);
+  EXPECT_EQ(Fires("[哦]", "    only_if:\n      - turn_start: true\n", {"客服: 好的哦"}), 0);
+  EXPECT_EQ(Fires("[嗯, 嗯嗯]", "    only_if:\n      - whole_turn: true\n", {"客服: 嗯嗯~"}), 1);
+  EXPECT_EQ(Fires("[嗯]", "    only_if:\n      - whole_turn: true\n", {"客服: 嗯，已经为您登记"}),
+            0);
+}
+
+TEST(Platform, TheConversationsPlatform) {
+  const char* unless = "    unless:\n      - platform: [jd]\n";
+  auto c = Convo({"客服: 支持微信支付"});
+  c.platform = "JD";
+  EXPECT_EQ(Count(CheckWith(Book("[微信]", unless), c), "w"), 0);
+  c.platform = "taobao";
+  EXPECT_EQ(Count(CheckWith(Book("[微信]", unless), c), "w"), 1);
+}
+
+TEST(Conditions, TriggersOfRespondRules) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: thanks
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [谢谢]
+      unless:
+        - turn_has: [麻烦, 帮我]
+    expect: {speaker: agent, any_of: [不客气]}
+    within: {turns: 1}
+    message: m
+)";
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 麻烦帮我催一下，谢谢", "客服: 好的"})), "thanks"),
+            0);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 好的谢谢", "客服: 好的"})), "thanks"), 1);
+}
+
+TEST(Conditions, BadConditionsAreRulebookErrorsWithPositions) {
+  auto load = [](const std::string& yaml) {
+    rules::RulebookLoader loader;
+    loader.AddText(yaml, "t.yaml");
+    return loader.Finish();
+  };
+  try {
+    load(Book("[x]", "    unless:\n      - nearby: [y]\n"));
+    FAIL() << "unknown condition accepted";
+  } catch (const rules::RulebookError& e) {
+    EXPECT_NE(std::string(e.what()).find("t.yaml:9:9: unknown condition 'nearby'"),
+              std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW(load(Book("[x]", "    unless:\n      - question: true\n        within: 3\n")),
+               rules::RulebookError);
+  EXPECT_THROW(load(Book("[x]", "    unless:\n      - before: [a]\n        after: [b]\n")),
+               rules::RulebookError);
+}
+
+constexpr const char* kClosing = R"(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 2}
+    any_of: [再见]
+    not_judged_if:
+      - turn: last
+        speaker: customer
+        reason: 记录在客户发问后结束
+      - turn: last
+        speaker: agent
+        any_of: [(稍等|正在~2(查询|核实))]
+        reason: 记录在坐席处理中途结束
+    message: 缺少欢送语
+)";
+
+TEST(NotJudged, AnIncompleteLogIsNotJudgedAndSaysWhy) {
+  auto r = CheckWith(kClosing, Convo({"客服: 您好", "客户: 我的快递呢？"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_EQ(r.not_judged.size(), 1u);
+  EXPECT_EQ(r.not_judged[0].rule, "closing");
+  EXPECT_EQ(r.not_judged[0].reason, "记录在客户发问后结束");
+  r = CheckWith(kClosing, Convo({"客户: 查下快递", "客服: 正在为您查询，请稍候"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_EQ(r.not_judged.size(), 1u);
+  EXPECT_EQ(r.not_judged[0].reason, "记录在坐席处理中途结束");
+}
+
+TEST(NotJudged, AFinishedLogIsJudged) {
+  auto r = CheckWith(kClosing, Convo({"客户: 查下快递", "客服: 已经发出了"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_TRUE(r.not_judged.empty());
+  EXPECT_EQ(Count(CheckWith(kClosing, Convo({"客户: 好的", "客服: 再见"})), "closing"), 0);
+}
+
+}  // namespace
+}  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+constexpr const char* kThanks = R"(
+name: t
+rules:
+  - id: thanks
+    type: respond
+    category: response
+    trigger: {speaker: customer, any_of: [谢谢]}
+    expect: {speaker: agent, any_of: [不客气]}
+    within: {turns: 1}
+    not_judged_if:
+      - turn: last
+        speaker: agent
+        any_of: [还有~4(问题|需要)]
+        reason: 客服问完是否还有问题后记录结束
+    message: m
+)";
+
+TEST(NotJudged, RespondRulesWhenTheLogIsCutMidExchange) {
+  // The agent's reply to the thanks is the log's last turn, an ask-more:
+  // the exchange was still going when the log was cut.
+  auto r = CheckWith(kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗"}));
+  EXPECT_EQ(Count(r, "thanks"), 0);
+  ASSERT_EQ(r.not_judged.size(), 1u);
+  EXPECT_EQ(r.not_judged[0].reason, "客服问完是否还有问题后记录结束");
+  // The customer answered and the agent went on without acknowledging: judged.
+  r = CheckWith(
+      kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗", "客户: 没有了", "客服: 再见"}));
+  EXPECT_EQ(Count(r, "thanks"), 1);
+  EXPECT_TRUE(r.not_judged.empty());
+}
+
+}  // namespace
+}  // namespace huashu::check
