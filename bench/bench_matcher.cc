@@ -95,8 +95,12 @@ void BM_CheckConversations(benchmark::State& state) {
     c.id = "c";
     c.id += std::to_string(i);  // not "c" + ...: GCC 12 -Wrestrict false positive
     for (size_t k = i; k < std::min(i + 10, text.size()); ++k) {
-      c.turns.push_back({transcript::Speaker::kAgent, text[k], static_cast<double>(k - i) * 5,
-                         static_cast<double>(k - i) * 5 + 3, 0});
+      transcript::Turn t;
+      t.speaker = transcript::Speaker::kAgent;
+      t.text = text[k];
+      t.start = static_cast<double>(k - i) * 5;
+      t.end = t.start + 3;
+      c.turns.push_back(std::move(t));
     }
     convs.push_back(std::move(c));
   }

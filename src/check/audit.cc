@@ -12,6 +12,7 @@
 #include <optional>
 #include <thread>
 
+#include "huashu/base/messages.h"
 #include "huashu/rules/rule.h"
 
 namespace huashu::check {
@@ -86,8 +87,7 @@ Audit::Audit(AuditOptions options) : options_(std::move(options)) {
     throw AuditError("--shard takes K/N with 0 <= K < N");
   fail_rank_ = SeverityRank(options_.fail_on);
   for (const std::string& id : options_.disabled) {
-    if (!KnownRules().count(id))
-      throw AuditError("--disable: no rule '" + id + "' (see huashu rules list)");
+    if (!KnownRules().count(id)) throw AuditError(base::Msg("audit.disable_unknown", {id}));
   }
   CheckOptions check;
   check.context = options_.context;
@@ -161,28 +161,43 @@ void Audit::Emit(report::Diagnostic d, bool record, AuditSink* sink) {
   if (kept_.size() < options_.kept_diagnostics) kept_.push_back(std::move(d));
 }
 
-// Things worth a note that are not errors: a conversation in which no turn
-// was recognised as the agent's (wrong --agent-pattern or --agent-speaker?),
-// and a suppression comment naming no known rule (a typo that suppresses
-// nothing). Rule ids are loaded only when a suppression comment needs them.
-void Audit::NoteOddities(const transcript::Conversation& c, AuditSink* sink) {
-  if (c.kind == transcript::Kind::kConversation && !c.turns.empty() &&
-      std::none_of(c.turns.begin(), c.turns.end(), [](const transcript::Turn& t) {
-        return t.speaker == transcript::Speaker::kAgent;
-      })) {
-    Emit({c.source.file, c.source.line, 0,
-          "conversation '" + c.id +
-              "' has no agent turn: agent rules did not run (check "
-              "--agent-pattern or --agent-speaker)",
-          false},
-         false, sink);
+// True for a conversation in which no turn was recognised as the agent's
+// (wrong --agent-pattern or --agent-speaker?): it is not scored.
+bool Audit::NoAgentTurn(const transcript::Conversation& c) {
+  return c.kind == transcript::Kind::kConversation && !c.turns.empty() &&
+         std::none_of(c.turns.begin(), c.turns.end(), [](const transcript::Turn& t) {
+           return t.speaker == transcript::Speaker::kAgent;
+         });
+}
+
+// The speakers of a conversation as its input named them (sender names of a
+// chat export, speaker roles otherwise), each once, at most eight.
+std::string Audit::SpeakerLabels(const transcript::Conversation& c) {
+  std::vector<std::string> seen;
+  for (const transcript::Turn& t : c.turns) {
+    std::string label = t.label.empty() ? std::string(base::Name(t.speaker)) : t.label;
+    if (std::find(seen.begin(), seen.end(), label) != seen.end()) continue;
+    if (seen.size() == 8) {
+      seen.push_back("…");
+      break;
+    }
+    seen.push_back(std::move(label));
   }
+  std::string out;
+  for (const std::string& s : seen) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// Things worth a note that are not errors: a suppression comment naming no
+// known rule (a typo that suppresses nothing). Rule ids are loaded only when
+// a suppression comment needs them.
+void Audit::NoteOddities(const transcript::Conversation& c, AuditSink* sink) {
   for (const auto& s : c.suppressions) {
     if (s.rule.empty() || KnownRules().count(s.rule)) continue;
     uint32_t line = c.source.line;
     if (s.turn > 0 && s.turn <= c.turns.size()) line = c.turns[s.turn - 1].line;
     Emit({c.source.file, line > 0 ? line - 1 : 0, 0,
-          "huashu-ignore-next-line names no known rule '" + s.rule + "'", false},
+          base::Msg("audit.unknown_suppression", {s.rule}), false},
          false, sink);
   }
 }
@@ -204,8 +219,19 @@ void Audit::Write(Batch* b, AuditSink* sink) {
       Emit({item.where.file, item.where.line, 0, item.error}, true, sink);
       continue;
     }
+    if (NoAgentTurn(item.conversation)) {
+      // Not a clean pass: not scored, not handed on, counted as not checked.
+      const transcript::Conversation& c = item.conversation;
+      Emit({c.source.file, c.source.line, 0, base::Msg("audit.no_agent", {c.id, SpeakerLabels(c)}),
+            true},
+           true, sink);
+      summary_.AddNoAgent();
+      continue;
+    }
     NoteOddities(item.conversation, sink);
     summary_.Add(item.result);
+    if (item.conversation.kind == transcript::Kind::kTemplate)
+      summary_.AddTemplate(item.result, static_cast<int>(item.conversation.turns.size()));
     for (const auto& v : item.result.violations)
       failing_ = failing_ || SeverityRank(v.severity) >= fail_rank_;
     sink->OnConversation(item.conversation, item.result, item.rendered);

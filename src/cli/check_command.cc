@@ -9,8 +9,10 @@
 #include <regex>
 
 #include "commands.h"
+#include "huashu/base/messages.h"
 #include "huashu/check/audit.h"
 #include "huashu/report/writer.h"
+#include "huashu/rules/rulebook.h"
 #include "huashu/transcript/input_set.h"
 #include "huashu/transcript/reader.h"
 
@@ -38,13 +40,18 @@ class WriterSink : public check::AuditSink {
     char line[16] = "";
     if (d.line > 0) std::snprintf(line, sizeof line, ":%u", d.line);
     std::fprintf(stderr, "%s%s: %s%s\n", d.file.c_str(), line,
-                 d.dropped ? "" : "note: ", d.message.c_str());
+                 d.dropped ? "" : base::Msg("cli.note").c_str(), d.message.c_str());
   }
 
  private:
   report::ReportWriter* writer_;
   bool stderr_;
 };
+
+// "huashu: message" on standard error, in the run's language.
+void Error(const std::string& message) {
+  std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), message.c_str());
+}
 
 }  // namespace
 
@@ -54,8 +61,7 @@ int RunCheck(const CheckOptions& o) {
     unsigned long long k = 0, n = 0;
     char tail;
     if (std::sscanf(o.shard.c_str(), "%llu/%llu%c", &k, &n, &tail) != 2 || n == 0 || k >= n) {
-      std::fprintf(stderr, "huashu: --shard takes K/N with 0 <= K < N, got '%s'\n",
-                   o.shard.c_str());
+      Error(base::Msg("cli.shard", {o.shard}));
       return 2;
     }
     options.shard = k;
@@ -86,17 +92,20 @@ int RunCheck(const CheckOptions& o) {
   std::unique_ptr<check::Audit> audit;
   try {
     audit = std::make_unique<check::Audit>(options);
+  } catch (const rules::RulebookError& e) {
+    Error(base::Msg("cli.rulebook_error", {e.what()}));  // file:line:col: message
+    return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    Error(e.what());
     return 2;
   }
   if (const std::string why = transcript::CheckAgentPattern(ropts.agent_pattern); !why.empty()) {
-    std::fprintf(stderr, "huashu: --agent-pattern is not a valid RE2 pattern: %s\n", why.c_str());
+    Error(base::Msg("cli.agent_pattern", {why}));
     return 2;
   }
   if (!o.encoding.empty()) {
     if (const std::string why = transcript::CheckEncoding(o.encoding); !why.empty()) {
-      std::fprintf(stderr, "huashu: --encoding: %s\n", why.c_str());
+      Error(base::Msg("cli.encoding", {why}));
       return 2;
     }
     ropts.encoding = o.encoding;
@@ -105,11 +114,10 @@ int RunCheck(const CheckOptions& o) {
 
   std::vector<std::string> files = o.files;
   if (files.empty()) {
-    if (isatty(fileno(stdin))) {
-      std::fprintf(stderr, "huashu: no input: give FILES, or pipe a file into huashu check\n");
-      return 2;
-    }
-    files.push_back("-");  // a pipe: huashu check < day.jsonl
+    // A pipe: huashu check < day.jsonl. On a terminal, say what it waits for.
+    if (isatty(fileno(stdin)))
+      std::fprintf(stderr, "%s\n", base::Msg("cli.stdin_terminal").c_str());
+    files.push_back("-");
   }
   const bool text_on_terminal = format == report::OutputFormat::kText && isatty(fileno(stdout));
   WriterSink sink(writer.get(), !text_on_terminal);
@@ -129,17 +137,15 @@ int RunCheck(const CheckOptions& o) {
   const report::Summary& summary = audit->Finish();
   writer->End(summary);
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::fprintf(stderr, "huashu: cannot write the report: %s\n", std::strerror(errno));
+    Error(base::Msg("cli.write_failed", {std::strerror(errno)}));
     return 2;
   }
   for (const std::string& p : audit->UnknownPlatforms()) {
-    std::fprintf(stderr,
-                 "huashu: note: no rulebook for platform '%s' (known: %s); its conversations "
-                 "were checked with the other books\n",
-                 p.c_str(), check::BookSelector::KnownPlatforms().c_str());
+    Error(base::Msg("cli.note") +
+          base::Msg("cli.unknown_platform", {p, check::BookSelector::KnownPlatforms()}));
   }
   if (!audit->error().empty()) {
-    std::fprintf(stderr, "huashu: %s\n", audit->error().c_str());
+    Error(audit->error());
     return 2;
   }
   if (io_error || audit->io_error()) return 2;

@@ -42,7 +42,8 @@ struct ExplainOptions {
 
 int RunCheck(const CheckOptions& options);
 int RunExplain(const ExplainOptions& options);
-int RunRulesList(const std::vector<std::string>& rules);
+// output: "text" (a table with a header) or "json" (an array, for scripts).
+int RunRulesList(const std::vector<std::string>& rules, const std::string& output = "text");
 // Prints the catalogue of shipped books (rules/catalogue.json).
 int RunRulesBooks();
 int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id);

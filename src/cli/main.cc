@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "huashu/base/messages.h"
 
 namespace {
 
@@ -35,6 +36,12 @@ int main(int argc, char** argv) {
   CLI::App app{"huashu 话术 — 客服会话合规检查 (Chinese customer-service conversation checker)"};
   app.set_version_flag("--version", std::string("huashu ") + HUASHU_VERSION);
   app.require_subcommand(1);
+  // Options of the whole program may come after the subcommand too.
+  app.fallthrough();
+  app.name("huashu");
+  std::string lang;
+  app.add_option("--lang", lang,
+                 "Language of messages: zh or en (default: zh for a Chinese locale, LANG=zh_*)");
 
   CheckOptions check;
   CLI::App* cmd =
@@ -95,6 +102,9 @@ int main(int argc, char** argv) {
   std::string explain_id;
   CLI::App* list = rules->add_subcommand("list", "List the rules in force");
   one_each(list->add_option("--rules", list_rules, "Rulebook file (default: every embedded book)"));
+  std::string list_output = "text";
+  list->add_option("--output,-o", list_output, "text (a table) or json (for scripts)")
+      ->check(CLI::IsMember({"text", "json"}));
   bool list_books = false;
   list->add_flag("--books", list_books,
                  "List the shipped books instead (rules/catalogue.json: name, when it applies, "
@@ -126,11 +136,25 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--channel", why.channel, "call or chat")
       ->check(CLI::IsMember({"call", "chat"}));
 
+  // Bare `huashu`: the usage, not only "a subcommand is required".
+  if (argc <= 1) {
+    std::fputs(app.help().c_str(), stdout);
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);  // --help and --version print here
     return FinishOutput(code == 0 ? 0 : 2);
+  }
+  if (!lang.empty()) {
+    huashu::base::Lang l;
+    if (!huashu::base::ParseLang(lang, &l)) {
+      std::fprintf(stderr, "%s%s\n", huashu::base::Msg("cli.prefix").c_str(),
+                   huashu::base::Msg("cli.lang", {lang}).c_str());
+      return 2;
+    }
+    huashu::base::SetLang(l);
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
   if (explain_cmd->parsed()) {
@@ -138,11 +162,11 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");
       return 2;
     }
-    return huashu::cli::RunExplain(why);
+    return FinishOutput(huashu::cli::RunExplain(why));
   }
   if (list->parsed())
     return FinishOutput(list_books ? huashu::cli::RunRulesBooks()
-                                   : huashu::cli::RunRulesList(list_rules));
+                                   : huashu::cli::RunRulesList(list_rules, list_output));
   if (explain->parsed())
     return FinishOutput(huashu::cli::RunRulesExplain(explain_rules, explain_id));
   if (test->parsed()) return FinishOutput(huashu::cli::RunRulesTest(test_files));

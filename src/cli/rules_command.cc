@@ -1,12 +1,15 @@
 // huashu rules list | explain ID | test [FILES]
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "commands.h"
+#include "huashu/base/messages.h"
 #include "huashu/check/book_selector.h"
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
@@ -72,19 +75,58 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 
 }  // namespace
 
-int RunRulesList(const std::vector<std::string>& files) {
+int RunRulesList(const std::vector<std::string>& files, const std::string& output) {
+  std::vector<Rule> all;
   try {
-    for (const Rule& r : LoadAll(files)) {
-      size_t words = 0;
-      for (const auto& l : r.phrases) words += l.phrases.size();
-      std::printf("%-34s %-11s %-12s %-7s %-8s %-20s %zu phrases\n", r.id.c_str(),
-                  std::string(r.type->name()).c_str(), std::string(rules::Name(r.category)).c_str(),
-                  std::string(rules::Name(r.severity)).c_str(),
-                  std::string(rules::Name(r.channel)).c_str(), r.book.c_str(), words);
-    }
+    all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
+  }
+  // What the rule looks for: its phrases (not its allow lists or condition
+  // cues, which only keep it quiet), or its detector.
+  auto what = [](const Rule& r) -> std::pair<size_t, std::string> {
+    size_t n = 0;
+    for (const auto& l : r.phrases)
+      if (l.role != rules::PhraseRole::kAllow && l.role != rules::PhraseRole::kCue)
+        n += l.phrases.size();
+    if (r.type->name() == "pii") return {n, "detector"};
+    if (n == 0) return {n, "-"};
+    return {n, std::to_string(n) + (n == 1 ? " phrase" : " phrases")};
+  };
+  if (output == "json") {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const Rule& r : all) {
+      out.push_back({{"id", r.id},
+                     {"type", std::string(r.type->name())},
+                     {"category", std::string(rules::Name(r.category))},
+                     {"severity", std::string(rules::Name(r.severity))},
+                     {"channel", std::string(rules::Name(r.channel))},
+                     {"book", r.book},
+                     {"phrases", what(r).first},
+                     {"description", r.description}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+    return Flushed(0);
+  }
+  std::vector<std::array<std::string, 7>> rows;
+  rows.push_back({"ID", "TYPE", "CATEGORY", "SEVERITY", "CHANNEL", "BOOK", "LOOKS FOR"});
+  for (const Rule& r : all) {
+    rows.push_back({r.id, std::string(r.type->name()), std::string(rules::Name(r.category)),
+                    std::string(rules::Name(r.severity)), std::string(rules::Name(r.channel)),
+                    r.book, what(r).second});
+  }
+  // Columns as wide as their longest cell (ids and book names are ASCII).
+  std::array<size_t, 7> width{};
+  for (const auto& row : rows)
+    for (size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size());
+  for (const auto& row : rows) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) line += std::string(width[i] - row[i].size() + 2, ' ');
+    }
+    std::printf("%s\n", line.c_str());
   }
   return Flushed(0);
 }
@@ -115,7 +157,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
       }
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   return Flushed(0);
@@ -126,7 +168,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   try {
     all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   bool found = false;
@@ -153,6 +195,10 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     r.type->Describe(r, &params);
     for (const auto& [key, value] : params) std::printf("  %s: %s\n", key.c_str(), value.c_str());
     std::printf("  message: %s\n", r.message.c_str());
+    std::string fills;
+    for (std::string_view k : r.type->placeholders())
+      fills += (fills.empty() ? "{" : " {") + std::string(k) + "}";
+    std::printf("  placeholders: %s\n", fills.empty() ? "-" : fills.c_str());
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
     for (const auto& e : r.examples) {
       std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
@@ -160,7 +206,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     std::printf("\n");
   }
   if (!found) {
-    std::fprintf(stderr, "huashu: no rule '%s'\n", id.c_str());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(),
+                 base::Msg("cli.no_rule", {id}).c_str());
     return 2;
   }
   return Flushed(0);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "huashu/report/writer.h"
 #include "spool.h"
@@ -37,8 +38,11 @@ class TextWriter : public ReportWriter {
         where += std::to_string(v.column);
       }
       s += Paint(kDim, where);
-      s += "  " + v.conversation;
-      if (v.turn) {
+      // A template line is named by its file:line:col already: no
+      // conversation name, no turn number.
+      const bool template_line = v.conversation == v.source.file;
+      if (!template_line) s += "  " + v.conversation;
+      if (v.turn && !template_line) {
         s += " 第" + std::to_string(*v.turn) + "句";
         if (v.speaker)
           s += *v.speaker == transcript::Speaker::kAgent      ? " 客服"
@@ -61,8 +65,10 @@ class TextWriter : public ReportWriter {
         s += "    " + marked + "\n";
       }
       s += "    " + v.message + "\n";
-      if (v.match && (v.match->how == "pinyin" || v.match->how == "noise" ||
-                      v.match->how == "repeat" || v.match->how == "normalized"))
+      // Variants, and words of one rule merged into one finding.
+      if (v.match &&
+          (v.match->how == "pinyin" || v.match->how == "noise" || v.match->how == "repeat" ||
+           v.match->how == "normalized" || (v.match->how == "exact" && !v.match->detail.empty())))
         s += "    " + Paint(kDim, "匹配：" + v.match->detail) + "\n";
       if (!v.suggestion.empty()) s += "    " + Paint(kGreen, "建议：" + v.suggestion) + "\n";
       s += "\n";
@@ -82,7 +88,7 @@ class TextWriter : public ReportWriter {
       where += ':';
       where += std::to_string(d.column);
     }
-    where += d.dropped ? ": 无法读取：" : ": 注意：";
+    where += ": " + base::Msg(d.dropped ? "diag.dropped" : "diag.note");
     diagnostics_.Append(Paint(d.dropped ? kRed : kYellow, where) + d.message + "\n");
   }
 
@@ -95,20 +101,44 @@ class TextWriter : public ReportWriter {
       return it == sev.end() ? 0 : it->second;
     };
     char buf[256];
-    std::snprintf(buf, sizeof buf, "共检查 %d 个会话，发现 %d 处问题（错误 %d，警告 %d，提示 %d）",
-                  sum.checked(), sum.violations(), count("error"), count("warning"), count("info"));
-    s += buf;
-    if (sum.checked() > 0) {
-      std::snprintf(buf, sizeof buf, "，平均得分 %.1f", sum.average_score());
+    // Templates are lines, not conversations: count them apart, unscored.
+    const int conversations = sum.checked() - sum.template_files();
+    std::string what;
+    if (conversations > 0 || sum.template_files() == 0)
+      what = std::to_string(conversations) + " 个会话";
+    if (sum.template_files() > 0) {
+      if (!what.empty()) what += "和 ";
+      what += std::to_string(sum.template_lines()) + " 行模板（" +
+              std::to_string(sum.template_files()) + " 个文件）";
+    }
+    std::snprintf(buf, sizeof buf, "，发现 %d 处问题（错误 %d，警告 %d，提示 %d）",
+                  sum.violations(), count("error"), count("warning"), count("info"));
+    s += "共检查 " + what + buf;
+    if (conversations > 0) {
+      std::snprintf(buf, sizeof buf, "，会话平均得分 %.1f", sum.conversation_average_score());
       s += buf;
     }
-    if (sum.rejected()) s += "；" + std::to_string(sum.rejected()) + " 条记录无法读取";
+    if (const int unread = sum.rejected() - sum.no_agent(); unread > 0)
+      s += "；" + std::to_string(unread) + " 条记录无法读取";
     s += "\n";
+    if (sum.no_agent() > 0)
+      s += Paint(kYellow, std::to_string(sum.no_agent()) +
+                              " 个会话没有识别出客服发言，未评分、未检查（说话方见上方诊断；"
+                              "用 --agent-pattern 或 --agent-speaker 指明客服）") +
+           "\n";
     std::vector<std::pair<std::string, int>> rules(sum.by_rule().begin(), sum.by_rule().end());
     std::stable_sort(rules.begin(), rules.end(),
                      [](auto& a, auto& b) { return a.second > b.second; });
-    for (size_t i = 0; i < rules.size() && i < 10; ++i) {
+    constexpr size_t kTop = 10;
+    if (!rules.empty()) s += Paint(kDim, "问题最多的规则（处数  规则）：") + "\n";
+    for (size_t i = 0; i < rules.size() && i < kTop; ++i) {
       s += "  " + std::to_string(rules[i].second) + "\t" + rules[i].first + "\n";
+    }
+    if (rules.size() > kTop) {
+      int rest = 0;
+      for (size_t i = kTop; i < rules.size(); ++i) rest += rules[i].second;
+      s += "  … 另有 " + std::to_string(rules.size() - kTop) + " 条规则（共 " +
+           std::to_string(rest) + " 处）\n";
     }
     // Each reason a rule did not run gets its own line.
     std::string lacking, incomplete;

@@ -70,6 +70,22 @@ Rule ParseRule(RuleReader& p, const YAML::Node& node, const std::string& book) {
   if (node["description"]) r.description = p.Scalar(node["description"], "description");
   if (!node["message"]) p.Fail(node, "rule '" + r.id + "' has no message");
   r.message = p.Scalar(node["message"], "message");
+  // A {name} the type does not fill would be printed literally: a typo.
+  for (size_t at = r.message.find('{'); at != std::string::npos; at = r.message.find('{', at + 1)) {
+    const size_t close = r.message.find('}', at);
+    if (close == std::string::npos) break;
+    const std::string name = r.message.substr(at + 1, close - at - 1);
+    if (name.empty() ||
+        name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") != std::string::npos)
+      continue;
+    const auto known = r.type->placeholders();
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string list;
+    for (std::string_view k : known) list += (list.empty() ? "{" : ", {") + std::string(k) + "}";
+    p.Fail(node["message"], "rule '" + r.id + "': unknown placeholder {" + name +
+                                "} in message (type " + type + " fills " +
+                                (list.empty() ? "none" : list) + ")");
+  }
   if (node["suggestion"]) r.suggestion = p.Scalar(node["suggestion"], "suggestion");
   if (const YAML::Node v = node["variants"]) {
     if (!v.IsMap()) p.Fail(v, "variants is {noise: N, homophones: bool, repeats: bool}");

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "readers.h"
@@ -158,6 +159,7 @@ class ChatReader : public ConversationReader {
           ParseLabelledChatLine(line, &name, &text)) {
         Turn t;
         t.speaker = SpeakerOf(name);
+        t.label = std::string(name);
         t.text = std::string(text);
         t.line = src_->line_number();
         if (!time.empty()) {
@@ -174,6 +176,7 @@ class ChatReader : public ConversationReader {
       if (ParseChatHeaderLine(line, &name, &time)) {
         Turn t;
         t.speaker = SpeakerOf(name);
+        t.label = std::string(name);
         t.line = src_->line_number() + 1;  // the message is on the next line
         std::string stamp(time);
         if (stamp.size() == 19 && stamp[4] == '/' && stamp[7] == '/') stamp[4] = stamp[7] = '-';
@@ -203,8 +206,7 @@ class ChatReader : public ConversationReader {
       const size_t bad = base::SanitizeUtf8(&t.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), t.line, 0,
-                           "invalid UTF-8 (byte " + std::to_string(bad + 1) +
-                               " of the message) replaced by U+FFFD",
+                           base::Msg("read.utf8_repaired_at", {std::to_string(bad + 1)}),
                            false});
     }
     // Place every stamp on one time line, then make it relative to the first.
@@ -237,7 +239,7 @@ class ChatReader : public ConversationReader {
     for (const Turn& t : c->turns) {
       if (t.text.empty())
         errors->push_back(
-            {src_->name(), t.line ? t.line - 1 : 0, 1, "message header without text", false});
+            {src_->name(), t.line ? t.line - 1 : 0, 1, base::Msg("read.header_without_text"), false});
     }
     if (c->id.empty()) c->id = NextId();
     c->channel = Channel::kChat;
@@ -319,7 +321,7 @@ class TemplateReader : public ConversationReader {
       const size_t bad = base::SanitizeUtf8(&turn.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), turn.line, static_cast<uint32_t>(bad + 1),
-                           "invalid UTF-8 replaced by U+FFFD", false});
+                           base::Msg("read.utf8_repaired"), false});
       c->turns.push_back(std::move(turn));
     }
     NoteEnd(*src_);

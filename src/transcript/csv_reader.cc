@@ -5,6 +5,7 @@
 
 #include "asr_json.h"
 
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
@@ -76,9 +77,8 @@ class CsvReader : public ConversationReader {
         // empty turn.
         if (!HasField("text")) {
           errors->push_back({src_->name(), row_line_, 0,
-                             "row has " + std::to_string(row_.size()) + " field(s), the header " +
-                                 std::to_string(columns_.size()) +
-                                 ": no text column; row not read"});
+                             base::Msg("csv.short_row", {std::to_string(row_.size()),
+                                                         std::to_string(columns_.size())})});
           continue;
         }
         Turn t;
@@ -86,8 +86,7 @@ class CsvReader : public ConversationReader {
         if (!sp) sp = SpeakerFromLabel(Field("speaker"));
         if (!sp) {
           errors->push_back({src_->name(), row_line_, 0,
-                             "speaker '" + QuoteField(Field("speaker")) +
-                                 "' is not agent, customer or system"});
+                             base::Msg("csv.speaker_unknown", {QuoteField(Field("speaker"))})});
           continue;
         }
         t.speaker = *sp;
@@ -95,7 +94,7 @@ class CsvReader : public ConversationReader {
         t.line = row_line_;
         if (base::SanitizeUtf8(&t.text) != std::string::npos)
           errors->push_back(
-              {src_->name(), row_line_, 0, "invalid UTF-8 replaced by U+FFFD", false});
+              {src_->name(), row_line_, 0, base::Msg("read.utf8_repaired"), false});
         Seconds("start", &t.start, errors);
         Seconds("end", &t.end, errors);
         if (!Field("time").empty()) {
@@ -104,7 +103,7 @@ class CsvReader : public ConversationReader {
             t.start = t.end = *at - *first_time;
           } else {
             errors->push_back({src_->name(), row_line_, 0,
-                               "time is not an ISO-8601 timestamp; turn kept without time",
+                               base::Msg("csv.time"),
                                false});
           }
         }
@@ -117,8 +116,7 @@ class CsvReader : public ConversationReader {
         // rejected): nothing of this conversation can be checked, so it is
         // not reported as a checked one with 0 turns.
         errors->push_back({src_->name(), c->source.line, 0,
-                           "conversation '" + QuoteField(c->id) + "': none of its " +
-                               std::to_string(rows) + " row(s) could be read; not checked",
+                           base::Msg("csv.no_rows", {QuoteField(c->id), std::to_string(rows)}),
                            false});
         continue;
       }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "huashu/base/messages.h"
 #include "readers.h"
 
 namespace huashu::transcript {
@@ -90,7 +91,7 @@ struct Walker {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
-      ReadError e{dir.string(), 0, 0, "cannot read the directory: " + ec.message()};
+      ReadError e{dir.string(), 0, 0, base::Msg("read.cannot_read_dir", {ec.message()})};
       e.io = true;
       out->errors.push_back(std::move(e));
       return;
@@ -141,10 +142,7 @@ InputSet ExpandInputs(const std::vector<std::string>& args, const InputSetOption
       Walker w{options, &set, fs::path(arg)};
       w.Walk(fs::path(arg));
       if (set.files.size() == before)
-        set.errors.push_back({arg, 0, 0,
-                              "directory holds no file to read (hidden and binary files are "
-                              "skipped; see --include/--exclude)",
-                              false});
+        set.errors.push_back({arg, 0, 0, base::Msg("read.empty_dir"), false});
       continue;
     }
     set.files.push_back(arg);  // opened (or reported unopenable) by OpenInput

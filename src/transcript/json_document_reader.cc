@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "huashu/base/messages.h"
 #include "huashu/transcript/reader.h"
 #include "readers.h"
 
@@ -28,11 +29,7 @@ class JsonDocumentReader : public ConversationReader {
     if (explicit_jsonl_) {
       if (next_ == 0)
         errors->push_back(
-            {src_->name(), 1, 0,
-             "not JSON Lines: the file is one JSON document spread over " +
-                 std::to_string(lines_) +
-                 " lines (pretty-printed); JSON Lines needs each conversation on one line. "
-                 "Put it on one line, or read it as one document with --input json (or auto)"});
+            {src_->name(), 1, 0, base::Msg("read.not_jsonl", {std::to_string(lines_)})});
       next_ = records_.size();
       return false;
     }

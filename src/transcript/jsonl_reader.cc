@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "asr_json.h"
+#include "huashu/base/messages.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 #include "readers.h"
@@ -66,13 +67,13 @@ struct JsonlRecordParser::Impl {
     element doc;
     if (auto err = parser_.parse(line.data(), line.size(), false).get(doc)) {
       *error = err == simdjson::UTF8_ERROR
-                   ? "invalid UTF-8 in record"
-                   : std::string("invalid JSON: ") + simdjson::error_message(err);
+                   ? base::Msg("read.invalid_utf8")
+                   : base::Msg("read.invalid_json", {simdjson::error_message(err)});
       return false;
     }
     simdjson::dom::object obj;
     if (doc.get(obj)) {
-      *error = "a record must be a JSON object (one conversation per line)";
+      *error = base::Msg("read.not_object");
       return false;
     }
     // Reset field by field: the turns keep their string capacity, so a
@@ -98,27 +99,27 @@ struct JsonlRecordParser::Impl {
       const std::string_view k = field.key;
       element v = field.value;
       if (k == "id") {
-        if (!Text(v, &c->id)) return Fail(error, "id must be a string");
+        if (!Text(v, &c->id)) return Fail(error, base::Msg("field.string", {"id"}));
       } else if (k == "channel") {
         std::string_view s;
-        if (v.get(s)) return Fail(error, "channel must be \"call\" or \"chat\"");
+        if (v.get(s)) return Fail(error, base::Msg("field.channel", {""}));
         auto ch = ParseChannel(s);
         if (!ch)
-          return Fail(error, "channel must be \"call\" or \"chat\", got \"" + QuoteField(s) + "\"");
+          return Fail(error, base::Msg("field.channel", {base::Msg("field.got", {QuoteField(s)})}));
         c->channel = *ch;
         c->channel_given = true;
       } else if (k == "platform") {
         if (v.type() != element_type::NULL_VALUE && !Text(v, &c->platform))
-          return Fail(error, "platform must be a string");
+          return Fail(error, base::Msg("field.string", {"platform"}));
       } else if (k == "agent") {
         if (v.type() == element_type::OBJECT) {
           if (element id; !v["id"].get(id)) Text(id, &c->agent_id);
           if (element name; !v["name"].get(name)) Text(name, &c->agent_name);
         } else if (v.type() != element_type::NULL_VALUE && !Text(v, &c->agent_id)) {
-          return Fail(error, "agent must be an object or a string");
+          return Fail(error, base::Msg("field.agent"));
         }
       } else if (k == "started_at") {
-        if (!Text(v, &c->started_at)) return Fail(error, "started_at must be a string");
+        if (!Text(v, &c->started_at)) return Fail(error, base::Msg("field.string", {"started_at"}));
         started = ParseIsoTime(c->started_at);
       } else if (k == "turns") {
         turns = v;
@@ -139,17 +140,17 @@ struct JsonlRecordParser::Impl {
       const bool ok = ParseAsrResult(obj, where, agent_speaker, c, error, &notes, &recognised);
       if (recognised) return ok;
     }
-    if (c->id.empty()) return Fail(error, "missing \"id\"");
+    if (c->id.empty()) return Fail(error, base::Msg("field.missing", {"\"id\""}));
     if (!have_turns || turns.type() != element_type::ARRAY)
-      return Fail(error, "missing \"turns\" array");
+      return Fail(error, base::Msg("field.missing_array", {"\"turns\""}));
     size_t i = 0;
     std::optional<double> first_time;
     simdjson::dom::array turn_array;
-    if (turns.get(turn_array)) return Fail(error, "\"turns\" must be an array");
+    if (turns.get(turn_array)) return Fail(error, base::Msg("field.array", {"\"turns\""}));
     for (element t : turn_array) {
       // Only built when a message needs it.
       auto at = [k = i++] { return "turns[" + std::to_string(k) + "]"; };
-      if (t.type() != element_type::OBJECT) return Fail(error, at() + " must be an object");
+      if (t.type() != element_type::OBJECT) return Fail(error, base::Msg("field.object", {at()}));
       if (turn_count == c->turns.size()) c->turns.emplace_back();
       Turn& turn = c->turns[turn_count++];
       turn.start = turn.end = kNoTime;
@@ -159,7 +160,7 @@ struct JsonlRecordParser::Impl {
       bool has_speaker = false, has_text = false, has_start = false, has_end = false,
            has_time = false;
       simdjson::dom::object fields;
-      if (t.get(fields)) return Fail(error, at() + " must be an object");
+      if (t.get(fields)) return Fail(error, base::Msg("field.object", {at()}));
       for (auto field : fields) {
         const std::string_view k = field.key;
         if (k == "speaker")
@@ -175,16 +176,15 @@ struct JsonlRecordParser::Impl {
       }
       std::string_view speaker;
       if (!has_speaker || speaker_el.get(speaker))
-        return Fail(error, at() + ".speaker missing (agent, customer or system)");
+        return Fail(error, base::Msg("field.speaker_missing", {at()}));
       auto sp = ParseSpeaker(speaker);
       if (!sp) sp = SpeakerFromLabel(speaker);
-      if (!sp)
-        return Fail(error, at() + ".speaker \"" + QuoteField(speaker) +
-                               "\" is not agent, customer or system");
+      if (!sp) return Fail(error, base::Msg("field.speaker_unknown", {at(), QuoteField(speaker)}));
       turn.speaker = *sp;
       if (!has_text || text_el.type() == element_type::NULL_VALUE)
-        return Fail(error, at() + ".text missing");
-      if (!Text(text_el, &turn.text)) return Fail(error, at() + ".text must be a string");
+        return Fail(error, base::Msg("field.absent", {at() + ".text"}));
+      if (!Text(text_el, &turn.text))
+        return Fail(error, base::Msg("field.string", {at() + ".text"}));
       if (has_start && start_el.type() != element_type::NULL_VALUE) {
         if (std::string why = Seconds(start_el, &turn.start); !why.empty())
           return Fail(error, at() + ".start " + why);
@@ -197,7 +197,7 @@ struct JsonlRecordParser::Impl {
         std::string_view s;
         std::optional<double> stamp;
         if (time_el.get(s) || !(stamp = ParseIsoTime(s)))
-          return Fail(error, at() + ".time must be an ISO-8601 timestamp");
+          return Fail(error, base::Msg("field.iso_time", {at() + ".time"}));
         if (!first_time) first_time = started ? *started : *stamp;
         turn.start = *stamp - *first_time;
         if (!HasTime(turn.end)) turn.end = turn.start;
@@ -208,14 +208,14 @@ struct JsonlRecordParser::Impl {
     if (have_events && events.type() == element_type::ARRAY) {
       i = 0;
       simdjson::dom::array event_array;
-      if (events.get(event_array)) return Fail(error, "\"events\" must be an array");
+      if (events.get(event_array)) return Fail(error, base::Msg("field.array", {"\"events\""}));
       for (element e : event_array) {
         auto at = [k = i++] { return "events[" + std::to_string(k) + "]"; };
         std::string_view type;
         if (element v; e.type() != element_type::OBJECT || e["type"].get(v) || v.get(type))
-          return Fail(error, at() + ".type missing");
+          return Fail(error, base::Msg("field.absent", {at() + ".type"}));
         auto et = ParseEventType(type);
-        if (!et) return Fail(error, at() + ".type \"" + QuoteField(type) + "\" is unknown");
+        if (!et) return Fail(error, base::Msg("field.event_unknown", {at(), QuoteField(type)}));
         Event ev;
         ev.type = *et;
         if (element v; !e["at"].get(v) && v.type() != element_type::NULL_VALUE) {
@@ -224,13 +224,13 @@ struct JsonlRecordParser::Impl {
         }
         if (element v; !e["by"].get(v) && v.type() == element_type::STRING) {
           auto by = ParseSpeaker(v.get_string().value_unsafe());
-          if (!by) return Fail(error, at() + ".by must be agent or customer");
+          if (!by) return Fail(error, base::Msg("field.by", {at()}));
           ev.by = by;
         }
         c->events.push_back(ev);
       }
     } else if (have_events && events.type() != element_type::NULL_VALUE) {
-      return Fail(error, "\"events\" must be an array");
+      return Fail(error, base::Msg("field.array", {"\"events\""}));
     }
     SortEvents(c);
     return true;
@@ -251,7 +251,7 @@ struct JsonlRecordParser::Impl {
     for (element e : list) {
       auto at = [k = n] { return "sentence_info[" + std::to_string(k) + "]"; };
       simdjson::dom::object fields;
-      if (e.get(fields)) return Fail(error, at() + " must be an object");
+      if (e.get(fields)) return Fail(error, base::Msg("field.object", {at()}));
       element text, start, end, spk;
       bool has_text = false, has_start = false, has_end = false, has_spk = false;
       for (auto field : fields) {
@@ -268,8 +268,8 @@ struct JsonlRecordParser::Impl {
       if (n == c->turns.size()) c->turns.emplace_back();
       Turn& turn = c->turns[n++];
       turn.line = 0;
-      if (!has_text) return Fail(error, at() + ".text missing");
-      if (!Text(text, &turn.text)) return Fail(error, at() + ".text must be a string");
+      if (!has_text) return Fail(error, base::Msg("field.absent", {at() + ".text"}));
+      if (!Text(text, &turn.text)) return Fail(error, base::Msg("field.string", {at() + ".text"}));
       double ms = 0;
       turn.start = has_start && Number(start, &ms) ? ms / 1000.0 : kNoTime;
       turn.end = has_end && Number(end, &ms) ? ms / 1000.0 : turn.start;

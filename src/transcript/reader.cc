@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "readers.h"
 
@@ -92,8 +93,8 @@ class FailedReader : public ConversationReader {
 void ConversationReader::NoteEnd(const LineSource& src) {
   if (src.undecodable() > 0)
     pending_.push_back({src.name(), 0, 0,
-                        std::to_string(src.undecodable()) + " character(s) could not be decoded from " +
-                            src.encoding() + " and were replaced by U+FFFD",
+                        base::Msg("read.undecodable",
+                                  {std::to_string(src.undecodable()), src.encoding()}),
                         false});
   if (!src.read_error().empty()) {
     ReadError e{src.name(), 0, 0,
@@ -248,13 +249,13 @@ std::unique_ptr<ConversationReader> OpenInput(const std::string& path, InputForm
   if (path == "-") return OpenReader(format, std::make_unique<LineSource>(stdin, "-"), options);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    ReadError e{path, 0, 0, "is a directory (give the files in it)"};
+    ReadError e{path, 0, 0, base::Msg("read.is_directory")};
     e.io = true;
     return MakeFailedReader(std::move(e));
   }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
-    ReadError e{path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
+    ReadError e{path, 0, 0, base::Msg("read.cannot_open", {base::ErrnoText(errno)})};
     e.io = true;
     return MakeFailedReader(std::move(e));
   }

@@ -16,6 +16,7 @@
 #include <map>
 
 #include "asr_json.h"
+#include "huashu/base/messages.h"
 #include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
@@ -277,7 +278,7 @@ class SubtitleReader : public ConversationReader {
       turn.line = q.line;
       const size_t bad = base::SanitizeUtf8(&turn.text);
       if (bad != std::string::npos)
-        errors->push_back({src_->name(), turn.line, 0, "invalid UTF-8 replaced by U+FFFD", false});
+        errors->push_back({src_->name(), turn.line, 0, base::Msg("read.utf8_repaired"), false});
       c->turns.push_back(std::move(turn));
     }
     if (c->turns.empty()) return false;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -348,6 +349,17 @@ TEST(Cli, NotesForOddInput) {
       Write("noagent.txt", "xiaolu_cs(10:00:03)：在的亲\ntb_buyer(10:00:00)：在吗\n");
   Result r = Huashu("check " + chat);
   EXPECT_NE(r.err.find("no agent turn"), std::string::npos) << r.err;
+  // ... naming the file and the sender names it saw, not scored, exit 1.
+  EXPECT_NE(r.err.find("noagent.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("xiaolu_cs, tb_buyer"), std::string::npos) << r.err;
+  EXPECT_EQ(r.status, 1);
+  {
+    json rep = json::parse(r.out);
+    EXPECT_EQ(rep["conversations"].size(), 0u);
+    EXPECT_EQ(rep["summary"]["rejected"], 1);
+    EXPECT_TRUE(rep["summary"]["average_score"].is_null());
+    EXPECT_TRUE(rep["diagnostics"][0]["dropped"]);
+  }
   // A suppression naming no rule.
   const std::string tpl =
       Write("typo.txt", "# huashu-ignore-next-line ad.superlativ\n这是最好的\n");
@@ -405,3 +417,170 @@ TEST(Cli, RulesCommands) {
 }
 
 }  // namespace
+
+// --- What a newcomer meets (issue 15) ---
+
+TEST(Newcomer, NoAgentTurnIsNotAPerfectScore) {
+  const std::string chat = Write("buyers.txt", "买家甲：在吗\n买家乙：有人吗\n");
+  Result r = Huashu("check --lang en " + chat);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("buyers.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("speakers seen: 买家甲, 买家乙"), std::string::npos) << r.err;
+  json rep = json::parse(r.out);
+  EXPECT_TRUE(rep["conversations"].empty());
+  EXPECT_TRUE(rep["summary"]["average_score"].is_null());
+  EXPECT_EQ(rep["summary"]["rejected"], 1);
+  // JSON Lines: the speakers are the roles.
+  r = Huashu("check --lang en -", R"({"id":"k","turns":[{"speaker":"customer","text":"在吗"}]})"
+                                  "\n");
+  EXPECT_NE(r.err.find("speakers seen: customer"), std::string::npos) << r.err;
+  // The text summary gives it its own line and no average score.
+  r = Huashu("check -o text " + chat);
+  EXPECT_NE(r.out.find("1 个会话没有识别出客服发言"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("平均得分"), std::string::npos) << r.out;
+}
+
+TEST(Newcomer, OverlappingWordsOfOneRuleAreOneFindingNamingEachWord) {
+  const std::string book = Write("overlap.yaml", R"(name: overlap
+rules:
+  - id: t.review
+    type: forbidden
+    category: platform
+    message: "禁用「{match}」"
+    words: [好评返, 返现]
+    examples:
+      fire: ["好评返现哦"]
+)");
+  const std::string in =
+      Write("o.jsonl", R"({"id":"o","turns":[{"speaker":"agent","text":"五星好评返现哦"}]})"
+                       "\n");
+  Result r = Huashu("check --rules " + book + " " + in);
+  const auto v = Violations(json::parse(r.out));
+  ASSERT_EQ(v.size(), 1u) << r.out;
+  EXPECT_EQ(v[0]["text"], "好评返现");
+  EXPECT_EQ(v[0]["match"]["phrase"], "好评返");
+  EXPECT_NE(v[0]["match"]["detail"].get<std::string>().find("「好评返」「返现」"),
+            std::string::npos);
+  r = Huashu("check -o text --rules " + book + " " + in);
+  EXPECT_NE(r.out.find("匹配：好评返现 含重叠的词"), std::string::npos) << r.out;
+}
+
+TEST(Newcomer, UnknownPlaceholderIsARulebookError) {
+  const std::string book = Write("ph.yaml", R"(name: ph
+rules:
+  - id: t.ph
+    type: forbidden
+    category: forbidden
+    message: "不要说{nosuch}"
+    words: [呵呵]
+    examples:
+      fire: ["呵呵"]
+)");
+  Result r = Huashu("check --rules " + book + " -", "{\"id\":\"a\",\"turns\":[]}\n");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("ph.yaml:6:14: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("unknown placeholder {nosuch}"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("{match}, {word}"), std::string::npos) << r.err;
+  // explain prints the thresholds and the placeholders.
+  r = Huashu("rules explain hangup.call");
+  EXPECT_NE(r.out.find("customer_first: true"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("wait_seconds: 3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("placeholders: {detail}"), std::string::npos) << r.out;
+}
+
+TEST(Newcomer, RulesListIsATable) {
+  Result r = Huashu("rules list");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("ID ", 0), 0u) << r.out.substr(0, 200);
+  EXPECT_EQ(r.out.find("  1 phrases"), std::string::npos);
+  EXPECT_EQ(r.out.find(" 0 phrases"), std::string::npos);
+  // Every line has its columns at the header's places.
+  std::istringstream lines(r.out);
+  std::string header, line;
+  std::getline(lines, header);
+  const size_t type_at = header.find("TYPE");
+  while (std::getline(lines, line)) {
+    ASSERT_GT(line.size(), type_at);
+    EXPECT_EQ(line[type_at - 1], ' ') << line;
+    EXPECT_NE(line[type_at], ' ') << line;
+  }
+  EXPECT_NE(r.out.find("detector"), std::string::npos);  // pii: not its allow list
+  json list = json::parse(Huashu("rules list --output json").out);
+  ASSERT_TRUE(list.is_array());
+  EXPECT_TRUE(list[0].contains("id") && list[0].contains("phrases"));
+}
+
+TEST(Newcomer, TextSummaryHeaderAndTheRest) {
+  // Twelve rules fire: ten shown under a header, "另有 2 条规则".
+  std::string text;
+  for (const char* w : {"你说什么", "呵呵", "不清楚", "这是规定", "您自己看吧", "最好", "全网",
+                        "绝对", "根治", "国家级", "最低价", "错过就没"})
+    text += std::string(w) + "。";
+  const std::string in =
+      Write("many.jsonl", R"({"id":"m","platform":"taobao","turns":[{"speaker":"agent","text":")" +
+                              text + "\"}]}\n");
+  Result r = Huashu("check -o text " + in);
+  EXPECT_NE(r.out.find("问题最多的规则"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("… 另有 "), std::string::npos) << r.out;
+  // Templates are lines, not conversations.
+  r = Huashu("check --input template -o text samples/reply_templates.txt");
+  EXPECT_NE(r.out.find("行模板（1 个文件）"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("1 个会话"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("reply_templates.txt  "), std::string::npos) << r.out;
+}
+
+TEST(Newcomer, BareHuashuPrintsUsage) {
+  Result r = Huashu("");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("Usage: huashu"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("check"), std::string::npos);
+}
+
+TEST(Newcomer, OneLanguageByLocaleOrFlag) {
+  const std::string chat = Write("buyers.txt", "买家甲：在吗\n买家乙：有人吗\n");
+  const char* saved = std::getenv("LANG");
+  const std::string keep = saved ? saved : "";
+  unsetenv("LC_ALL");
+  unsetenv("LC_MESSAGES");
+  setenv("LANG", "C", 1);
+  Result en = Huashu("check " + chat + " --shard 3/2");
+  EXPECT_NE(en.err.find("--shard takes K/N"), std::string::npos) << en.err;
+  en = Huashu("check " + chat);
+  EXPECT_NE(en.err.find("has no agent turn"), std::string::npos) << en.err;
+  setenv("LANG", "zh_CN.UTF-8", 1);
+  Result zh = Huashu("check " + chat);
+  EXPECT_NE(zh.err.find("没有识别出客服发言"), std::string::npos) << zh.err;
+  EXPECT_EQ(zh.err.find("agent turn"), std::string::npos) << zh.err;
+  zh = Huashu("check " + chat + " --shard 3/2");
+  EXPECT_NE(zh.err.find("huashu：--shard 的格式"), std::string::npos) << zh.err;
+  // The messages a newcomer meets first: no such file, a bad record, a bad
+  // rulebook's prefix; in Chinese with no English parser text.
+  zh = Huashu("check no-such-file.jsonl");
+  EXPECT_NE(zh.err.find("no-such-file.jsonl: 无法打开：文件或目录不存在"), std::string::npos)
+      << zh.err;
+  const std::string bad = Write("bad.jsonl", "{\"id\":\n");
+  zh = Huashu("check " + bad);
+  EXPECT_NE(zh.err.find("不是有效的 JSON"), std::string::npos) << zh.err;
+  EXPECT_EQ(zh.err.find("The JSON"), std::string::npos) << zh.err;
+  zh = Huashu("check -", R"({"id":"t","turns":[{"speaker":"agent","text":"你好","time":"10点"}]})"
+                         "\n");
+  EXPECT_NE(zh.err.find("turns[0].time 必须是 ISO-8601 时间"), std::string::npos) << zh.err;
+  const std::string book = Write("bad.yaml", "name: x\nrules:\n  - id: a\n    type: nope\n");
+  zh = Huashu("check --rules " + book + " " + bad);
+  EXPECT_EQ(zh.status, 2);
+  EXPECT_NE(zh.err.find("huashu：规则库错误：" + book + ":4:11: "), std::string::npos) << zh.err;
+  setenv("LANG", "C", 1);
+  en = Huashu("check no-such-file.jsonl");
+  EXPECT_NE(en.err.find("cannot open: No such file or directory"), std::string::npos) << en.err;
+  en = Huashu("check --rules " + book + " " + bad);
+  EXPECT_NE(en.err.find("huashu: rulebook error: " + book + ":4:11: "), std::string::npos)
+      << en.err;
+  setenv("LANG", "zh_CN.UTF-8", 1);
+  // --lang wins over the locale.
+  en = Huashu("check --lang en " + chat);
+  EXPECT_NE(en.err.find("has no agent turn"), std::string::npos) << en.err;
+  if (saved)
+    setenv("LANG", keep.c_str(), 1);
+  else
+    unsetenv("LANG");
+}

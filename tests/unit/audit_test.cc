@@ -188,11 +188,17 @@ TEST(Audit, NotesAConversationWithoutAgentTurn) {
   RecordingSink sink;
   RunOver(&audit,
           "{\"id\":\"x\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\"}]}\n", &sink);
+  // Not a clean pass: a diagnostic naming the speakers seen, not scored,
+  // not handed on as a checked conversation.
   ASSERT_EQ(sink.diagnostics.size(), 1u);
-  EXPECT_FALSE(sink.diagnostics[0].dropped);
+  EXPECT_TRUE(sink.diagnostics[0].dropped);
   EXPECT_NE(sink.diagnostics[0].message.find("no agent turn"), std::string::npos);
-  EXPECT_EQ(audit.summary().rejected(), 0);
-  EXPECT_EQ(audit.summary().checked(), 1);
+  EXPECT_NE(sink.diagnostics[0].message.find("speakers seen: customer"), std::string::npos)
+      << sink.diagnostics[0].message;
+  EXPECT_TRUE(sink.ids.empty());
+  EXPECT_EQ(audit.summary().rejected(), 1);
+  EXPECT_EQ(audit.summary().no_agent(), 1);
+  EXPECT_EQ(audit.summary().checked(), 0);
 }
 
 TEST(Audit, BuildsTheContextWindowOnlyWhenAsked) {

@@ -23,9 +23,10 @@
 // Output is the same whatever `threads` is: results and diagnostics reach the
 // sink in input order. Diagnostics of one batch of records (at most 512
 // conversations or 4 MB) come in this order: the readers' errors of the
-// batch, then, record by record, records that could not be parsed and notes
-// on checked conversations (no agent turn, a suppression comment that names
-// no rule).
+// batch, then, record by record, records that could not be parsed or have
+// no agent turn (not checked, not scored: a dropped diagnostic naming the
+// speakers seen) and notes on checked conversations (a suppression comment
+// that names no rule).
 //
 // Thread safety: an Audit is used by one thread at a time; Run() uses the
 // worker threads internally.
@@ -159,6 +160,8 @@ class Audit {
   void Write(Batch* b, AuditSink* sink);
   void Emit(report::Diagnostic d, bool record, AuditSink* sink);
   void NoteOddities(const transcript::Conversation& c, AuditSink* sink);
+  static bool NoAgentTurn(const transcript::Conversation& c);
+  static std::string SpeakerLabels(const transcript::Conversation& c);
   const std::set<std::string>& KnownRules();
 
   AuditOptions options_;

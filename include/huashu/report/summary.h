@@ -25,9 +25,13 @@ class Summary {
   void Add(const ConversationResult& r);
   // Counts a diagnostic; only dropped records count as rejected.
   void AddRejected(const Diagnostic& d) { rejected_ += d.dropped; }
+  // Of the rejected, one more conversation with no agent turn (not scored).
+  void AddNoAgent() { ++no_agent_; }
 
   int checked() const { return checked_; }
   int rejected() const { return rejected_; }
+  // Conversations not checked because no turn was the agent's (part of rejected()).
+  int no_agent() const { return no_agent_; }
   int violations() const { return violations_; }
   int suppressed() const { return suppressed_; }
   const std::map<std::string, int>& by_rule() const { return by_rule_; }
@@ -47,11 +51,26 @@ class Summary {
   };
   void AddRule(const std::string& id, RuleInfo info) { rules_.emplace(id, std::move(info)); }
   const std::map<std::string, RuleInfo>& rules() const { return rules_; }
+  // Templates (script files) among the checked, and their lines.
+  void AddTemplate(const ConversationResult& r, int lines) {
+    ++template_files_;
+    template_lines_ += lines;
+    template_score_total_ += r.score;
+  }
+  int template_files() const { return template_files_; }
+  int template_lines() const { return template_lines_; }
+  // The average over conversations only (templates are not scored in the
+  // text report); 100 when there is none.
+  double conversation_average_score() const {
+    const int n = checked_ - template_files_;
+    return n > 0 ? double(score_total_ - template_score_total_) / n : 100.0;
+  }
   double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
 
  private:
-  int checked_ = 0, rejected_ = 0, violations_ = 0, suppressed_ = 0;
-  long score_total_ = 0;
+  int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0,
+      violations_ = 0, suppressed_ = 0;
+  long score_total_ = 0, template_score_total_ = 0;
   std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_, not_judged_;
   std::map<std::string, AgentSummary> by_agent_;
   std::vector<std::string> rulebooks_;

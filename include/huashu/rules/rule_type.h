@@ -58,6 +58,10 @@ class RuleType {
   // it needs calls ev.Skip() instead of reporting.
   virtual void Evaluate(Evaluation& ev, std::span<const size_t> rules) const = 0;
 
+  // The {placeholders} a rule's message may use; any other {name} in a
+  // message is a rulebook error (docs/rulebook.md lists them per type).
+  virtual std::vector<std::string_view> placeholders() const { return {}; }
+
   // The type's parameters as (key, value) lines for `huashu rules explain`.
   virtual void Describe(const Rule& /*rule*/,
                         std::vector<std::pair<std::string, std::string>>* /*out*/) const {}

@@ -50,6 +50,7 @@ struct Turn {
   double start = kNoTime;  // seconds from the start of the conversation
   double end = kNoTime;
   uint32_t line = 0;  // source line of this turn (text exports, templates); 0 = the record's
+  std::string label;  // the sender as the input named it (chat exports); "" = by `speaker`
 };
 
 struct Event {

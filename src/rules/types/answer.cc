@@ -23,6 +23,7 @@ struct AnswerParams : RuleParams {
 class AnswerType final : public PerRuleType {
  public:
   std::string_view name() const override { return "answer"; }
+  std::vector<std::string_view> placeholders() const override { return {"detail"}; }
   std::vector<std::string_view> keys() const override {
     return {"max_rings", "max_seconds", "late_apology"};
   }

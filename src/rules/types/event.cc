@@ -24,6 +24,7 @@ struct EventParams : RuleParams {
 class OnEventType final : public PerRuleType {
  public:
   std::string_view name() const override { return "event"; }
+  std::vector<std::string_view> placeholders() const override { return {"missing", "event"}; }
   std::vector<std::string_view> keys() const override {
     return {"event", "side", "within", "any_of", "all_of", "variants"};
   }

@@ -1,7 +1,8 @@
 // type: forbidden — words an agent must not say. Every forbidden rule is
 // judged in one pass over the turn's hits: an allow phrase of the same rule
 // around a word wins (查清楚 over 清楚), and words of one rule that overlap
-// make one finding over their union, explained by the longest word.
+// make one finding over their union, explained by the longest word; when
+// the union is more than that word, match.detail names every word in it.
 
 #include <algorithm>
 
@@ -62,6 +63,7 @@ struct ForbiddenParams : RuleParams {
 class ForbiddenType final : public RuleType {
  public:
   std::string_view name() const override { return "forbidden"; }
+  std::vector<std::string_view> placeholders() const override { return {"match", "word"}; }
   std::vector<std::string_view> keys() const override {
     return {"words", "allow", "variants", kUnlessKey, kOnlyIfKey};
   }
@@ -130,6 +132,7 @@ class ForbiddenType final : public RuleType {
         const uint32_t rule = book.set(found[i]->set).rule;
         const Hit* longest = found[i];
         Hit merged = *found[i];
+        std::vector<const Hit*> parts{found[i]};
         size_t j = i + 1;
         while (j < found.size() && book.set(found[j]->set).rule == rule &&
                found[j]->ubegin < merged.uend) {
@@ -139,6 +142,7 @@ class ForbiddenType final : public RuleType {
           }
           if (found[j]->uend - found[j]->ubegin > longest->uend - longest->ubegin)
             longest = found[j];
+          parts.push_back(found[j]);
           ++j;
         }
         i = j;
@@ -148,6 +152,16 @@ class ForbiddenType final : public RuleType {
         base::Violation v = ev.MakeAt(
             r, FormatMessage(r.message, {{"match", matched}, {"word", phrase}}), t, &merged);
         v.match = Explain(*longest, ev.Slice(t, longest->begin, longest->end), phrase);
+        if (merged.ubegin != longest->ubegin || merged.uend != longest->uend) {
+          // 好评返 + 返现 → 「好评返现」: one finding, every listed word named.
+          std::string words;
+          for (const Hit* p : parts) {
+            const std::string& w = book.set(p->set).list->phrases[p->word];
+            if (words.find("「" + w + "」") == std::string::npos) words += "「" + w + "」";
+          }
+          v.match->detail = matched + " 含重叠的词 " + words + "，合为一处" +
+                            (v.match->detail.empty() ? "" : "；" + v.match->detail);
+        }
         ev.Emit(std::move(v));
       }
     }

@@ -22,6 +22,7 @@ struct GapParams : RuleParams {
 class GapType final : public PerRuleType {
  public:
   std::string_view name() const override { return "gap"; }
+  std::vector<std::string_view> placeholders() const override { return {"seconds", "limit"}; }
   std::vector<std::string_view> keys() const override { return {"max_seconds", "first_only"}; }
 
   void Read(RuleReader& in, Rule* r) const override {

@@ -24,6 +24,7 @@ struct HangupParams : RuleParams {
 class HangupType final : public PerRuleType {
  public:
   std::string_view name() const override { return "hangup"; }
+  std::vector<std::string_view> placeholders() const override { return {"detail"}; }
   std::vector<std::string_view> keys() const override {
     return {"customer_first", "goodbye", "wait_seconds"};
   }

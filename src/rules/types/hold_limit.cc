@@ -21,6 +21,7 @@ struct HoldLimitParams : RuleParams {
 class HoldLimitType final : public PerRuleType {
  public:
   std::string_view name() const override { return "hold_limit"; }
+  std::vector<std::string_view> placeholders() const override { return {"seconds", "limit"}; }
   std::vector<std::string_view> keys() const override { return {"max_seconds"}; }
 
   void Read(RuleReader& in, Rule* r) const override {

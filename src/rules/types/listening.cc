@@ -24,6 +24,7 @@ class ListeningType final : public PerRuleType {
  public:
   std::string_view name() const override { return "listening"; }
   std::vector<std::string_view> keys() const override { return {"max_seconds"}; }
+  std::vector<std::string_view> placeholders() const override { return {"seconds", "limit"}; }
 
   void Read(RuleReader& in, Rule* r) const override {
     auto p = std::make_shared<ListeningParams>();

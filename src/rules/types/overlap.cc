@@ -25,6 +25,7 @@ struct OverlapParams : RuleParams {
 class OverlapType final : public PerRuleType {
  public:
   std::string_view name() const override { return "overlap"; }
+  std::vector<std::string_view> placeholders() const override { return {"seconds"}; }
   std::vector<std::string_view> keys() const override { return {"tolerance_seconds"}; }
 
   void Read(RuleReader& in, Rule* r) const override {

@@ -22,6 +22,7 @@ struct PiiParams : RuleParams {
 class PiiType final : public RuleType {
  public:
   std::string_view name() const override { return "pii"; }
+  std::vector<std::string_view> placeholders() const override { return {"match", "kind"}; }
   std::vector<std::string_view> keys() const override { return {"detector", "allow"}; }
   bool reads_templates() const override { return true; }
   bool scans_turns() const override { return true; }

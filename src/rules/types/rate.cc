@@ -21,6 +21,7 @@ struct RateParams : RuleParams {
 class RateType final : public PerRuleType {
  public:
   std::string_view name() const override { return "rate"; }
+  std::vector<std::string_view> placeholders() const override { return {"rate", "limit"}; }
   std::vector<std::string_view> keys() const override {
     return {"max_chars_per_second", "min_chars"};
   }

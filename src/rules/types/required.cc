@@ -27,6 +27,7 @@ struct RequiredParams : RuleParams {
 class RequiredType final : public PerRuleType {
  public:
   std::string_view name() const override { return "required"; }
+  std::vector<std::string_view> placeholders() const override { return {"missing"}; }
   std::vector<std::string_view> keys() const override {
     return {"scope", "any_of", "all_of", "in_order", "variants", "not_judged_if"};
   }

@@ -34,6 +34,9 @@ struct RespondParams : RuleParams {
 class RespondType final : public PerRuleType {
  public:
   std::string_view name() const override { return "respond"; }
+  std::vector<std::string_view> placeholders() const override {
+    return {"trigger", "turns", "seconds"};
+  }
   std::vector<std::string_view> keys() const override {
     return {"trigger", "expect", "within", "variants", "not_judged_if"};
   }

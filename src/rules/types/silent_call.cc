@@ -26,6 +26,7 @@ struct SilentCallParams : RuleParams {
 class SilentCallType final : public PerRuleType {
  public:
   std::string_view name() const override { return "silent_call"; }
+  std::vector<std::string_view> placeholders() const override { return {"detail"}; }
   std::vector<std::string_view> keys() const override {
     return {"greeting", "min_attempts", "pause_seconds", "notice", "wait_seconds"};
   }
