@@ -323,4 +323,30 @@ void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string
   }
 }
 
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
+                             std::vector<std::string>* originals) {
+  text::FoldedText folded;
+  text::Fold(text, &folded);
+  std::vector<PiiSpan> spans;
+  FindPersonalData(folded, &spans);
+  std::vector<uint32_t> bytes;  // code point -> byte offset
+  for (uint32_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
+  bytes.push_back(static_cast<uint32_t>(text.size()));
+  std::string out;
+  uint32_t cp = 0;
+  if (originals) originals->clear();
+  for (const PiiSpan& m : spans) {
+    if (m.end >= bytes.size() || m.begin < cp) continue;
+    out.append(text.substr(bytes[cp], bytes[m.begin] - bytes[cp]));
+    out += m.masked;
+    if (originals)
+      originals->emplace_back(text.substr(bytes[m.begin], bytes[m.end] - bytes[m.begin]));
+    cp = m.end;
+  }
+  out.append(text.substr(bytes[cp]));
+  if (spans_out) *spans_out = std::move(spans);
+  return out;
+}
+
 }  // namespace huashu::match

@@ -249,6 +249,7 @@ TEST(PiiProperty, NoFullNumberInAnyOutput) {
       runs.push_back(std::string("check -o ") + format + no_pii + " '" + input + "'");
     }
   }
+  runs.push_back("explain --file '" + chats + "'");
   size_t checked = 0;
   for (const std::string& args : runs) {
     const Result r = RunHuashu(args);

@@ -55,6 +55,12 @@ void FindPersonalData(const text::FoldedText& text, std::vector<PiiSpan>* out);
 void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string>& original,
                 std::string* s);
 
+// `text` with every stretch of personal data replaced by its masked form,
+// and *spans (if given) set to the stretches: for printing a whole turn
+// (huashu explain) and strings that quote it.
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans = nullptr,
+                             std::vector<std::string>* originals = nullptr);
+
 bool ParsePiiKind(std::string_view name, PiiKind* kind);
 std::string_view PiiLabel(PiiKind kind);  // 手机号, 身份证号, 银行卡号, 邮箱
 
