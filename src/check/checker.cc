@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <span>
+#include <string>
 
 #include "huashu/base/utf8.h"
 #include "huashu/rules/rule_type.h"
@@ -34,33 +36,108 @@ int Score(const std::vector<report::Violation>& violations) {
 
 namespace {
 
-// Fills each turn finding's context: a window of the turn around the span,
-// with the personal data that pii findings flag masked, so that no report
-// shows it (the text report prints this context).
-void FillContext(const Evaluation& ctx, std::vector<report::Violation>* violations) {
+// The original text of code points [from, to) of a turn, with every stretch
+// of personal data that touches it replaced whole by its masked form (the
+// range grows to take such a stretch in). `spans` is sorted and disjoint.
+// Where the finding [span_from, span_to) lies in the result goes to *where.
+std::string MaskedSlice(const std::string& text, const std::vector<uint32_t>& bytes,
+                        std::span<const match::PiiSpan> spans, uint32_t from, uint32_t to,
+                        std::optional<report::Span> finding, std::optional<report::Span>* where) {
+  auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                [](const match::PiiSpan& m, uint32_t at) { return m.end <= at; });
+  if (first != spans.end() && first->begin < from && first->end > from) from = first->begin;
+  for (auto m = first; m != spans.end() && m->begin < to; ++m) {
+    if (m->end > to) to = m->end;
+  }
+  std::string out;
+  uint32_t out_cps = 0;
+  std::optional<report::Span> span;
+  uint32_t cp = from;
+  auto next = first;
+  while (cp < to) {
+    if (finding && cp == finding->start) span = report::Span{out_cps, out_cps};
+    if (next != spans.end() && next->begin == cp) {
+      const match::PiiSpan& m = *next++;
+      if (finding && !span && finding->start >= m.begin && finding->start < m.end)
+        span = report::Span{out_cps, out_cps};
+      out += m.masked;
+      out_cps += static_cast<uint32_t>(base::CountCodePoints(m.masked));
+      cp = m.end;
+    } else {
+      out.append(text, bytes[cp], bytes[cp + 1] - bytes[cp]);
+      ++out_cps;
+      ++cp;
+    }
+    if (span && finding && cp == finding->end) span->end = out_cps;
+    if (span && finding && cp > finding->end && span->end == span->start) span->end = out_cps;
+  }
+  if (where) *where = span;
+  return out;
+}
+
+// Masks the personal data in every string the findings carry (one place for
+// every output format: the writers print these strings as they are), and
+// fills each turn finding's context: a window of the turn around the span,
+// personal data masked (the text report prints it). Every stretch the
+// detectors find is masked, whether or not a pii rule is enabled or flagged
+// it: masking is a property of the output, not of the rulebook.
+void MaskAndFillContext(const Evaluation& ctx, const CheckScratch& s, bool context,
+                        std::vector<report::Violation>* violations) {
   constexpr uint32_t kAround = 40;  // characters of context either side
-  struct Mask {
-    uint32_t start, end;
-    const std::string* text;
-  };
-  std::vector<Mask> masks;
-  uint32_t masks_turn = 0;
+  std::vector<std::string> originals;
+  uint32_t originals_turn = 0;
   for (report::Violation& v : *violations) {
-    if (!v.turn) continue;
+    if (!v.turn) {
+      if (s.pii.empty()) continue;
+      // A conversation-level finding may quote any turn.
+      for (size_t t = 0; t + 1 < s.pii_offsets.size(); ++t) {
+        const uint32_t b = s.pii_offsets[t], e = s.pii_offsets[t + 1];
+        if (b == e) continue;
+        const auto& bytes = ctx.CodePointBytes(t);
+        const std::string& text = ctx.turn(t).text;
+        std::vector<match::PiiSpan> spans(s.pii.begin() + b, s.pii.begin() + e);
+        originals.clear();
+        for (const auto& m : spans)
+          originals.push_back(text.substr(bytes[m.begin], bytes[m.end] - bytes[m.begin]));
+        originals_turn = 0;
+        match::MaskCopies(spans, originals, &v.text);
+        match::MaskCopies(spans, originals, &v.message);
+        match::MaskCopies(spans, originals, &v.suggestion);
+        if (v.match) match::MaskCopies(spans, originals, &v.match->detail);
+      }
+      continue;
+    }
     const size_t t = *v.turn - 1;
     const auto& bytes = ctx.CodePointBytes(t);
     const std::string& text = ctx.turn(t).text;
     const uint32_t length = static_cast<uint32_t>(bytes.size() - 1);
-    if (masks_turn != *v.turn) {
-      masks.clear();
-      for (const report::Violation& p : *violations) {
-        if (p.category == "pii" && p.turn == v.turn && p.span)
-          masks.push_back({p.span->start, p.span->end, &p.text});
+    std::span<const match::PiiSpan> spans;
+    if (t + 1 < s.pii_offsets.size())
+      spans = std::span<const match::PiiSpan>(s.pii.data() + s.pii_offsets[t],
+                                              s.pii_offsets[t + 1] - s.pii_offsets[t]);
+    if (!spans.empty()) {
+      if (originals_turn != *v.turn) {
+        originals.clear();
+        for (const auto& m : spans)
+          originals.push_back(text.substr(bytes[m.begin], bytes[m.end] - bytes[m.begin]));
+        originals_turn = *v.turn;
       }
-      std::sort(masks.begin(), masks.end(),
-                [](const Mask& a, const Mask& b) { return a.start < b.start; });
-      masks_turn = *v.turn;
+      const std::vector<match::PiiSpan> copy(spans.begin(), spans.end());
+      // A finding that covers personal data shows the slice with it masked
+      // whole; any other keeps its text (masked below if it quotes some).
+      const bool touches =
+          v.span && v.span->end <= length &&
+          std::any_of(spans.begin(), spans.end(), [&](const match::PiiSpan& m) {
+            return m.begin < std::max(v.span->end, v.span->start + 1) && m.end > v.span->start;
+          });
+      if (touches && !v.text.empty())
+        v.text = MaskedSlice(text, bytes, spans, v.span->start, v.span->end, {}, nullptr);
+      match::MaskCopies(copy, originals, &v.text);
+      match::MaskCopies(copy, originals, &v.message);
+      match::MaskCopies(copy, originals, &v.suggestion);
+      if (v.match) match::MaskCopies(copy, originals, &v.match->detail);
     }
+    if (!context) continue;
     // The window, widened so that it never cuts through personal data.
     uint32_t from = 0, to = length;
     if (v.span) {
@@ -69,35 +146,22 @@ void FillContext(const Evaluation& ctx, std::vector<report::Violation>* violatio
     } else if (length > 2 * kAround) {
       to = 2 * kAround;
     }
-    for (const Mask& m : masks) {
-      if (m.start < from && m.end > from) from = m.start;
-      if (m.start < to && m.end > to) to = m.end;
+    std::optional<report::Span> where;
+    std::string out = MaskedSlice(text, bytes, spans, from, to, v.span, &where);
+    // MaskedSlice widened the window over personal data at its edges.
+    auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                  [](const match::PiiSpan& m, uint32_t at) { return m.end <= at; });
+    uint32_t wfrom = from, wto = to;
+    if (first != spans.end() && first->begin < from && first->end > from) wfrom = first->begin;
+    for (auto m = first; m != spans.end() && m->begin < to; ++m)
+      if (m->end > wto) wto = m->end;
+    if (wfrom > 0) {
+      out.insert(0, "…");
+      if (where) where->start += 1, where->end += 1;
     }
-    std::string out;
-    uint32_t out_cps = 0;
-    std::optional<report::Span> span;
-    if (from > 0) out = "…", out_cps = 1;
-    uint32_t cp = from;
-    size_t next_mask = 0;
-    while (next_mask < masks.size() && masks[next_mask].end <= from) ++next_mask;
-    while (cp < to) {
-      if (v.span && cp == v.span->start) span = report::Span{out_cps, out_cps};
-      if (next_mask < masks.size() && masks[next_mask].start == cp) {
-        const Mask& m = masks[next_mask++];
-        out += *m.text;
-        out_cps += static_cast<uint32_t>(base::CountCodePoints(*m.text));
-        cp = m.end;
-      } else {
-        out.append(text, bytes[cp], bytes[cp + 1] - bytes[cp]);
-        ++out_cps;
-        ++cp;
-      }
-      if (span && v.span && cp == v.span->end) span->end = out_cps;
-      if (span && v.span && cp > v.span->end && span->end == span->start) span->end = out_cps;
-    }
-    if (to < length) out += "…";
+    if (wto < length) out += "…";
     v.turn_text = std::move(out);
-    v.turn_span = span;
+    v.turn_span = where;
   }
 }
 
@@ -156,6 +220,8 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   m.units.clear();
   m.flags.clear();
   m.unit_offsets.assign(1, 0);
+  s->pii.clear();
+  s->pii_offsets.assign(1, 0);
   for (size_t t = 0; t < c.turns.size(); ++t) {
     text::Fold(c.turns[t].text, &s->folded);
     m.units.insert(m.units.end(), s->folded.units.begin(),
@@ -166,6 +232,8 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
     book_.matcher().Match(s->folded, &s->turn_hits, &s->match_scratch);
     m.hits.insert(m.hits.end(), s->turn_hits.begin(), s->turn_hits.end());
     m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));
+    match::FindPersonalData(s->folded, &s->pii);
+    s->pii_offsets.push_back(static_cast<uint32_t>(s->pii.size()));
     uint32_t spoken = 0;
     for (size_t i = 0; i < s->folded.size(); ++i)
       spoken += (s->folded.flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0;
@@ -198,15 +266,27 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   };
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
-  if (options_.context) FillContext(ev, &out->violations);
+  MaskAndFillContext(ev, *s, options_.context, &out->violations);
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
-    auto suppressed = [&](const report::Violation& v) {
-      for (const transcript::Suppression& s : c.suppressions) {
-        const bool turn = s.turn == 0 || (v.turn && *v.turn == s.turn);
-        if (turn && (s.rule.empty() || s.rule == v.rule)) return true;
+    // Directives sorted by turn (0: the whole file), so each finding looks
+    // only at those of its own turn: linear in findings, not findings x
+    // directives.
+    std::vector<const transcript::Suppression*> by_turn;
+    by_turn.reserve(c.suppressions.size());
+    for (const transcript::Suppression& d : c.suppressions) by_turn.push_back(&d);
+    std::stable_sort(by_turn.begin(), by_turn.end(),
+                     [](const auto* a, const auto* b) { return a->turn < b->turn; });
+    auto matches_in = [&](uint32_t turn, const report::Violation& v) {
+      auto it = std::lower_bound(by_turn.begin(), by_turn.end(), turn,
+                                 [](const auto* d, uint32_t t) { return d->turn < t; });
+      for (; it != by_turn.end() && (*it)->turn == turn; ++it) {
+        if ((*it)->rule.empty() || (*it)->rule == v.rule) return true;
       }
       return false;
+    };
+    auto suppressed = [&](const report::Violation& v) {
+      return matches_in(0, v) || (v.turn && *v.turn != 0 && matches_in(*v.turn, v));
     };
     const size_t before = out->violations.size();
     out->violations.erase(

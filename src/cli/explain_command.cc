@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "huashu/check/book_selector.h"
 #include "huashu/check/checker.h"
+#include "huashu/match/pii.h"
 #include "huashu/transcript/reader.h"
 #include "huashu/transcript/script_line.h"
 
@@ -19,15 +20,21 @@ void Print(const transcript::Conversation& c, const report::ConversationResult& 
   std::printf("%s (%s%s%s)\n", c.id.c_str(), std::string(base::Name(c.channel)).c_str(),
               c.platform.empty() ? "" : ", platform ", c.platform.c_str());
   size_t shown_turn = SIZE_MAX;
+  // Personal data is masked here as in every report (docs/matching.md).
+  std::vector<match::PiiSpan> spans;
+  std::vector<std::string> originals;
   for (const auto& n : notes) {
     if (n.turn != shown_turn) {
       shown_turn = n.turn;
       const auto& t = c.turns[n.turn];
       std::printf("  第%zu句 %s：%s\n", n.turn + 1,
-                  t.speaker == base::Speaker::kAgent ? "客服" : "客户", t.text.c_str());
+                  t.speaker == base::Speaker::kAgent ? "客服" : "客户",
+                  match::MaskPersonalData(t.text, &spans, &originals).c_str());
     }
+    std::string said = n.text;
+    match::MaskCopies(spans, originals, &said);
     std::printf("    %s %-28s 「%s」%s%s%s\n", n.kept ? "报告" : "放过", n.rule.c_str(),
-                n.text.c_str(), n.text == n.phrase ? "" : ("（" + n.phrase + "）").c_str(),
+                said.c_str(), n.text == n.phrase ? "" : ("（" + n.phrase + "）").c_str(),
                 n.kept ? "" : "：", n.reason.c_str());
   }
   for (const auto& v : r.violations) {

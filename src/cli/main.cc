@@ -2,10 +2,34 @@
 // Argument parsing only; the work is in the subcommands (commands.h).
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
 
 #include "commands.h"
 #include "huashu/base/messages.h"
+
+namespace {
+
+// Output that could not be written (a full disk, > /dev/full, a closed
+// pipe) is a failure, exit 2, whatever the command would have said.
+int FinishOutput(int rc) {
+  errno = 0;
+  std::cout.flush();
+  const bool cout_failed = !std::cout;
+  int err = errno;
+  const bool flush_failed = std::fflush(stdout) != 0;
+  if (errno) err = errno;
+  if (flush_failed || std::ferror(stdout) || cout_failed) {
+    std::fprintf(stderr, "huashu: cannot write the output: %s\n",
+                 err ? std::strerror(err) : "write error");
+    return 2;
+  }
+  return rc;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using huashu::cli::CheckOptions;
@@ -120,8 +144,8 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    const int code = app.exit(e);  // --help and --version print here
+    return FinishOutput(code == 0 ? 0 : 2);
   }
   if (!lang.empty()) {
     huashu::base::Lang l;
@@ -138,13 +162,14 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");
       return 2;
     }
-    return huashu::cli::RunExplain(why);
+    return FinishOutput(huashu::cli::RunExplain(why));
   }
   if (list->parsed())
-    return list_books ? huashu::cli::RunRulesBooks()
-                      : huashu::cli::RunRulesList(list_rules, list_output);
-  if (explain->parsed()) return huashu::cli::RunRulesExplain(explain_rules, explain_id);
-  if (test->parsed()) return huashu::cli::RunRulesTest(test_files);
-  if (words->parsed()) return huashu::cli::RunRulesWords(words_rules);
+    return FinishOutput(list_books ? huashu::cli::RunRulesBooks()
+                                   : huashu::cli::RunRulesList(list_rules, list_output));
+  if (explain->parsed())
+    return FinishOutput(huashu::cli::RunRulesExplain(explain_rules, explain_id));
+  if (test->parsed()) return FinishOutput(huashu::cli::RunRulesTest(test_files));
+  if (words->parsed()) return FinishOutput(huashu::cli::RunRulesWords(words_rules));
   return 2;
 }

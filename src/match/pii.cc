@@ -1,5 +1,6 @@
 #include "huashu/match/pii.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -130,7 +131,24 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
     const size_t dot = domain.rfind('.');
     if (dot == std::string::npos || dot == 0 || domain.size() - dot < 3) continue;
     if (local.find('*') != std::string::npos) continue;
-    out->push_back({PiiKind::kEmail, b, e, local.substr(0, 1) + "***@" + domain});
+    // A label of the domain with seven digits or more may be a number itself
+    // (a@13812345678.cn): it is starred (163.com stays).
+    std::string shown;
+    size_t from = 0;
+    while (from <= domain.size()) {
+      size_t dotk = domain.find('.', from);
+      if (dotk == std::string::npos) dotk = domain.size();
+      std::string label = domain.substr(from, dotk - from);
+      const bool top = dotk == domain.size();
+      if (!top && std::count_if(label.begin(), label.end(), [](char c) {
+                    return c >= '0' && c <= '9';
+                  }) >= 7)
+        label = "***";
+      if (!shown.empty() || from > 0) shown += '.';
+      shown += label;
+      from = dotk + 1;
+    }
+    out->push_back({PiiKind::kEmail, b, e, local.substr(0, 1) + "***@" + shown});
   }
 }
 
@@ -180,6 +198,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
     switch (kind) {
       case PiiKind::kMobile:
         if (d.size() == 13 && d.substr(0, 2) == "86") d.remove_prefix(2);
+        if (d.size() == 15 && d.substr(0, 4) == "0086") d.remove_prefix(4);
         if (d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9') {
           out->push_back({kind, ub, ue, Mask(d, 3, 4)});
           return true;
@@ -226,6 +245,108 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
       first = matched_last == SIZE_MAX ? first + 1 : matched_last + 1;
     }
   }
+}
+
+void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
+  bool any = false;
+  size_t digits = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    digits += IsDigit(t.units[i]);
+    any |= t.units[i] == '@';
+  }
+  if (!any && digits < 11) return;
+  std::vector<PiiFinding> found;
+  for (PiiKind k : {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard, PiiKind::kEmail})
+    DetectPii(k, t, &found);
+  if (found.empty()) return;
+  struct Item {
+    uint32_t begin, end;  // original code points
+    const PiiFinding* f;
+  };
+  std::vector<Item> items;
+  for (const PiiFinding& f : found)
+    items.push_back({t.OriginBegin(f.ubegin), t.OriginEnd(f.uend), &f});
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i + 1;
+    uint32_t end = items[i].end;
+    bool one_covers = true;  // items[i] covers the whole stretch
+    while (j < items.size() && items[j].begin < end) {
+      if (items[j].end > end) {
+        end = items[j].end;
+        one_covers = false;
+      }
+      ++j;
+    }
+    PiiSpan span{items[i].begin, end, {}};
+    if (one_covers) {
+      span.masked = items[i].f->masked;
+    } else {
+      // The folded units of the stretch, every digit but the last four starred.
+      const uint32_t ub = items[i].f->ubegin;
+      uint32_t ue = ub;
+      for (size_t k = i; k < j; ++k) ue = std::max(ue, items[k].f->uend);
+      size_t total = 0;
+      for (uint32_t u = ub; u < ue; ++u) total += IsDigit(t.units[u]);
+      size_t seen = 0;
+      for (uint32_t u = ub; u < ue; ++u) {
+        const uint32_t c = t.units[u];
+        if (IsDigit(c)) {
+          span.masked += ++seen + 4 > total ? static_cast<char>(c) : '*';
+        } else if (c < 0x80) {
+          span.masked += static_cast<char>(c);
+        } else {
+          span.masked += '*';
+        }
+      }
+    }
+    out->push_back(std::move(span));
+    i = j;
+  }
+}
+
+void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string>& original,
+                std::string* s) {
+  auto replace = [&](const std::string& from, const std::string& to) {
+    if (from.empty()) return;
+    for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size()))
+      s->replace(at, from.size(), to);
+  };
+  for (size_t k = 0; k < spans.size() && k < original.size(); ++k) {
+    replace(original[k], spans[k].masked);
+    std::string digits;
+    for (char c : original[k])
+      if (c >= '0' && c <= '9') digits += c;
+    if (digits.size() >= 7 && digits != original[k]) replace(digits, spans[k].masked);
+  }
+}
+
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
+                             std::vector<std::string>* originals) {
+  text::FoldedText folded;
+  text::Fold(text, &folded);
+  std::vector<PiiSpan> spans;
+  FindPersonalData(folded, &spans);
+  std::vector<uint32_t> bytes;  // code point -> byte offset
+  for (uint32_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
+  bytes.push_back(static_cast<uint32_t>(text.size()));
+  std::string out;
+  uint32_t cp = 0;
+  if (originals) originals->clear();
+  for (const PiiSpan& m : spans) {
+    if (m.end >= bytes.size() || m.begin < cp) continue;
+    out.append(text.substr(bytes[cp], bytes[m.begin] - bytes[cp]));
+    out += m.masked;
+    if (originals)
+      originals->emplace_back(text.substr(bytes[m.begin], bytes[m.end] - bytes[m.begin]));
+    cp = m.end;
+  }
+  out.append(text.substr(bytes[cp]));
+  if (spans_out) *spans_out = std::move(spans);
+  return out;
 }
 
 }  // namespace huashu::match

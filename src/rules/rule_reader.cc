@@ -9,6 +9,7 @@ namespace huashu::rules {
 
 SourcePos PosOf(const YAML::Node& node, const std::string& file) {
   const YAML::Mark m = node.Mark();
+  if (m.is_null() || m.line < 0) return SourcePos{file, 1, 1};  // a node without a place
   return SourcePos{file, m.line + 1, m.column + 1};
 }
 
@@ -76,6 +77,9 @@ PhraseList RuleReader::Phrases(const YAML::Node& node, PhraseRole role,
     if (!s.empty() && s[0] == '@') {
       auto it = sets_->find(s.substr(1));
       if (it == sets_->end()) Fail(item, "unknown phrase set '" + s + "' (define it under sets:)");
+      if (list.phrases.size() + it->second.size() > kMaxListPhrases)
+        Fail(item, std::string(what) + ": more than " + std::to_string(kMaxListPhrases) +
+                       " phrases once sets are expanded");
       for (const std::string& p : it->second) {
         list.phrases.push_back(p);
         list.positions.push_back(PosOf(item, file_));

@@ -18,6 +18,12 @@ namespace huashu::rules {
 
 SourcePos PosOf(const YAML::Node& node, const std::string& file);
 
+// Bounds on phrase-set expansion (sets use earlier sets by @name and each
+// use copies them): one list, and all the sets of a load together.
+inline constexpr size_t kMaxListPhrases = 100000;
+inline constexpr size_t kMaxSetPhrases = 200000;
+inline constexpr size_t kMaxSetBytes = 16u << 20;
+
 class RuleReader {
  public:
   // REQUIRES: `file` and `sets` outlive the reader.

@@ -3,6 +3,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -116,12 +119,49 @@ Rule ParseRule(RuleReader& p, const YAML::Node& node, const std::string& book) {
   return r;
 }
 
+// Errors about the file as a whole are reported at 1:1.
 std::string ReadFile(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw RulebookError(SourcePos{path, 1, 1}, "cannot read rulebook: is a directory");
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw RulebookError(SourcePos{path, 0, 0}, "cannot open rulebook");
+  if (!in) {
+    const int err = errno;
+    throw RulebookError(SourcePos{path, 1, 1},
+                        std::string("cannot open rulebook: ") +
+                            (err ? std::strerror(err) : "unknown error"));
+  }
   std::ostringstream s;
   s << in.rdbuf();
+  if (in.bad()) {
+    const int err = errno;
+    throw RulebookError(SourcePos{path, 1, 1},
+                        std::string("cannot read rulebook: ") +
+                            (err ? std::strerror(err) : "read error"));
+  }
   return s.str();
+}
+
+// yaml-cpp keeps one of two equal keys of a mapping without a word: a key
+// written twice anywhere in a book is an error at the second one.
+void CheckDuplicateKeys(const YAML::Node& node, const std::string& file, int depth = 0) {
+  if (depth > 200) throw RulebookError(PosOf(node, file), "rulebook nested too deeply");
+  if (node.IsMap()) {
+    std::map<std::string, YAML::Mark> seen;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (it->first.IsScalar()) {
+        auto [at, fresh] = seen.emplace(it->first.Scalar(), it->first.Mark());
+        if (!fresh)
+          throw RulebookError(PosOf(it->first, file),
+                              "key '" + it->first.Scalar() + "' written twice in one mapping (first at line " +
+                                  std::to_string(at->second.line + 1) + ")");
+      }
+      CheckDuplicateKeys(it->second, file, depth + 1);
+    }
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& item : node) CheckDuplicateKeys(item, file, depth + 1);
+  }
 }
 
 }  // namespace
@@ -186,6 +226,10 @@ static YAML::Node ParseYaml(std::string_view yaml, const std::string& file, bool
   } catch (const YAML::Exception& e) {
     throw RulebookError(SourcePos{file, e.mark.line + 1, e.mark.column + 1}, e.msg);
   }
+  if (root.IsNull() || !root.IsDefined())
+    throw RulebookError(SourcePos{file, 1, 1},
+                        "empty rulebook: a rulebook is a mapping with name and rules");
+  CheckDuplicateKeys(root, file);
   if (cache) parsed.emplace(yaml.data(), root);
   return root;
 }
@@ -230,8 +274,22 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
 
   if (const YAML::Node sets = root["sets"]) {
     if (!sets.IsMap()) p.Fail(sets, "sets is a mapping of name: [phrases]");
+    // A set may use earlier sets (@name): each use copies them, so a few
+    // lines could double their size many times over. Phrases() bounds each
+    // list; the sets of the load together are bounded here, set by set.
+    size_t phrases = 0, bytes = 0;
+    for (const auto& [set_name, list] : sets_) {
+      phrases += list.size();
+      for (const std::string& ph : list) bytes += ph.size();
+    }
     for (auto it = sets.begin(); it != sets.end(); ++it) {
       PhraseList l = p.Phrases(it->second, PhraseRole::kCue, "set " + it->first.Scalar());
+      phrases += l.phrases.size();
+      for (const std::string& ph : l.phrases) bytes += ph.size();
+      if (phrases > kMaxSetPhrases || bytes > kMaxSetBytes)
+        p.Fail(it->first, "phrase sets expand to more than " + std::to_string(kMaxSetPhrases) +
+                              " phrases or " + std::to_string(kMaxSetBytes >> 20) +
+                              " MiB in all (sets that use sets multiply)");
       sets_[it->first.Scalar()] = l.phrases;
     }
   }

@@ -306,3 +306,48 @@ TEST(PiiMobile, NumbersWrittenOneAfterAnother) {
 
 }  // namespace
 }  // namespace huashu::match
+
+namespace huashu::match {
+namespace {
+
+std::vector<PiiSpan> Stretches(std::string_view s) {
+  text::FoldedText t;
+  text::Fold(s, &t);
+  std::vector<PiiSpan> out;
+  FindPersonalData(t, &out);
+  return out;
+}
+
+TEST(PiiMask, ZeroZeroEightSixPrefixIsAPhone) {
+  for (std::string_view s : {"电话 0086 13812345678", "电话008613812345678", "电话 0086-138-1234-5678"}) {
+    const auto f = Detect(PiiKind::kMobile, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked, "138****5678");
+  }
+}
+
+TEST(PiiMask, EmailDomainThatIsANumberIsStarred) {
+  const auto f = Detect(PiiKind::kEmail, "发到 a@13812345678.cn 吧");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "a***@***.cn");
+  EXPECT_EQ(Detect(PiiKind::kEmail, "zhang@163.com")[0].masked, "z***@163.com");
+}
+
+TEST(PiiMask, OverlappingItemsAreOneStretch) {
+  const auto s = Stretches("联系 13812345678@163.com 卡号 6222021234567890128 身份证 11010519491231002X");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].begin, 3u);
+  EXPECT_EQ(s[0].masked, "1***@163.com");
+  EXPECT_EQ(s[1].masked, "****0128");
+  EXPECT_EQ(s[2].masked, "110***********002X");
+}
+
+TEST(PiiMask, MaskCopiesReplacesOriginalAndDigits) {
+  const std::vector<PiiSpan> spans{{0, 13, "138****5678"}};
+  std::string s = "号码 138 1234 5678 与 13812345678";
+  MaskCopies(spans, {"138 1234 5678"}, &s);
+  EXPECT_EQ(s, "号码 138****5678 与 138****5678");
+}
+
+}  // namespace
+}  // namespace huashu::match

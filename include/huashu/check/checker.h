@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "huashu/match/matcher.h"
+#include "huashu/match/pii.h"
 #include "huashu/report/violation.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/rules/evaluation.h"
@@ -30,6 +31,11 @@ struct CheckScratch {
   std::vector<bool> applies;  // rule i applies to the conversation being checked
   // Applying rules of each type (indexed like rules::RuleTypes()).
   std::vector<std::vector<size_t>> by_type;
+  // Personal data of every turn (see match::FindPersonalData): turn t's
+  // stretches are pii[pii_offsets[t], pii_offsets[t + 1]). Every string a
+  // finding of the turn carries is masked with them.
+  std::vector<match::PiiSpan> pii;
+  std::vector<uint32_t> pii_offsets;
 };
 
 // What a check computes beyond the findings themselves.

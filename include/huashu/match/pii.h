@@ -26,7 +26,7 @@ struct PiiFinding {
 };
 
 // Appends to *out every full (unmasked) item of `kind` in `text`:
-//   mobile    - 11-digit mainland numbers 1[3-9]xxxxxxxxx, optionally +86/86
+//   mobile    - 11-digit mainland numbers 1[3-9]xxxxxxxxx, optionally +86/86/0086
 //               first, digits grouped by spaces or dashes (138 1234 5678);
 //   id_card   - 18-character resident ID numbers with a valid check digit;
 //   bank_card - 16 to 19 digit numbers passing the Luhn check;
@@ -34,6 +34,32 @@ struct PiiFinding {
 // Digit runs touching '*' or other masking are already masked and skipped;
 // runs longer than the item (order numbers) are not split into items.
 void DetectPii(PiiKind kind, const text::FoldedText& text, std::vector<PiiFinding>* out);
+
+// One stretch of personal data in a text, in code points of the original
+// text: every item of every kind, items that overlap or touch merged into
+// one stretch. `masked` is its safe form: the item's own masked form when one
+// item covers the stretch, else the stretch with every digit but the last
+// four starred.
+struct PiiSpan {
+  uint32_t begin, end;  // original code points, end-exclusive
+  std::string masked;
+};
+
+// Appends every stretch of personal data in `text` (all four detectors, no
+// allow phrases: this is what output masking hides), sorted, disjoint.
+void FindPersonalData(const text::FoldedText& text, std::vector<PiiSpan>* out);
+
+// Replaces in *s every copy of a stretch's original text (`original[k]` is
+// the original bytes of spans[k]) and of its digits alone by its masked form.
+// For strings that quote turn text without positions (messages, details).
+void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string>& original,
+                std::string* s);
+
+// `text` with every stretch of personal data replaced by its masked form,
+// and *spans (if given) set to the stretches: for printing a whole turn
+// (huashu explain) and strings that quote it.
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans = nullptr,
+                             std::vector<std::string>* originals = nullptr);
 
 bool ParsePiiKind(std::string_view name, PiiKind* kind);
 std::string_view PiiLabel(PiiKind kind);  // 手机号, 身份证号, 银行卡号, 邮箱

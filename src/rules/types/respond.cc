@@ -3,6 +3,11 @@
 // or seconds.
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <utility>
+#include <vector>
 
 #include "../conditions/log_state.h"
 #include "../rule_reader.h"
@@ -95,10 +100,15 @@ class RespondType final : public PerRuleType {
       ev.Skip(r);
       return;
     }
+    // Triggers first; the replies after each are then read off arrays built
+    // once (next expected turn, next answer, expected turns so far, and a
+    // max-tree of start times for the first turn past the time window), so
+    // a rule costs O(n log n), not a scan to the end per trigger.
+    const size_t n = c.turns.size();
     bool noted_not_judged = false;
-    for (size_t t = 0; t < c.turns.size(); ++t) {
+    std::vector<std::pair<size_t, const match::Hit*>> triggers;
+    for (size_t t = 0; t < n; ++t) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
-      const match::Hit* h = nullptr;
       for (const match::Hit& x : ev.TurnHits(t)) {
         if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
         // A trigger the conditions set aside (谢谢 closing a request) asks
@@ -109,35 +119,72 @@ class RespondType final : public PerRuleType {
             continue;
           }
         }
-        h = &x;
+        triggers.push_back({t, &x});
         break;
       }
-      if (!h) continue;
-      bool answered = false, any_reply = false, to_end = true;
-      int replies = 0;
-      for (size_t u = t + 1; u < c.turns.size(); ++u) {
-        const Turn& next = c.turns[u];
-        const bool expected_side = SpeakerMatches(p.expect_speaker, next.speaker);
-        if (timed && p.within_seconds > 0 && next.start - EndOf(c.turns[t]) > p.within_seconds) {
-          // A reply that came, but too late, is a finding like no reply.
-          any_reply = any_reply || expected_side;
-          to_end = false;
-          break;
+    }
+    if (triggers.empty()) return;
+    std::vector<uint8_t> expected(n);
+    std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
+    std::vector<size_t> expected_at;  // positions of the expected side's turns
+    for (size_t u = 0; u < n; ++u) {
+      expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker);
+      count[u + 1] = count[u] + expected[u];
+      if (expected[u]) expected_at.push_back(u);
+    }
+    for (size_t u = n; u-- > 0;) {
+      next_expected[u] = expected[u] ? u : next_expected[u + 1];
+      next_answer[u] = expected[u] && AnyHit(ev, u, expect) ? u : next_answer[u + 1];
+    }
+    const bool by_time = timed && p.within_seconds > 0;
+    size_t leaves = 1;
+    std::vector<double> starts;  // max-tree of turn starts (NaN: never past the window)
+    if (by_time) {
+      while (leaves < n) leaves *= 2;
+      starts.assign(2 * leaves, -std::numeric_limits<double>::infinity());
+      for (size_t u = 0; u < n; ++u)
+        if (!std::isnan(c.turns[u].start)) starts[leaves + u] = c.turns[u].start;
+      for (size_t k = leaves; k-- > 1;) starts[k] = std::max(starts[2 * k], starts[2 * k + 1]);
+    }
+    // The first turn after t that starts more than within_seconds after t
+    // ends (n: none).
+    auto past_window = [&](size_t t) -> size_t {
+      const double end = EndOf(c.turns[t]);
+      auto late = [&](double start) { return start - end > p.within_seconds; };
+      // Walk up from leaf t + 1, then down to the leftmost late leaf.
+      size_t k = leaves + t + 1;
+      if (t + 1 >= n) return n;
+      if (late(starts[k])) return t + 1;
+      while (k > 1) {
+        if (k % 2 == 0 && late(starts[k + 1])) {
+          k = k + 1;
+          while (k < leaves) k = late(starts[2 * k]) ? 2 * k : 2 * k + 1;
+          return k - leaves < n ? k - leaves : n;
         }
-        if (!expected_side) continue;
-        any_reply = true;
-        if (AnyHit(ev, u, expect)) {
-          answered = true;
-          break;
-        }
-        if (p.within_turns > 0 && ++replies >= p.within_turns) {
-          to_end = u + 1 == c.turns.size();
-          break;
-        }
+        k /= 2;
       }
+      return n;
+    };
+    for (const auto& [t, h] : triggers) {
+      const size_t cutoff = by_time ? past_window(t) : n;
+      const size_t first_reply = next_expected[t + 1];
+      const size_t answer = next_answer[t + 1];
+      const bool answered =
+          answer < cutoff &&
+          (p.within_turns == 0 || count[answer] - count[t + 1] < static_cast<size_t>(p.within_turns));
+      // A reply that came, but too late, is a finding like no reply.
+      const bool any_reply = first_reply < cutoff || (cutoff < n && expected[cutoff]);
       // No reply at all (the other side had hung up or the log ends):
       // nothing to judge.
       if (answered || !any_reply) continue;
+      // Whether the window ran to the log's end: not cut by time, and the
+      // turn limit (if any) reached only at the last turn or not at all.
+      bool to_end = cutoff == n;
+      if (p.within_turns > 0) {
+        const size_t kth = count[t + 1] + static_cast<size_t>(p.within_turns) - 1;
+        if (kth < expected_at.size() && expected_at[kth] < cutoff)
+          to_end = expected_at[kth] + 1 == n;
+      }
       // The log was cut while the exchange was still going (the agent's
       // last words an ask-more, still working): not judged.
       if (to_end && !p.not_judged_if.empty()) {

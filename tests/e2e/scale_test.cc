@@ -1,0 +1,68 @@
+// Cost that must stay linear (issue 10): a 100,000-turn call with cut-ins
+// and unanswered thanks, and a 100,000-line template with findings and
+// ignore directives. Quadratic evaluators took minutes here; linear ones
+// take well under a second, so the bound below is loose on a busy machine.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+namespace {
+
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "huashu_scale_" + std::to_string(getpid()) + "_" + name;
+}
+
+double Seconds(const std::string& args, int* status) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::string cmd = "'" HUASHU_BIN "' " + args + " >/dev/null 2>&1";
+  const int rc = std::system(cmd.c_str());
+  *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(Scale, LongCallIsLinear) {
+  const std::string path = TempPath("call.jsonl");
+  {
+    std::ofstream f(path);
+    f << R"({"id":"long","channel":"call","turns":[)";
+    double t = 0;
+    for (int i = 0; i < 100000; ++i) {
+      const bool agent = i % 2 == 0;
+      // Every third agent turn cuts into the customer; customers thank
+      // and are never answered with 不客气.
+      const double start = agent && i % 3 == 0 ? t - 1.0 : t;
+      if (i) f << ",";
+      f << R"({"speaker":")" << (agent ? "agent" : "customer") << R"(","start":)" << start
+        << R"(,"end":)" << start + 2 << R"(,"text":")" << (agent ? "好的，请稍等" : "谢谢")
+        << R"("})";
+      t = start + 2.5;
+    }
+    f << "]}\n";
+  }
+  int status;
+  const double s = Seconds("check -o json '" + path + "'", &status);
+  EXPECT_LE(status, 1);
+  EXPECT_LT(s, 10.0) << "a 100,000-turn call took " << s << " s";
+}
+
+TEST(Scale, LongTemplateWithDirectivesIsLinear) {
+  const std::string path = TempPath("templates.txt");
+  {
+    std::ofstream f(path);
+    for (int i = 0; i < 50000; ++i) {
+      f << "# huashu-ignore-next-line\n这是全网最低价哦\n";
+      f << "亲，这是全网最低价\n";
+    }
+  }
+  int status;
+  const double s = Seconds("check -o text '" + path + "'", &status);
+  EXPECT_LE(status, 1);
+  EXPECT_LT(s, 10.0) << "a 150,000-line template took " << s << " s";
+}
+
+}  // namespace
