@@ -247,7 +247,7 @@ TEST_F(InputReaderTest, AgentPatternIsLinearTime) {
   const auto start = std::chrono::steady_clock::now();
   auto r = Read("客户(10:00:00)：在吗\n" + std::string(5000, 'a') + "c(10:00:01)：您好\n",
                 InputFormat::kChat, o);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
   ASSERT_EQ(r.convs.size(), 1u);
   EXPECT_NE(CheckAgentPattern("(unclosed"), "");
   EXPECT_EQ(CheckAgentPattern(ReaderOptions().agent_pattern), "");
