@@ -101,7 +101,8 @@ class ChatReader : public ConversationReader {
     if (done_) return false;
     if (!agent_.ok()) {
       done_ = true;
-      ReadError e{src_->name(), 0, 0, "--agent-pattern is not a valid RE2 pattern: " + agent_.error()};
+      ReadError e{src_->name(), 0, 0,
+                  "--agent-pattern is not a valid RE2 pattern: " + agent_.error()};
       e.io = true;
       errors->push_back(std::move(e));
       return false;
@@ -135,9 +136,7 @@ class ChatReader : public ConversationReader {
         break;
       }
       if (src_->overlong()) {
-        errors->push_back({src_->name(), src_->line_number(), 0,
-                           "line of " + std::to_string(src_->overlong()) +
-                               " bytes is above the size limit (--max-record-size): not read"});
+        errors->push_back(OverlongLine(*src_));
         continue;
       }
       std::string sep_id;
@@ -206,8 +205,7 @@ class ChatReader : public ConversationReader {
       const size_t bad = base::SanitizeUtf8(&t.text);
       if (bad != std::string::npos)
         errors->push_back({src_->name(), t.line, 0,
-                           base::Msg("read.utf8_repaired_at", {std::to_string(bad + 1)}),
-                           false});
+                           base::Msg("read.utf8_repaired_at", {std::to_string(bad + 1)}), false});
     }
     // Place every stamp on one time line, then make it relative to the first.
     double midnight = NAN;    // of the date of the latest header
@@ -238,8 +236,8 @@ class ChatReader : public ConversationReader {
     // is dropped) but say so.
     for (const Turn& t : c->turns) {
       if (t.text.empty())
-        errors->push_back(
-            {src_->name(), t.line ? t.line - 1 : 0, 1, base::Msg("read.header_without_text"), false});
+        errors->push_back({src_->name(), t.line ? t.line - 1 : 0, 1,
+                           base::Msg("read.header_without_text"), false});
     }
     if (c->id.empty()) c->id = NextId();
     c->channel = Channel::kChat;
@@ -287,9 +285,7 @@ class TemplateReader : public ConversationReader {
     bool pending_all = false;
     while (src_->Next(&line)) {
       if (src_->overlong()) {
-        errors->push_back({src_->name(), src_->line_number(), 0,
-                           "line of " + std::to_string(src_->overlong()) +
-                               " bytes is above the size limit (--max-record-size): not read"});
+        errors->push_back(OverlongLine(*src_));
         continue;
       }
       std::string_view t = Trim(line);
@@ -372,8 +368,8 @@ bool ParseInlineChatLine(std::string_view line, std::string_view* name, std::str
 bool ParseLabelledChatLine(std::string_view line, std::string_view* name, std::string_view* text) {
   // 客服：在的，您好 / 客户: 你好 / 客服小妮：… / 卖家小王：… — a role word
   // first, no time. The agent's words are those shop back-ends use.
-  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客", "买家", "卖家",
-                                                "坐席", "用户", "系统", "商家", "店铺",
+  static constexpr std::string_view kRoles[] = {"客服", "客户", "顾客",  "买家", "卖家",
+                                                "坐席", "用户", "系统",  "商家", "店铺",
                                                 "掌柜", "售后", "店小二"};
   line = Trim(line);
   // "店铺:小鹿旗舰店 2026-11-22 10:00:05" is a message header, not a message.

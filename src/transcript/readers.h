@@ -11,6 +11,22 @@
 
 namespace huashu::transcript {
 
+// Trims spaces and tabs from both ends, and a trailing CR (a CRLF line).
+inline std::string_view TrimLine(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// The diagnostic for a line the source skipped as too long.
+// REQUIRES: src.overlong() != 0.
+inline ReadError OverlongLine(const LineSource& src) {
+  return {src.name(), src.line_number(), 0,
+          "line of " + std::to_string(src.overlong()) +
+              " bytes is above the size limit (--max-record-size): not read"};
+}
+
 std::unique_ptr<ConversationReader> MakeJsonlReader(std::unique_ptr<LineSource> src,
                                                     const ReaderOptions& options);
 std::unique_ptr<ConversationReader> MakeChatReader(std::unique_ptr<LineSource> src,

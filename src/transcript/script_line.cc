@@ -2,18 +2,13 @@
 
 #include <charconv>
 
+#include "readers.h"
+
 namespace huashu::transcript {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 bool ParseSeconds(std::string_view s, double* out) {
-  s = Trim(s);
+  s = TrimLine(s);
   if (s.empty()) return false;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && ptr == s.data() + s.size();
@@ -32,7 +27,7 @@ std::optional<Speaker> SpeakerFromLabel(std::string_view s) {
 }
 
 bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error) {
-  line = Trim(line);
+  line = TrimLine(line);
   double start = kNoTime, end = kNoTime;
   if (!line.empty() && line.front() == '[') {
     const size_t close = line.find(']');
@@ -52,7 +47,7 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
       *error = "bad time range '" + std::string(times) + "'";
       return false;
     }
-    line = Trim(line.substr(close + 1));
+    line = TrimLine(line.substr(close + 1));
   }
   // An event: an ASCII word naming an event type, optionally "by SIDE".
   {
@@ -61,13 +56,13 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
       Event e;
       e.type = *type;
       e.at = start;
-      std::string_view rest = Trim(line.substr(word.size()));
+      std::string_view rest = TrimLine(line.substr(word.size()));
       if (!rest.empty()) {
         if (rest.substr(0, 3) != "by ") {
           *error = "after an event only 'by agent' or 'by customer' may follow";
           return false;
         }
-        auto by = SpeakerFromLabel(Trim(rest.substr(3)));
+        auto by = SpeakerFromLabel(TrimLine(rest.substr(3)));
         if (!by) {
           *error = "unknown side '" + std::string(rest.substr(3)) + "'";
           return false;
@@ -89,15 +84,15 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
     *error = "expected 'speaker: text' or an event, got '" + std::string(line) + "'";
     return false;
   }
-  auto speaker = SpeakerFromLabel(Trim(line.substr(0, colon)));
+  auto speaker = SpeakerFromLabel(TrimLine(line.substr(0, colon)));
   if (!speaker) {
-    *error = "unknown speaker '" + std::string(Trim(line.substr(0, colon))) +
+    *error = "unknown speaker '" + std::string(TrimLine(line.substr(0, colon))) +
              "' (客服/agent/A, 客户/customer/C, 系统/system)";
     return false;
   }
   Turn t;
   t.speaker = *speaker;
-  t.text = std::string(Trim(line.substr(colon + colon_len)));
+  t.text = std::string(TrimLine(line.substr(colon + colon_len)));
   t.start = start;
   t.end = HasTime(end) ? end : start;
   c->turns.push_back(std::move(t));

@@ -25,16 +25,9 @@
 namespace huashu::transcript {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 // [hh:]mm:ss(.|,)ttt -> seconds; NaN if malformed.
 double Timestamp(std::string_view s) {
-  s = Trim(s);
+  s = TrimLine(s);
   double parts[3] = {0, 0, 0};
   int n = 0;
   size_t i = 0;
@@ -78,7 +71,7 @@ double Timestamp(std::string_view s) {
 bool TimingLine(std::string_view line, double* start, double* end) {
   const size_t arrow = line.find("-->");
   if (arrow == std::string_view::npos) return false;
-  std::string_view rest = Trim(line.substr(arrow + 3));
+  std::string_view rest = TrimLine(line.substr(arrow + 3));
   rest = rest.substr(0, rest.find_first_of(" \t"));
   *start = Timestamp(line.substr(0, arrow));
   *end = Timestamp(rest);
@@ -98,14 +91,16 @@ std::string StripTags(std::string_view s, std::string* voice) {
       std::string_view tag = s.substr(i + 1, close - i - 1);
       if (!tag.empty() && tag[0] == 'v' && (tag.size() == 1 || tag[1] == ' ' || tag[1] == '.')) {
         const size_t sp = tag.find(' ');
-        if (sp != std::string_view::npos && voice->empty()) *voice = std::string(Trim(tag.substr(sp)));
+        if (sp != std::string_view::npos && voice->empty())
+          *voice = std::string(TrimLine(tag.substr(sp)));
       }
       i = close + 1;
       continue;
     }
     if (s[i] == '&') {
       static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-          {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", " "}, {"&lrm;", ""}, {"&rlm;", ""}};
+          {"&amp;", "&"},  {"&lt;", "<"}, {"&gt;", ">"},
+          {"&nbsp;", " "}, {"&lrm;", ""}, {"&rlm;", ""}};
       bool done = false;
       for (auto [from, to] : kEntities) {
         if (s.substr(i, from.size()) == from) {
@@ -124,14 +119,15 @@ std::string StripTags(std::string_view s, std::string* voice) {
 
 // A speaker label at the start of cue text: "客服：", "SPEAKER_01: ", "[SPEAKER_01]: ".
 bool LeadingLabel(std::string* text, std::string* voice) {
-  std::string_view t = Trim(*text);
+  std::string_view t = TrimLine(*text);
   std::string_view name, rest;
   if (ParseLabelledChatLine(t, &name, &rest)) {
     *voice = std::string(name);
     *text = std::string(rest);
     return true;
   }
-  static const RE2 kNumbered(R"(\[?((?i:speaker|spk|说话人|发言人|角色)[ _]?\d{1,3})\]?\s*(?::|：)\s*(.*))");
+  static const RE2 kNumbered(
+      R"(\[?((?i:speaker|spk|说话人|发言人|角色)[ _]?\d{1,3})\]?\s*(?::|：)\s*(.*))");
   std::string label, body;
   if (RE2::FullMatch(t, kNumbered, &label, &body)) {
     *voice = label;
@@ -144,7 +140,10 @@ bool LeadingLabel(std::string* text, std::string* voice) {
 class SubtitleReader : public ConversationReader {
  public:
   SubtitleReader(std::unique_ptr<LineSource> src, const ReaderOptions& options, bool vtt)
-      : src_(std::move(src)), options_(options), vtt_(vtt), agent_(options.agent_pattern, RE2::Quiet) {}
+      : src_(std::move(src)),
+        options_(options),
+        vtt_(vtt),
+        agent_(options.agent_pattern, RE2::Quiet) {}
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
     TakeErrors(errors);
@@ -168,12 +167,10 @@ class SubtitleReader : public ConversationReader {
     std::string previous;  // the line before a timing line (SRT index, VTT id)
     while (src_->Next(&line)) {
       if (src_->overlong()) {
-        errors->push_back({src_->name(), src_->line_number(), 0,
-                           "line of " + std::to_string(src_->overlong()) +
-                               " bytes is above the size limit (--max-record-size): not read"});
+        errors->push_back(OverlongLine(*src_));
         continue;
       }
-      const std::string_view t = Trim(line);
+      const std::string_view t = TrimLine(line);
       if (t.empty()) {
         in_cue = skip_block = header = false;
         block_line = 0;
@@ -200,8 +197,8 @@ class SubtitleReader : public ConversationReader {
           continue;
         }
         if (start > kMaxSeconds || end > kMaxSeconds) {
-          errors->push_back({src_->name(), src_->line_number(), 0,
-                             "cue time above 30 days: cue not read"});
+          errors->push_back(
+              {src_->name(), src_->line_number(), 0, "cue time above 30 days: cue not read"});
           skip_block = true;
           continue;
         }
@@ -224,7 +221,7 @@ class SubtitleReader : public ConversationReader {
       if (voice.empty() && cue.text.empty()) LeadingLabel(&text, &voice);
       if (cue.voice.empty()) cue.voice = voice;
       if (!cue.text.empty() && !text.empty()) cue.text += '\n';
-      cue.text += std::string(Trim(text));
+      cue.text += std::string(TrimLine(text));
     }
     NoteEnd(*src_);
     TakeErrors(errors);
@@ -252,7 +249,7 @@ class SubtitleReader : public ConversationReader {
     }
     std::optional<Speaker> current;
     for (Cue& q : cues) {
-      if (Trim(q.text).empty()) continue;
+      if (TrimLine(q.text).empty()) continue;
       Speaker sp = Speaker::kAgent;
       if (!any_voice) {
         sp = Speaker::kAgent;
