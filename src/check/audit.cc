@@ -175,7 +175,10 @@ bool Audit::NoAgentTurn(const transcript::Conversation& c) {
 std::string Audit::SpeakerLabels(const transcript::Conversation& c) {
   std::vector<std::string> seen;
   for (const transcript::Turn& t : c.turns) {
-    std::string label = t.label.empty() ? std::string(base::Name(t.speaker)) : t.label;
+    // Sender names come from the input and may be a phone number: quoted
+    // the way every diagnostic quotes input (digits masked, length bounded).
+    std::string label =
+        t.label.empty() ? std::string(base::Name(t.speaker)) : transcript::QuoteField(t.label);
     if (std::find(seen.begin(), seen.end(), label) != seen.end()) continue;
     if (seen.size() == 8) {
       seen.push_back("…");

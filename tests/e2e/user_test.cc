@@ -548,3 +548,23 @@ TEST(User, NumbersOutOfRangeStillGiveValidJson) {
 
 }  // namespace
 }  // namespace huashu::e2e
+
+namespace huashu::e2e {
+namespace {
+
+// A chat export whose sender names are phone numbers and none is the
+// agent's: the diagnostic that lists the senders must not print them.
+TEST(User, SenderNamesInTheNoAgentDiagnosticAreMasked) {
+  const std::string file =
+      Write("no_agent.txt", "13812345678(10:00:01)：你好\n买家A(10:00:02)：在吗\n");
+  for (const char* format : {"json", "jsonl", "text", "sarif"}) {
+    Result r = Huashu(std::string("check --input chat -o ") + format + " " + file);
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_EQ(r.out.find("13812345678"), std::string::npos) << format << ": " << r.out;
+    EXPECT_EQ(r.err.find("13812345678"), std::string::npos) << format << ": " << r.err;
+    EXPECT_NE(r.err.find("138********"), std::string::npos) << format << ": " << r.err;
+  }
+}
+
+}  // namespace
+}  // namespace huashu::e2e
