@@ -142,7 +142,8 @@ int RunCheck(const CheckOptions& o) {
   }
   for (const std::string& p : audit->UnknownPlatforms()) {
     Error(base::Msg("cli.note") +
-          base::Msg("cli.unknown_platform", {p, check::BookSelector::KnownPlatforms()}));
+          base::Msg("cli.unknown_platform",
+                    {transcript::QuoteField(p), check::BookSelector::KnownPlatforms()}));
   }
   if (!audit->error().empty()) {
     Error(audit->error());

@@ -568,3 +568,19 @@ TEST(User, SenderNamesInTheNoAgentDiagnosticAreMasked) {
 
 }  // namespace
 }  // namespace huashu::e2e
+
+namespace huashu::e2e {
+namespace {
+
+TEST(User, AnUnknownPlatformIsQuotedMasked) {
+  const std::string file =
+      Write("odd_platform.jsonl",
+            R"({"id":"p1","platform":"13812345678","turns":[{"speaker":"agent","text":"您好"}]})"
+            "\n");
+  Result r = Huashu("check " + file);
+  EXPECT_EQ(r.err.find("13812345678"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("138********"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace huashu::e2e
