@@ -164,7 +164,8 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
     label_files = [fpath] if have_f else []
     if os.path.isdir(extra_dir):
         label_files += sorted(os.path.join(extra_dir, f) for f in os.listdir(extra_dir)
-                              if f.startswith(prefix + "_") and f.endswith(".tsv"))
+                              if f.startswith(prefix + "_") and f.endswith(".tsv")
+                              and not f.startswith(prefix + "_turns"))
     for label_file in label_files:
         for row in read_tsv(label_file):
             verdict = row.get("verdict", "").strip().lower()
@@ -233,7 +234,13 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
         per_kind = collections.defaultdict(lambda: [0, 0])
         found = found_any = problems = 0
         missed = collections.Counter()
-        for row in read_tsv(tpath):
+        # Later turn samples: bench/labels/extra/<prefix>_turns_*.tsv.
+        turn_rows = read_tsv(tpath)
+        if os.path.isdir(extra_dir):
+            for f in sorted(os.listdir(extra_dir)):
+                if f.startswith(prefix + "_turns") and f.endswith(".tsv"):
+                    turn_rows += read_tsv(os.path.join(extra_dir, f))
+        for row in turn_rows:
             key = (row["conversation"], row["turn"].strip())
             sampled.add(key)
             cat = row["category"].strip()
