@@ -333,3 +333,45 @@ TEST(NotJudged, BadStatesAreRulebookErrors) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(Earlier, AComplaintRepeatedAfterAnApologyIsNotOwedAnotherOne) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: complaint
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [太慢了]
+      unless:
+        - earlier: [抱歉]
+          within: 3
+    expect: {speaker: agent, any_of: [抱歉]}
+    within: {turns: 1}
+    message: m
+)yaml";
+  // First complaint, no apology: a finding.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 太慢了", "客服: 在路上了"})), "complaint"), 1);
+  // Repeated right after the agent's apology: not a new complaint to answer.
+  EXPECT_EQ(
+      Count(
+          CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 真是太慢了", "客服: 我马上催"})),
+          "complaint"),
+      0);
+  // The apology too far back (more than 3 turns): judged again.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 好", "客服: 查到了",
+                                         "客户: 嗯", "客户: 还是太慢了", "客服: 在路上了"})),
+                  "complaint"),
+            1);
+  // The customer's own earlier words do not count.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 抱歉问一下", "客户: 太慢了", "客服: 在路上了"})),
+                  "complaint"),
+            1);
+}
+
+}  // namespace
+}  // namespace huashu::check
