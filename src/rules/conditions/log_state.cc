@@ -96,11 +96,26 @@ bool StateHolds(const Evaluation& ev, size_t ri, const NotJudgedIf& c) {
   return holds && !(c.unless && StateHolds(ev, ri, *c.unless));
 }
 
+// True if the conversation's events show that the log holds the whole
+// conversation at that end: a hangup was recorded (the end), the call was
+// rung or answered on the record (the start). No text cue outweighs them.
+bool EventsShowEnd(const Evaluation& ev, NotJudgedIf::Turn which) {
+  using T = NotJudgedIf::Turn;
+  const bool at_start = which == T::kFirst || which == T::kFirstAgent || which == T::kFirstCustomer;
+  for (const transcript::Event& e : ev.conversation().events) {
+    if (at_start &&
+        (e.type == transcript::EventType::kRing || e.type == transcript::EventType::kAnswer))
+      return true;
+    if (!at_start && e.type == transcript::EventType::kHangup) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
   for (const NotJudgedIf& c : states_)
-    if (StateHolds(ev, ri, c)) return &c.reason;
+    if (!EventsShowEnd(ev, c.turn) && StateHolds(ev, ri, c)) return &c.reason;
   return nullptr;
 }
 
