@@ -375,3 +375,49 @@ rules:
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+constexpr const char* kThanksSplit = R"yaml(
+name: t
+rules:
+  - id: thanks
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [谢谢]
+      unless:
+        - letters_after: 6
+        - own_before: [帮我, 麻烦]
+        - own_next: [什么时候, 怎么]
+    expect: {speaker: agent, any_of: [不客气]}
+    within: {turns: 1}
+    message: m
+)yaml";
+
+int Thanks(std::initializer_list<std::string_view> turns) {
+  return Count(CheckWith(kThanksSplit, Convo(turns)), "thanks");
+}
+
+TEST(OwnTurns, AThanksSplitFromItsRequestOrQuestionIsNoThanks) {
+  // A plain thanks left unanswered: a finding.
+  EXPECT_EQ(Thanks({"客户: 好的谢谢", "客服: 嗯"}), 1);
+  // The request in the customer's message just before.
+  EXPECT_EQ(Thanks({"客户: 帮我催一下", "客户: 谢谢", "客服: 好的"}), 0);
+  // ...but not when the agent spoke in between: that thanks stands alone.
+  EXPECT_EQ(Thanks({"客户: 帮我催一下", "客服: 已经催了", "客户: 谢谢", "客服: 嗯"}), 1);
+  // A new question in the customer's next message.
+  EXPECT_EQ(Thanks({"客户: 好的谢谢", "客户: 那什么时候营业", "客服: 十点"}), 0);
+  EXPECT_EQ(Thanks({"客户: 好的谢谢", "客服: 十点", "客户: 那什么时候营业"}), 1);
+}
+
+TEST(LettersAfter, AThanksLeadingIntoANewMatterIsNoThanks) {
+  EXPECT_EQ(Thanks({"客户: 谢谢 刚才我和配送站联系过了", "客服: 好的"}), 0);
+  // Up to five letters after it are still the thanks (谢谢你们啦).
+  EXPECT_EQ(Thanks({"客户: 谢谢你们啦", "客服: 嗯"}), 1);
+}
+
+}  // namespace
+}  // namespace huashu::check

@@ -1,6 +1,7 @@
 // The condition registry: one line per kind (docs/architecture.md, "Add a
 // condition"), and the reading of `unless:` / `only_if:` lists.
 
+#include <algorithm>
 #include <array>
 
 #include "huashu/rules/evaluation.h"
@@ -14,17 +15,20 @@ struct ConditionKind {
   ConditionFactory make;
 };
 
-constexpr std::array<ConditionKind, 11> kKinds = {{
+constexpr std::array<ConditionKind, 14> kKinds = {{
     {"before", MakeCueWindow},
     {"after", MakeCueWindow},
     {"turn_has", MakeTurnHas},
     {"previous", MakePreviousTurn},
     {"earlier", MakeEarlier},
+    {"own_before", MakeOwnTurns},
+    {"own_next", MakeOwnTurns},
     {"echo", MakeEcho},
     {"question", MakeQuestion},
     {"clause_start", MakePosition},
     {"turn_start", MakePosition},
     {"whole_turn", MakePosition},
+    {"letters_after", MakeLettersAfter},
     {"platform", MakePlatform},
 }};
 
@@ -53,8 +57,12 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
       kind = k;
     }
     if (!kind) in.Fail(item, "condition without a kind (before, after, turn_has, ...)");
-    if (item["within"] && kind->key != "before" && kind->key != "after" && kind->key != "earlier")
-      in.Fail(item["within"], "within applies to before, after (characters) and earlier (turns)");
+    static constexpr std::array<std::string_view, 5> kWithin = {"before", "after", "earlier",
+                                                                "own_before", "own_next"};
+    if (item["within"] && std::find(kWithin.begin(), kWithin.end(), kind->key) == kWithin.end())
+      in.Fail(item["within"],
+              "within applies to before, after (characters), earlier, own_before and own_next "
+              "(turns)");
     out.push_back(kind->make(in, item, kind->key, rule));
   }
   return out;

@@ -1,0 +1,56 @@
+// own_before / own_next: the same speaker's neighbouring messages. Chat
+// customers split what they say over several messages: 帮我催一下 / 谢谢你
+// is a thanks attached to a request (own_before), and 好的谢谢 / 什么时候营业
+// is a courtesy before a new question (own_next) — neither is thanks for the
+// service that the agent owes an answer to.
+
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+class OwnTurns final : public HitCondition {
+ public:
+  OwnTurns(size_t list, size_t turns, bool next) : list_(list), turns_(turns), next_(next) {}
+
+  // Looks at up to `turns_` turns right before (or after) the hit's turn, as
+  // long as they are the same speaker's: the run of messages sent together.
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const auto self = ev.turn(c.turn).speaker;
+    const uint32_t set = ev.book().SetOf(c.rule, list_);
+    size_t t = c.turn;
+    for (size_t k = 0; k < turns_; ++k) {
+      if (next_) {
+        if (++t >= ev.turn_count()) return false;
+      } else {
+        if (t == 0) return false;
+        --t;
+      }
+      if (ev.turn(t).speaker != self) return false;
+      if (ev.FindHit(t, set) != nullptr) return true;
+    }
+    return false;
+  }
+  std::string Describe(const Rule& rule) const override {
+    return std::string(next_ ? "同一人紧接着的消息里有" : "同一人紧挨着的前一条消息里有") +
+           CueLabel(rule.phrases[list_]);
+  }
+
+ private:
+  size_t list_;
+  size_t turns_;
+  bool next_;
+};
+
+}  // namespace
+
+std::unique_ptr<HitCondition> MakeOwnTurns(const RuleReader& in, const YAML::Node& item,
+                                           std::string_view key, Rule* rule) {
+  const size_t turns =
+      item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : 1;
+  return std::make_unique<OwnTurns>(AddCueList(in, item[std::string(key)], key, rule), turns,
+                                    key == "own_next");
+}
+
+}  // namespace huashu::rules
