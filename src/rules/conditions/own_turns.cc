@@ -1,4 +1,5 @@
-// own_before / own_next: the same speaker's neighbouring messages. Chat
+// own_before / own_next / first_reply: the same speaker's neighbouring
+// messages. Chat
 // customers split what they say over several messages: 帮我催一下 / 谢谢你
 // is a thanks attached to a request (own_before), and 好的谢谢 / 什么时候营业
 // is a courtesy before a new question (own_next) — neither is thanks for the
@@ -43,7 +44,27 @@ class OwnTurns final : public HitCondition {
   bool next_;
 };
 
+// first_reply: the hit's turn is the first of the speaker's reply: the turn
+// right before it is the other speaker's. An ask-more sent as the whole
+// answer to a question, not after an answer in an earlier message.
+class FirstReply final : public HitCondition {
+ public:
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    if (c.turn == 0) return false;
+    const auto before = ev.turn(c.turn - 1).speaker;
+    return before != ev.turn(c.turn).speaker && before != transcript::Speaker::kSystem;
+  }
+  std::string Describe(const Rule&) const override { return "是紧接着对方那句话的第一句回复"; }
+};
+
 }  // namespace
+
+std::unique_ptr<HitCondition> MakeFirstReply(const RuleReader& in, const YAML::Node& item,
+                                             std::string_view key, Rule*) {
+  if (!in.Bool(item[std::string(key)], key))
+    in.Fail(item, "first_reply: false never holds as written; leave the condition out");
+  return std::make_unique<FirstReply>();
+}
 
 std::unique_ptr<HitCondition> MakeOwnTurns(const RuleReader& in, const YAML::Node& item,
                                            std::string_view key, Rule* rule) {

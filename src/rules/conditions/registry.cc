@@ -15,7 +15,7 @@ struct ConditionKind {
   ConditionFactory make;
 };
 
-constexpr std::array<ConditionKind, 14> kKinds = {{
+constexpr std::array<ConditionKind, 16> kKinds = {{
     {"before", MakeCueWindow},
     {"after", MakeCueWindow},
     {"turn_has", MakeTurnHas},
@@ -23,12 +23,14 @@ constexpr std::array<ConditionKind, 14> kKinds = {{
     {"earlier", MakeEarlier},
     {"own_before", MakeOwnTurns},
     {"own_next", MakeOwnTurns},
+    {"first_reply", MakeFirstReply},
     {"echo", MakeEcho},
     {"question", MakeQuestion},
     {"clause_start", MakePosition},
     {"turn_start", MakePosition},
     {"whole_turn", MakePosition},
-    {"letters_after", MakeLettersAfter},
+    {"letters_before", MakeLettersAround},
+    {"letters_after", MakeLettersAround},
     {"platform", MakePlatform},
 }};
 
