@@ -421,3 +421,30 @@ TEST(LettersAfter, AThanksLeadingIntoANewMatterIsNoThanks) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(OnlyWords, AReplyOfStickersAloneIsOneFinding) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: sticker
+    type: forbidden
+    category: forbidden
+    words: ["(鲜花|可怜)"]
+    only_if:
+      - only_words: true
+    message: m
+)yaml";
+  auto n = [&](std::string_view turn) {
+    return Count(CheckWith(book, Convo({std::string("客服: ") + std::string(turn)})), "sticker");
+  };
+  EXPECT_EQ(n("[鲜花]"), 1);
+  EXPECT_EQ(n("[鲜花][可怜][鲜花]"), 1);  // one finding for the turn, not three
+  EXPECT_EQ(n("好的[鲜花]"), 0);          // a sticker beside words
+  EXPECT_EQ(n("这束鲜花明天到"), 0);
+}
+
+}  // namespace
+}  // namespace huashu::check

@@ -1,6 +1,7 @@
-// clause_start / turn_start / whole_turn: where the hit stands. 是这样的
-// opening a clause is a filler, X是这样的 is a predicate; a bare 嗯 that is
-// the whole reply is a finding, 嗯 inside a sentence is not.
+// clause_start / turn_start / whole_turn / only_words: where the hit stands.
+// 是这样的 opening a clause is a filler, X是这样的 is a predicate; a bare 嗯
+// that is the whole reply is a finding, 嗯 inside a sentence is not; a reply
+// made of stickers alone ([鲜花][鲜花], #E-s57#E-s57) is one finding.
 
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
@@ -9,7 +10,7 @@
 namespace huashu::rules {
 namespace {
 
-enum class Where { kClauseStart, kTurnStart, kWholeTurn };
+enum class Where { kClauseStart, kTurnStart, kWholeTurn, kOnlyWords };
 
 class Position final : public HitCondition {
  public:
@@ -29,6 +30,8 @@ class Position final : public HitCondition {
       case Where::kWholeTurn:
         return LettersBetween(flags, 0, c.hit->ubegin) == 0 &&
                LettersBetween(flags, c.hit->uend, static_cast<uint32_t>(units.size())) == 0;
+      case Where::kOnlyWords:
+        return OnlyWords(ev, c, flags);
     }
     return false;
   }
@@ -40,11 +43,33 @@ class Position final : public HitCondition {
         return "位于这句话开头";
       case Where::kWholeTurn:
         return "就是整句话";
+      case Where::kOnlyWords:
+        return "整句话只有这条规则的词";
     }
     return "";
   }
 
  private:
+  // Holds for the first hit of the word set when every letter of the turn is
+  // inside a hit of that set; later hits do not hold, so the turn is one
+  // finding. Quadratic in the turn's hits, without allocating: turns are short.
+  static bool OnlyWords(const Evaluation& ev, const Candidate& c, std::span<const uint8_t> flags) {
+    const auto hits = ev.TurnHits(c.turn);
+    for (const match::Hit& h : hits)
+      if (h.set == c.hit->set && h.ubegin < c.hit->ubegin) return false;
+    for (uint32_t i = 0; i < flags.size(); ++i) {
+      if (LettersBetween(flags, i, i + 1) == 0) continue;
+      bool covered = false;
+      for (const match::Hit& h : hits)
+        if (h.set == c.hit->set && h.ubegin <= i && i < h.uend) {
+          covered = true;
+          break;
+        }
+      if (!covered) return false;
+    }
+    return true;
+  }
+
   Where where_;
 };
 
@@ -56,6 +81,7 @@ std::unique_ptr<HitCondition> MakePosition(const RuleReader& in, const YAML::Nod
     in.Fail(item, std::string(key) + ": false never holds as written; use the other list");
   const Where where = key == "clause_start" ? Where::kClauseStart
                       : key == "turn_start" ? Where::kTurnStart
+                      : key == "only_words" ? Where::kOnlyWords
                                             : Where::kWholeTurn;
   return std::make_unique<Position>(where);
 }

@@ -15,7 +15,7 @@ struct ConditionKind {
   ConditionFactory make;
 };
 
-constexpr std::array<ConditionKind, 16> kKinds = {{
+constexpr std::array<ConditionKind, 17> kKinds = {{
     {"before", MakeCueWindow},
     {"after", MakeCueWindow},
     {"turn_has", MakeTurnHas},
@@ -29,6 +29,7 @@ constexpr std::array<ConditionKind, 16> kKinds = {{
     {"clause_start", MakePosition},
     {"turn_start", MakePosition},
     {"whole_turn", MakePosition},
+    {"only_words", MakePosition},
     {"letters_before", MakeLettersAround},
     {"letters_after", MakeLettersAround},
     {"platform", MakePlatform},
