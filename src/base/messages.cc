@@ -80,6 +80,8 @@ constexpr Entry kCatalogue[] = {
     {"field.agent", "agent 必须是对象或字符串", "agent must be an object or a string"},
     {"field.channel", "channel 必须是 \"call\" 或 \"chat\"{0}",
      "channel must be \"call\" or \"chat\"{0}"},
+    {"field.direction", "direction 必须是 \"inbound\" 或 \"outbound\"{0}",
+     "direction must be \"inbound\" or \"outbound\"{0}"},
     {"field.got", "，实际是 \"{0}\"", ", got \"{0}\""},
     {"field.speaker_missing", "缺少 {0}.speaker（agent、customer 或 system）",
      "{0}.speaker missing (agent, customer or system)"},

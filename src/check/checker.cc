@@ -20,6 +20,8 @@ bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
     return false;
   if (rule.channel == rules::ChannelScope::kChat && c.channel != transcript::Channel::kChat)
     return false;
+  if (rule.direction && c.kind == transcript::Kind::kConversation && *rule.direction != c.direction)
+    return false;
   if (c.kind == transcript::Kind::kTemplate) {
     return rule.type->reads_templates();
   }

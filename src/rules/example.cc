@@ -153,6 +153,7 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
   c.id = rule.id + (e->must_fire ? "/fire" : "/pass");
   c.channel = rule.channel == ChannelScope::kCall ? Channel::kCall : Channel::kChat;
   c.channel_given = true;
+  if (rule.direction) c.direction = *rule.direction;
   c.source.file = e->pos.file;
   c.source.line = static_cast<uint32_t>(e->pos.line);
   YAML::Node turns, say;  // default-constructed nodes are null, not undefined
@@ -173,6 +174,13 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
           return false;
         }
         c.channel = *ch;
+      } else if (key == "direction") {
+        auto d = base::ParseDirection(it->second.Scalar());
+        if (!d) {
+          *error = "example direction must be inbound or outbound";
+          return false;
+        }
+        c.direction = *d;
       } else if (key == "platform") {
         c.platform = it->second.Scalar();
       } else if (key == "turns") {
@@ -190,8 +198,8 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
         if (!ParseExpect(it->second, rule, &x, error)) return false;
         e->expect = std::move(x);
       } else {
-        *error =
-            "unknown key '" + key + "' in example (allowed: say, turns, channel, platform, expect)";
+        *error = "unknown key '" + key +
+                 "' in example (allowed: say, turns, channel, direction, platform, expect)";
         return false;
       }
     }

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
-#include <map>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -23,9 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<std::string> kCommonKeys = {"id",         "type",     "category",    "severity",
-                                           "speaker",    "channel",  "description", "message",
-                                           "suggestion", "examples", "override"};
+const std::set<std::string> kCommonKeys = {"id",      "type",       "category",  "severity",
+                                           "speaker", "channel",    "direction", "description",
+                                           "message", "suggestion", "examples",  "override"};
 
 // Reads one rule: the keys every rule has here, the type's own keys in its
 // RuleType::Read.
@@ -66,6 +66,15 @@ Rule ParseRule(RuleReader& p, const YAML::Node& node, const std::string& book) {
     auto ch = ParseChannelScope(s);
     if (!ch) p.Fail(node["channel"], "channel must be call, chat or any, got '" + s + "'");
     r.channel = *ch;
+  }
+  if (node["direction"]) {
+    const std::string s = p.Scalar(node["direction"], "direction");
+    if (s != "any") {
+      auto d = base::ParseDirection(s);
+      if (!d)
+        p.Fail(node["direction"], "direction must be inbound, outbound or any, got '" + s + "'");
+      r.direction = *d;
+    }
   }
   if (node["description"]) r.description = p.Scalar(node["description"], "description");
   if (!node["message"]) p.Fail(node, "rule '" + r.id + "' has no message");
@@ -128,17 +137,15 @@ std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno;
-    throw RulebookError(SourcePos{path, 1, 1},
-                        std::string("cannot open rulebook: ") +
-                            (err ? std::strerror(err) : "unknown error"));
+    throw RulebookError(SourcePos{path, 1, 1}, std::string("cannot open rulebook: ") +
+                                                   (err ? std::strerror(err) : "unknown error"));
   }
   std::ostringstream s;
   s << in.rdbuf();
   if (in.bad()) {
     const int err = errno;
-    throw RulebookError(SourcePos{path, 1, 1},
-                        std::string("cannot read rulebook: ") +
-                            (err ? std::strerror(err) : "read error"));
+    throw RulebookError(SourcePos{path, 1, 1}, std::string("cannot read rulebook: ") +
+                                                   (err ? std::strerror(err) : "read error"));
   }
   return s.str();
 }
@@ -154,7 +161,8 @@ void CheckDuplicateKeys(const YAML::Node& node, const std::string& file, int dep
         auto [at, fresh] = seen.emplace(it->first.Scalar(), it->first.Mark());
         if (!fresh)
           throw RulebookError(PosOf(it->first, file),
-                              "key '" + it->first.Scalar() + "' written twice in one mapping (first at line " +
+                              "key '" + it->first.Scalar() +
+                                  "' written twice in one mapping (first at line " +
                                   std::to_string(at->second.line + 1) + ")");
       }
       CheckDuplicateKeys(it->second, file, depth + 1);

@@ -81,6 +81,7 @@ struct JsonlRecordParser::Impl {
     c->id.clear();
     c->channel = Channel::kChat;
     c->channel_given = false;
+    c->direction = Direction::kInbound;
     c->kind = Kind::kConversation;
     c->platform.clear();
     c->agent_id.clear();
@@ -108,6 +109,14 @@ struct JsonlRecordParser::Impl {
           return Fail(error, base::Msg("field.channel", {base::Msg("field.got", {QuoteField(s)})}));
         c->channel = *ch;
         c->channel_given = true;
+      } else if (k == "direction") {
+        std::string_view s;
+        if (v.get(s)) return Fail(error, base::Msg("field.direction", {""}));
+        auto d = ParseDirection(s);
+        if (!d)
+          return Fail(error,
+                      base::Msg("field.direction", {base::Msg("field.got", {QuoteField(s)})}));
+        c->direction = *d;
       } else if (k == "platform") {
         if (v.type() != element_type::NULL_VALUE && !Text(v, &c->platform))
           return Fail(error, base::Msg("field.string", {"platform"}));

@@ -582,5 +582,35 @@ TEST(User, AnUnknownPlatformIsQuotedMasked) {
   EXPECT_NE(r.err.find("138********"), std::string::npos) << r.err;
 }
 
+// An outbound call-back is judged by the outbound opening and closing, not by
+// the inbound offer of help and ask-more; a bad direction is a diagnostic and
+// the rest of the batch is still checked.
+TEST(User, OutboundCallsHaveTheirOwnOpeningAndClosing) {
+  const std::string turns =
+      R"("turns":[{"speaker":"agent","text":"喂，您那个退款已经处理好了"},)"
+      R"({"speaker":"customer","text":"哦好的"},{"speaker":"agent","text":"嗯那就这样"},)"
+      R"({"speaker":"customer","text":"好"}]})";
+  const std::string in = R"({"id":"in","channel":"call",)" + turns + "\n" +
+                         R"({"id":"out","channel":"call","direction":"outbound",)" + turns + "\n" +
+                         R"({"id":"bad","channel":"call","direction":"sideways",)" + turns + "\n";
+  Result r = Huashu("check --fail-on never -", in);
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::map<std::string, std::set<std::string>> rules;
+  const json report = json::parse(r.out);
+  for (const auto& c : report["conversations"])
+    for (const auto& v : c["violations"])
+      rules[c["id"].get<std::string>()].insert(v["rule"].get<std::string>());
+  EXPECT_TRUE(rules["in"].count("greeting.call")) << r.out;
+  EXPECT_TRUE(rules["in"].count("closing.call"));
+  EXPECT_FALSE(rules["in"].count("greeting.outbound.call"));
+  EXPECT_TRUE(rules["out"].count("greeting.outbound.call")) << r.out;
+  EXPECT_TRUE(rules["out"].count("closing.outbound.call"));
+  EXPECT_FALSE(rules["out"].count("greeting.call"));
+  EXPECT_FALSE(rules["out"].count("closing.call"));
+  EXPECT_FALSE(rules.count("bad"));
+  EXPECT_NE(r.err.find("-:3: direction must be"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("sideways"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace huashu::e2e

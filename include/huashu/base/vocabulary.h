@@ -21,6 +21,11 @@ enum class Speaker : uint8_t { kAgent, kCustomer, kSystem };
 // Where a conversation took place.
 enum class Channel : uint8_t { kChat, kCall };
 
+// Who started the conversation: the customer (inbound, the default) or the
+// agent (outbound: a follow-up, a call-back, a survey), which has its own
+// opening and closing.
+enum class Direction : uint8_t { kInbound, kOutbound };
+
 // How bad a finding is. Ordered: a higher value is more severe, which is
 // what --fail-on compares.
 enum class Severity : uint8_t { kInfo, kWarning, kError };
@@ -50,6 +55,8 @@ std::string_view Name(Category c);  // "forbidden", "ad_claim", ...
 // Returns nullopt for anything but an exact contract name.
 std::optional<Speaker> ParseSpeaker(std::string_view s);
 std::optional<Channel> ParseChannel(std::string_view s);
+std::string_view Name(Direction d);
+std::optional<Direction> ParseDirection(std::string_view s);
 std::optional<Severity> ParseSeverity(std::string_view s);
 std::optional<Category> ParseCategory(std::string_view s);
 

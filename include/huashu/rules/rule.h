@@ -109,6 +109,10 @@ struct Rule {
   Severity severity = Severity::kWarning;
   SpeakerScope speaker = SpeakerScope::kAgent;
   ChannelScope channel = ChannelScope::kAny;
+  // The conversations the rule judges by who started them (`direction:`):
+  // unset = both; inbound greetings and closings do not apply to an
+  // outbound call-back, which has rules of its own.
+  std::optional<base::Direction> direction;
   std::string description;
   std::string message;
   std::string suggestion;

@@ -16,10 +16,12 @@
 namespace huashu::transcript {
 
 using base::Channel;
+using base::Direction;
 using base::HasTime;
 using base::kNoTime;
 using base::Name;
 using base::ParseChannel;
+using base::ParseDirection;
 using base::ParseSpeaker;
 using base::SourceRef;
 using base::Speaker;
@@ -70,6 +72,7 @@ struct Conversation {
   std::string id;
   Channel channel = Channel::kChat;
   bool channel_given = false;  // false when the input did not say
+  Direction direction = Direction::kInbound;
   Kind kind = Kind::kConversation;
   std::string platform;
   std::string agent_id;

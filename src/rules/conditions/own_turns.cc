@@ -47,14 +47,29 @@ class OwnTurns final : public HitCondition {
 // first_reply: the hit's turn is the first of the speaker's reply: the turn
 // right before it is the other speaker's. An ask-more sent as the whole
 // answer to a question, not after an answer in an earlier message.
+// alone_in_reply: the turn is the whole reply: no message of the same
+// speaker right before or right after it. A sticker sent as the answer, not
+// one beside the agent's worded answer in the same burst.
 class FirstReply final : public HitCondition {
  public:
+  explicit FirstReply(bool alone) : alone_(alone) {}
+
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
-    if (c.turn == 0) return false;
-    const auto before = ev.turn(c.turn - 1).speaker;
-    return before != ev.turn(c.turn).speaker && before != transcript::Speaker::kSystem;
+    const auto self = ev.turn(c.turn).speaker;
+    if (c.turn == 0) {
+      if (!alone_) return false;
+    } else {
+      const auto before = ev.turn(c.turn - 1).speaker;
+      if (before == self || (!alone_ && before == transcript::Speaker::kSystem)) return false;
+    }
+    return !alone_ || c.turn + 1 >= ev.turn_count() || ev.turn(c.turn + 1).speaker != self;
   }
-  std::string Describe(const Rule&) const override { return "是紧接着对方那句话的第一句回复"; }
+  std::string Describe(const Rule&) const override {
+    return alone_ ? "前后都没有同一人的其他消息（单独成为回复）" : "是紧接着对方那句话的第一句回复";
+  }
+
+ private:
+  bool alone_;
 };
 
 }  // namespace
@@ -62,8 +77,8 @@ class FirstReply final : public HitCondition {
 std::unique_ptr<HitCondition> MakeFirstReply(const RuleReader& in, const YAML::Node& item,
                                              std::string_view key, Rule*) {
   if (!in.Bool(item[std::string(key)], key))
-    in.Fail(item, "first_reply: false never holds as written; leave the condition out");
-  return std::make_unique<FirstReply>();
+    in.Fail(item, std::string(key) + ": false never holds as written; leave the condition out");
+  return std::make_unique<FirstReply>(key == "alone_in_reply");
 }
 
 std::unique_ptr<HitCondition> MakeOwnTurns(const RuleReader& in, const YAML::Node& item,

@@ -15,7 +15,7 @@ struct ConditionKind {
   ConditionFactory make;
 };
 
-constexpr std::array<ConditionKind, 17> kKinds = {{
+constexpr std::array<ConditionKind, 18> kKinds = {{
     {"before", MakeCueWindow},
     {"after", MakeCueWindow},
     {"turn_has", MakeTurnHas},
@@ -24,6 +24,7 @@ constexpr std::array<ConditionKind, 17> kKinds = {{
     {"own_before", MakeOwnTurns},
     {"own_next", MakeOwnTurns},
     {"first_reply", MakeFirstReply},
+    {"alone_in_reply", MakeFirstReply},
     {"echo", MakeEcho},
     {"question", MakeQuestion},
     {"clause_start", MakePosition},
