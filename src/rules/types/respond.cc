@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct RespondParams : RuleParams {
   int within_turns = 0;                                     // 0 = unbounded
   double within_seconds = 0;                                // 0 = unbounded
   std::shared_ptr<const HitConditions> trigger_conditions;  // trigger: unless / only_if
+  // expect: skip: the other side's filler turns (a self-introduction template
+  // sent on taking over the chat) that hold no expected phrase are not
+  // replies: they neither answer nor use up the window.
+  std::optional<size_t> skip;
   LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
@@ -53,7 +58,7 @@ class RespondType final : public PerRuleType {
       if (trigger)
         in.CheckKeys(n, {"speaker", "any_of", "unless", "only_if"}, side);
       else
-        in.CheckKeys(n, {"speaker", "any_of"}, side);
+        in.CheckKeys(n, {"speaker", "any_of", "skip"}, side);
       if (!n["any_of"]) in.Fail(n, std::string(side) + " needs any_of");
       if (n["speaker"]) {
         auto sp = ParseSpeakerScope(in.Scalar(n["speaker"], "speaker"));
@@ -63,6 +68,10 @@ class RespondType final : public PerRuleType {
       r->phrases.push_back(
           in.Phrases(n["any_of"], trigger ? PhraseRole::kTrigger : PhraseRole::kExpect, "any_of"));
       if (trigger) p->trigger_conditions = ReadHitConditions(in, n, r);
+      if (!trigger && n["skip"]) {
+        r->phrases.push_back(in.Phrases(n["skip"], PhraseRole::kCue, "skip"));
+        p->skip = r->phrases.size() - 1;
+      }
     }
     const RuleReader::Window w = in.Within(node["within"]);
     p->within_turns = w.turns;
@@ -127,8 +136,10 @@ class RespondType final : public PerRuleType {
     std::vector<uint8_t> expected(n);
     std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
     std::vector<size_t> expected_at;  // positions of the expected side's turns
+    const uint32_t skip_set = p.skip ? ev.book().SetOf(ri, *p.skip) : UINT32_MAX;
     for (size_t u = 0; u < n; ++u) {
-      expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker);
+      expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker) &&
+                    !(p.skip && ev.FindHit(u, skip_set) && !AnyHit(ev, u, expect));
       count[u + 1] = count[u] + expected[u];
       if (expected[u]) expected_at.push_back(u);
     }
@@ -170,8 +181,8 @@ class RespondType final : public PerRuleType {
       const size_t first_reply = next_expected[t + 1];
       const size_t answer = next_answer[t + 1];
       const bool answered =
-          answer < cutoff &&
-          (p.within_turns == 0 || count[answer] - count[t + 1] < static_cast<size_t>(p.within_turns));
+          answer < cutoff && (p.within_turns == 0 ||
+                              count[answer] - count[t + 1] < static_cast<size_t>(p.within_turns));
       // A reply that came, but too late, is a finding like no reply.
       const bool any_reply = first_reply < cutoff || (cutoff < n && expected[cutoff]);
       // No reply at all (the other side had hung up or the log ends):
