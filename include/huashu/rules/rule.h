@@ -141,7 +141,7 @@ struct Rule {
   match::MatchOptions variants;
   std::vector<PhraseList> phrases;
   std::vector<RuleSource> sources;  // the clauses it enforces; may be empty
-  std::string clause;  // every source's Clause(), joined by "; " (set by the loader)
+  std::string clause;               // every source's Clause(), joined by "; " (set by the loader)
 
   std::shared_ptr<const RuleParams> params;  // the type's own; see rules/types/
 
