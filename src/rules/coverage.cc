@@ -80,6 +80,10 @@ struct Token {
   bool operator==(const Token& o) const { return number == o.number && value == o.value; }
 };
 
+// Numbers saturate here (section numbers are small; this only keeps absurd
+// ones from overflowing).
+constexpr long kLargest = 1'000'000'000'000;
+
 std::vector<Token> Tokens(std::string_view s) {
   std::vector<Token> out;
   size_t pos = 0;
@@ -88,7 +92,8 @@ std::vector<Token> Tokens(std::string_view s) {
     const char32_t c = static_cast<char32_t>(base::DecodeUtf8(s, &next));
     if (c >= U'0' && c <= U'9') {
       long v = 0;
-      while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') v = v * 10 + (s[pos++] - '0');
+      while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9')
+        v = std::min(v * 10 + (s[pos++] - '0'), kLargest);
       out.push_back({true, v});
       continue;
     }
@@ -103,7 +108,8 @@ std::vector<Token> Tokens(std::string_view s) {
           total += (digit < 0 ? 1 : digit) * v;
           digit = -1;
         } else {
-          if (digit >= 0) total = (total + digit) * 10;  // 二〇二 read digit by digit
+          if (digit >= 0)
+            total = std::min((total + digit) * 10, kLargest);  // 二〇二, digit by digit
           digit = v;
         }
         pos = at;

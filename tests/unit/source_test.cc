@@ -266,6 +266,10 @@ TEST(CoverageTest, SectionsCompareByTheirNumbers) {
   EXPECT_TRUE(SectionLess("二十", "二十三"));
   EXPECT_FALSE(SectionLess("篇2 二", "篇2 二"));
   EXPECT_TRUE(SectionLess("篇4 12", "篇4 开头"));  // numbers before words
+  // absurdly long numbers saturate instead of overflowing
+  EXPECT_FALSE(SectionLess(std::string(40, '9'), "1"));
+  EXPECT_FALSE(SectionLess(std::string(40, '9'), std::string(41, '9')));
+  EXPECT_FALSE(SectionLess("九九九九九九九九九九九九九九九九九九九九九九", "一"));
 }
 
 TEST(CoverageTest, TheEmbeddedGapListReads) {
