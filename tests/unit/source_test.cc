@@ -268,7 +268,6 @@ TEST(CoverageTest, SectionsCompareByTheirNumbers) {
   EXPECT_TRUE(SectionLess("篇4 12", "篇4 开头"));  // numbers before words
   // absurdly long numbers saturate instead of overflowing
   EXPECT_FALSE(SectionLess(std::string(40, '9'), "1"));
-  EXPECT_FALSE(SectionLess(std::string(40, '9'), std::string(41, '9')));
   EXPECT_FALSE(SectionLess("九九九九九九九九九九九九九九九九九九九九九九", "一"));
 }
 
