@@ -223,3 +223,155 @@ TEST(NotJudged, RespondRulesWhenTheLogIsCutMidExchange) {
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+// The states a real log ends in: cut mid-sentence, the customer's new matter
+// left open, the agent still working two messages back — each unless the
+// agent had already said goodbye.
+constexpr const char* kCallClosing = R"yaml(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 3}
+    any_of: [再见]
+    not_judged_if:
+      - turn: last
+        any_of: ["(这个|就是|的话|因为)"]
+        at_end: true
+        unless: {turn: last_agent, turns: 2, any_of: [不打扰您了]}
+        reason: 录音在一句话中途截断
+      - turn: last
+        speaker: customer
+        none_of: ["(好的|嗯|谢谢|没有了)"]
+        at_end: true
+        reason: 录音结束于客户的新发言
+      - turn: last_agent
+        turns: 2
+        any_of: [稍等]
+        reason: 客服仍在处理
+    message: 缺少结束语
+)yaml";
+
+const std::string* Reason(const report::ConversationResult& r) {
+  return r.not_judged.empty() ? nullptr : &r.not_judged[0].reason;
+}
+
+TEST(NotJudged, AtEndLooksOnlyAtTheLastWords) {
+  // Cut mid-sentence: the last words cannot end an utterance.
+  auto r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 那我这边给您看一下就是"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "录音在一句话中途截断");
+  // The same word earlier in the turn is not a cut: judged.
+  r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 就是这样处理的"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(Reason(r), nullptr);
+  // Trailing punctuation and spaces do not hide the end.
+  r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 我看一下这个 。"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+}
+
+TEST(NotJudged, NoneOfAtEndJudgesOnlyAcknowledgedEndings) {
+  // The customer's last words are an acknowledgement: the call ended, judged.
+  EXPECT_EQ(
+      Count(CheckWith(kCallClosing, Convo({"客服: 已经登记了", "客户: 那行嗯好的"})), "closing"),
+      1);
+  // An acknowledgement followed by a new matter: the call goes on.
+  auto r = CheckWith(kCallClosing, Convo({"客服: 已经登记了", "客户: 好的那退款呢"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "录音结束于客户的新发言");
+}
+
+TEST(NotJudged, TurnsLooksAtSeveralTurnsOfTheKind) {
+  // 稍等 two agent turns back still counts with turns: 2.
+  auto r = CheckWith(kCallClosing, Convo({"客服: 您稍等", "客户: 好的", "客服: 嗯好"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "客服仍在处理");
+  // Three agent turns back does not.
+  r = CheckWith(kCallClosing,
+                Convo({"客服: 您稍等", "客户: 好的", "客服: 查到了", "客户: 嗯", "客服: 嗯好"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+}
+
+TEST(NotJudged, UnlessTheAgentAlreadySaidGoodbye) {
+  // Cut mid-sentence after the agent's goodbye: the call had reached its end,
+  // so the missing 再见 is judged.
+  auto r = CheckWith(kCallClosing, Convo({"客服: 那就不打扰您了", "客户: 好的", "客服: 祝您就是"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(Reason(r), nullptr);
+}
+
+TEST(NotJudged, BadStatesAreRulebookErrors) {
+  auto load = [](const std::string& yaml) {
+    rules::RulebookLoader loader;
+    loader.AddText(yaml, "t.yaml");
+    return loader.Finish();
+  };
+  auto book = [](std::string_view entry) {
+    return "name: t\nrules:\n  - id: c\n    type: required\n    category: closing\n"
+           "    scope: {last: 2}\n    any_of: [再见]\n    message: m\n    not_judged_if:\n" +
+           std::string(entry);
+  };
+  // at_end with nothing to end the turn
+  EXPECT_THROW(load(book("      - {turn: last, at_end: true, reason: r}\n")), rules::RulebookError);
+  EXPECT_THROW(load(book("      - {turn: last, turns: 0, any_of: [x], reason: r}\n")),
+               rules::RulebookError);
+  // a nested unless takes no reason of its own
+  EXPECT_THROW(load(book("      - {turn: last, any_of: [x], unless: {turn: last, reason: r}, "
+                         "reason: r}\n")),
+               rules::RulebookError);
+  EXPECT_NO_THROW(
+      load(book("      - {turn: last, any_of: [x], unless: {turn: last_agent, "
+                "turns: 2, any_of: [y]}, reason: r}\n")));
+}
+
+}  // namespace
+}  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+TEST(Earlier, AComplaintRepeatedAfterAnApologyIsNotOwedAnotherOne) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: complaint
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [太慢了]
+      unless:
+        - earlier: [抱歉]
+          within: 3
+    expect: {speaker: agent, any_of: [抱歉]}
+    within: {turns: 1}
+    message: m
+)yaml";
+  // First complaint, no apology: a finding.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 太慢了", "客服: 在路上了"})), "complaint"), 1);
+  // Repeated right after the agent's apology: not a new complaint to answer.
+  EXPECT_EQ(
+      Count(
+          CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 真是太慢了", "客服: 我马上催"})),
+          "complaint"),
+      0);
+  // The apology too far back (more than 3 turns): judged again.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 好", "客服: 查到了",
+                                         "客户: 嗯", "客户: 还是太慢了", "客服: 在路上了"})),
+                  "complaint"),
+            1);
+  // The customer's own earlier words do not count.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 抱歉问一下", "客户: 太慢了", "客服: 在路上了"})),
+                  "complaint"),
+            1);
+}
+
+}  // namespace
+}  // namespace huashu::check

@@ -37,6 +37,9 @@ std::unique_ptr<HitCondition> MakeQuestion(const RuleReader&, const YAML::Node&,
                                            Rule*);
 std::unique_ptr<HitCondition> MakePosition(const RuleReader&, const YAML::Node&, std::string_view,
                                            Rule*);
+// earlier: within = how many turns back (default 6), not characters.
+std::unique_ptr<HitCondition> MakeEarlier(const RuleReader&, const YAML::Node&, std::string_view,
+                                          Rule*);
 std::unique_ptr<HitCondition> MakePlatform(const RuleReader&, const YAML::Node&, std::string_view,
                                            Rule*);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <string>
 
 #include "huashu/text/fold_flags.h"
 
@@ -11,16 +13,18 @@ namespace {
 constexpr std::array<std::string_view, 6> kTurnNames = {
     "first", "last", "first_agent", "last_agent", "first_customer", "last_customer"};
 
-// The turn a NotJudgedIf looks at, or SIZE_MAX if there is none.
-size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which) {
+// The k-th turn (0 = the nearest) a NotJudgedIf looks at, or SIZE_MAX if
+// there is none.
+size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k) {
   using T = NotJudgedIf::Turn;
   const size_t n = ev.turn_count();
   auto is = [&](size_t t, transcript::Speaker s) { return ev.turn(t).speaker == s; };
   auto not_system = [&](size_t t) { return !is(t, transcript::Speaker::kSystem); };
   auto find = [&](bool forward, auto pred) -> size_t {
-    for (size_t k = 0; k < n; ++k) {
-      const size_t t = forward ? k : n - 1 - k;
-      if (pred(t)) return t;
+    size_t seen = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const size_t t = forward ? i : n - 1 - i;
+      if (pred(t) && seen++ == k) return t;
     }
     return SIZE_MAX;
   };
@@ -59,68 +63,137 @@ bool AsksSomething(const Evaluation& ev, size_t t) {
   return last_letter == U'吗' || last_letter == U'么';
 }
 
+// True if only punctuation, spaces or noise follow unit `end` in turn t.
+bool EndsTurn(const Evaluation& ev, size_t t, uint32_t end) {
+  const auto flags = ev.Flags(t);
+  for (size_t i = end; i < flags.size(); ++i)
+    if ((flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0) return false;
+  return true;
+}
+
+// True if turn t holds a hit of `set` (ending the turn, if at_end).
+bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end) {
+  for (const match::Hit& h : ev.TurnHits(t))
+    if (h.set == set && (!at_end || EndsTurn(ev, t, h.uend))) return true;
+  return false;
+}
+
+bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t t) {
+  if (c.speaker && ev.turn(t).speaker != *c.speaker) return false;
+  if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end)) return false;
+  if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end)) return false;
+  if (c.question && !AsksSomething(ev, t)) return false;
+  return true;
+}
+
+bool StateHolds(const Evaluation& ev, size_t ri, const NotJudgedIf& c) {
+  bool holds = false;
+  for (size_t k = 0; k < c.turns && !holds; ++k) {
+    const size_t t = TurnOf(ev, c.turn, k);
+    if (t == SIZE_MAX) break;
+    holds = TurnQualifies(ev, ri, c, t);
+  }
+  return holds && !(c.unless && StateHolds(ev, ri, *c.unless));
+}
+
+// True if the conversation's events show that the log holds the whole
+// conversation at that end: a hangup was recorded (the end), the call was
+// rung or answered on the record (the start). No text cue outweighs them.
+bool EventsShowEnd(const Evaluation& ev, NotJudgedIf::Turn which) {
+  using T = NotJudgedIf::Turn;
+  const bool at_start = which == T::kFirst || which == T::kFirstAgent || which == T::kFirstCustomer;
+  for (const transcript::Event& e : ev.conversation().events) {
+    if (at_start &&
+        (e.type == transcript::EventType::kRing || e.type == transcript::EventType::kAnswer))
+      return true;
+    if (!at_start && e.type == transcript::EventType::kHangup) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
-  for (const NotJudgedIf& c : states_) {
-    const size_t t = TurnOf(ev, c.turn);
-    if (t == SIZE_MAX) continue;
-    if (c.speaker && ev.turn(t).speaker != *c.speaker) continue;
-    if (c.list && !ev.FindHit(t, ev.book().SetOf(ri, *c.list))) continue;
-    if (c.none && ev.FindHit(t, ev.book().SetOf(ri, *c.none))) continue;
-    if (c.question && !AsksSomething(ev, t)) continue;
-    return &c.reason;
-  }
+  for (const NotJudgedIf& c : states_)
+    if (!EventsShowEnd(ev, c.turn) && StateHolds(ev, ri, c)) return &c.reason;
   return nullptr;
 }
+
+namespace {
+
+std::string DescribeState(const Rule& r, const NotJudgedIf& c) {
+  return std::string(kTurnNames[static_cast<size_t>(c.turn)]) + " turn" +
+         (c.turns > 1 ? " (any of " + std::to_string(c.turns) + ")" : "") +
+         (c.list ? " has " + GroupLabel(r.phrases[*c.list]) : "") +
+         (c.none ? " but not " + GroupLabel(r.phrases[*c.none]) : "") +
+         (c.at_end ? " at its end" : "") + (c.question ? " (a question)" : "") +
+         (c.unless ? ", unless the " + DescribeState(r, *c.unless) : "");
+}
+
+}  // namespace
 
 void LogStates::Describe(const Rule& r,
                          std::vector<std::pair<std::string, std::string>>* out) const {
   for (const NotJudgedIf& c : states_)
-    out->push_back({"not judged if " + std::string(kTurnNames[static_cast<size_t>(c.turn)]) +
-                        " turn" + (c.list ? " has " + GroupLabel(r.phrases[*c.list]) : "") +
-                        (c.none ? " but not " + GroupLabel(r.phrases[*c.none]) : "") +
-                        (c.question ? " (a question)" : ""),
-                    c.reason});
+    out->push_back({"not judged if " + DescribeState(r, c), c.reason});
 }
+
+namespace {
+
+// Reads one state; `nested` states (under unless:) take no reason.
+NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, bool nested) {
+  if (!item.IsMap()) in.Fail(item, "each not_judged_if entry is {turn: ..., reason: ...}");
+  in.CheckKeys(item,
+               nested ? std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
+                                              "at_end", "question", "unless"}
+                      : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
+                                              "at_end", "question", "unless", "reason"},
+               nested ? "unless" : "not_judged_if");
+  NotJudgedIf c;
+  if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
+  const std::string turn = in.Scalar(item["turn"], "turn");
+  auto it = std::find(kTurnNames.begin(), kTurnNames.end(), turn);
+  if (it == kTurnNames.end())
+    in.Fail(item["turn"],
+            "turn must be first, last, first_agent, last_agent, first_customer or "
+            "last_customer, got '" +
+                turn + "'");
+  c.turn = static_cast<NotJudgedIf::Turn>(it - kTurnNames.begin());
+  if (item["speaker"]) {
+    auto sp = base::ParseSpeaker(in.Scalar(item["speaker"], "speaker"));
+    if (!sp) in.Fail(item["speaker"], "speaker must be agent or customer");
+    c.speaker = *sp;
+  }
+  if (item["any_of"]) {
+    r->phrases.push_back(in.Phrases(item["any_of"], PhraseRole::kCue, "any_of"));
+    c.list = r->phrases.size() - 1;
+  }
+  if (item["none_of"]) {
+    r->phrases.push_back(in.Phrases(item["none_of"], PhraseRole::kCue, "none_of"));
+    c.none = r->phrases.size() - 1;
+  }
+  c.question = item["question"] && in.Bool(item["question"], "question");
+  c.at_end = item["at_end"] && in.Bool(item["at_end"], "at_end");
+  if (c.at_end && !c.list && !c.none)
+    in.Fail(item["at_end"], "at_end needs any_of or none_of: the cues that end the turn");
+  if (item["turns"]) c.turns = static_cast<size_t>(in.Integer(item["turns"], "turns", 1));
+  if (item["unless"])
+    c.unless = std::make_shared<const NotJudgedIf>(ReadState(in, item["unless"], r, true));
+  if (!nested) {
+    if (!item["reason"]) in.Fail(item, "not_judged_if needs a reason (shown in reports)");
+    c.reason = in.Scalar(item["reason"], "reason");
+  }
+  return c;
+}
+
+}  // namespace
 
 LogStates ReadLogStates(const RuleReader& in, const YAML::Node& list, Rule* r) {
   LogStates out;
   if (!list) return out;
   if (!list.IsSequence())
     in.Fail(list, "not_judged_if is a list of {turn: ..., any_of: [...], reason: ...}");
-  for (const YAML::Node& item : list) {
-    if (!item.IsMap()) in.Fail(item, "each not_judged_if entry is {turn: ..., reason: ...}");
-    in.CheckKeys(item, {"turn", "speaker", "any_of", "none_of", "question", "reason"},
-                 "not_judged_if");
-    NotJudgedIf c;
-    if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
-    const std::string turn = in.Scalar(item["turn"], "turn");
-    auto it = std::find(kTurnNames.begin(), kTurnNames.end(), turn);
-    if (it == kTurnNames.end())
-      in.Fail(item["turn"],
-              "turn must be first, last, first_agent, last_agent, first_customer or "
-              "last_customer, got '" +
-                  turn + "'");
-    c.turn = static_cast<NotJudgedIf::Turn>(it - kTurnNames.begin());
-    if (item["speaker"]) {
-      auto sp = base::ParseSpeaker(in.Scalar(item["speaker"], "speaker"));
-      if (!sp) in.Fail(item["speaker"], "speaker must be agent or customer");
-      c.speaker = *sp;
-    }
-    if (item["any_of"]) {
-      r->phrases.push_back(in.Phrases(item["any_of"], PhraseRole::kCue, "any_of"));
-      c.list = r->phrases.size() - 1;
-    }
-    if (item["none_of"]) {
-      r->phrases.push_back(in.Phrases(item["none_of"], PhraseRole::kCue, "none_of"));
-      c.none = r->phrases.size() - 1;
-    }
-    c.question = item["question"] && in.Bool(item["question"], "question");
-    if (!item["reason"]) in.Fail(item, "not_judged_if needs a reason (shown in reports)");
-    c.reason = in.Scalar(item["reason"], "reason");
-    out.states_.push_back(std::move(c));
-  }
+  for (const YAML::Node& item : list) out.states_.push_back(ReadState(in, item, r, false));
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -27,6 +28,15 @@ struct NotJudgedIf {
   std::optional<size_t> list;                  // the turn must hold one of these cues
   std::optional<size_t> none;                  // and none of these
   bool question = false;                       // the turn must ask something
+  // Only hits that end the turn count, for `list` and `none` (a recording cut
+  // mid-phrase; a customer whose last words are not a goodbye).
+  bool at_end = false;
+  // How many turns of the kind to look at, going inward from `turn` (the
+  // last 2 agent turns, ...): the entry holds if one of them qualifies.
+  size_t turns = 1;
+  // The entry does not hold when this state does (`unless:`): a log whose
+  // last words look cut off, after the agent already said goodbye, ended.
+  std::shared_ptr<const NotJudgedIf> unless;
   std::string reason;
 };
 

@@ -14,11 +14,12 @@ struct ConditionKind {
   ConditionFactory make;
 };
 
-constexpr std::array<ConditionKind, 10> kKinds = {{
+constexpr std::array<ConditionKind, 11> kKinds = {{
     {"before", MakeCueWindow},
     {"after", MakeCueWindow},
     {"turn_has", MakeTurnHas},
     {"previous", MakePreviousTurn},
+    {"earlier", MakeEarlier},
     {"echo", MakeEcho},
     {"question", MakeQuestion},
     {"clause_start", MakePosition},
@@ -52,8 +53,8 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
       kind = k;
     }
     if (!kind) in.Fail(item, "condition without a kind (before, after, turn_has, ...)");
-    if (item["within"] && kind->key != "before" && kind->key != "after")
-      in.Fail(item["within"], "within applies to before and after only");
+    if (item["within"] && kind->key != "before" && kind->key != "after" && kind->key != "earlier")
+      in.Fail(item["within"], "within applies to before, after (characters) and earlier (turns)");
     out.push_back(kind->make(in, item, kind->key, rule));
   }
   return out;
