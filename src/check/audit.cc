@@ -281,8 +281,15 @@ void Audit::AddInputDiagnostic(report::Diagnostic d, AuditSink* sink) {
 
 const report::Summary& Audit::Finish() {
   for (const rules::CompiledRulebook* book : books_->UsedBooks()) {
-    for (const rules::Rule& r : book->rules())
-      summary_.AddRule(r.id, {r.description, std::string(rules::Name(r.category))});
+    for (const rules::Rule& r : book->rules()) {
+      std::string source;
+      for (const rules::RuleSource& s : r.sources) {
+        if (!source.empty()) source += '\n';
+        source += s.Describe();
+      }
+      summary_.AddRule(r.id, {r.description, std::string(rules::Name(r.category)), r.clause,
+                              std::move(source)});
+    }
   }
   return summary_;
 }

@@ -50,6 +50,10 @@ int RunRulesExplain(const std::vector<std::string>& rules, const std::string& id
 int RunRulesTest(const std::vector<std::string>& files);
 // Prints every word of every forbidden rule once (for other tools, e.g. grep -F -f).
 int RunRulesWords(const std::vector<std::string>& rules);
+// Prints the coverage table of the reference documents (rules/coverage.h)
+// as Markdown; `gaps`: a gap list file (default: the embedded one, used only
+// with the embedded books).
+int RunRulesCoverage(const std::vector<std::string>& rules, const std::string& gaps);
 
 }  // namespace huashu::cli
 

@@ -121,6 +121,16 @@ int main(int argc, char** argv) {
       words->add_option("--rules", words_rules, "Rulebook file (default: every embedded book)"));
   CLI::App* test = rules->add_subcommand("test", "Run every rule's own examples");
   test->add_option("files", test_files, "Rulebook files (default: every embedded book)");
+  std::vector<std::string> coverage_rules;
+  std::string coverage_gaps;
+  CLI::App* coverage = rules->add_subcommand(
+      "coverage", "Print, as Markdown, which requirements of the reference documents the rules "
+                  "enforce and why the others are left out (docs/coverage.md)");
+  one_each(coverage->add_option("--rules", coverage_rules,
+                                "Rulebook file (default: every embedded book)"));
+  coverage->add_option("--gaps", coverage_gaps,
+                       "The requirements left out, YAML (default with the embedded books: "
+                       "rules/coverage-gaps.yaml as embedded)");
 
   huashu::cli::ExplainOptions why;
   CLI::App* explain_cmd = app.add_subcommand(
@@ -171,5 +181,7 @@ int main(int argc, char** argv) {
     return FinishOutput(huashu::cli::RunRulesExplain(explain_rules, explain_id));
   if (test->parsed()) return FinishOutput(huashu::cli::RunRulesTest(test_files));
   if (words->parsed()) return FinishOutput(huashu::cli::RunRulesWords(words_rules));
+  if (coverage->parsed())
+    return FinishOutput(huashu::cli::RunRulesCoverage(coverage_rules, coverage_gaps));
   return 2;
 }

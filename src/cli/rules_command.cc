@@ -1,18 +1,22 @@
-// huashu rules list | explain ID | test [FILES]
+// huashu rules list | explain ID | test [FILES] | coverage
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "commands.h"
 #include "huashu/base/messages.h"
 #include "huashu/check/book_selector.h"
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
+#include "huashu/rules/coverage.h"
 #include "huashu/rules/embedded.h"
 #include "huashu/rules/example.h"
 #include "huashu/rules/rule_type.h"
@@ -26,12 +30,16 @@ using rules::Rule;
 // Every rule of the given files, or of every embedded book. Books that
 // replace each other's rules are loaded separately, so a rule id may appear
 // more than once (once per book that defines it).
-std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
+// `documents`, if given, receives the reference documents they declare.
+std::vector<Rule> LoadAll(const std::vector<std::string>& files,
+                          std::map<std::string, rules::Document>* documents = nullptr) {
   std::vector<Rule> out;
   if (!files.empty()) {
     rules::RulebookLoader loader;
     for (const auto& f : files) loader.AddFile(f);
-    return loader.Finish().rules();
+    const rules::Rulebook book = loader.Finish();
+    if (documents) *documents = book.documents();
+    return book.rules();
   }
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& b : rules::EmbeddedBooks()) {
@@ -41,6 +49,7 @@ std::vector<Rule> LoadAll(const std::vector<std::string>& files) {
     for (const Rule& r : book.rules()) {
       if (seen.insert({r.book, r.id}).second) out.push_back(r);
     }
+    if (documents) documents->insert(book.documents().begin(), book.documents().end());
   }
   return out;
 }
@@ -105,19 +114,27 @@ int RunRulesList(const std::vector<std::string>& files, const std::string& outpu
                      {"book", r.book},
                      {"phrases", what(r).first},
                      {"description", r.description}});
+      nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+      for (const rules::RuleSource& src : r.sources)
+        sources.push_back({{"doc", src.doc},
+                           {"title", src.title},
+                           {"section", src.section},
+                           {"quote", src.quote}});
+      out.back()["source"] = std::move(sources);
     }
     std::printf("%s\n", out.dump(2).c_str());
     return Flushed(0);
   }
-  std::vector<std::array<std::string, 7>> rows;
-  rows.push_back({"ID", "TYPE", "CATEGORY", "SEVERITY", "CHANNEL", "BOOK", "LOOKS FOR"});
+  std::vector<std::array<std::string, 8>> rows;
+  rows.push_back({"ID", "TYPE", "CATEGORY", "SEVERITY", "CHANNEL", "BOOK", "LOOKS FOR", "SOURCE"});
   for (const Rule& r : all) {
     rows.push_back({r.id, std::string(r.type->name()), std::string(rules::Name(r.category)),
                     std::string(rules::Name(r.severity)), std::string(rules::Name(r.channel)),
-                    r.book, what(r).second});
+                    r.book, what(r).second, r.clause.empty() ? "-" : r.clause});
   }
-  // Columns as wide as their longest cell (ids and book names are ASCII).
-  std::array<size_t, 7> width{};
+  // Columns as wide as their longest cell (ids and book names are ASCII;
+  // the last column, the only one that is not, is not padded).
+  std::array<size_t, 8> width{};
   for (const auto& row : rows)
     for (size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], row[i].size());
   for (const auto& row : rows) {
@@ -200,6 +217,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
       fills += (fills.empty() ? "{" : " {") + std::string(k) + "}";
     std::printf("  placeholders: %s\n", fills.empty() ? "-" : fills.c_str());
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
+    for (const rules::RuleSource& src : r.sources)
+      std::printf("  依据 source: %s\n", src.Describe().c_str());
     for (const auto& e : r.examples) {
       std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
     }
@@ -208,6 +227,29 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   if (!found) {
     std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(),
                  base::Msg("cli.no_rule", {id}).c_str());
+    return 2;
+  }
+  return Flushed(0);
+}
+
+int RunRulesCoverage(const std::vector<std::string>& files, const std::string& gaps_file) {
+  try {
+    std::map<std::string, rules::Document> documents;
+    const std::vector<Rule> all = LoadAll(files, &documents);
+    std::vector<rules::Gap> gaps;
+    if (!gaps_file.empty()) {
+      std::ifstream in(gaps_file, std::ios::binary);
+      if (!in) throw rules::RulebookError({gaps_file, 1, 1}, "cannot open the gap list");
+      std::ostringstream text;
+      text << in.rdbuf();
+      gaps = rules::ReadGaps(text.str(), gaps_file, documents);
+    } else if (files.empty()) {
+      gaps = rules::ReadGaps(rules::EmbeddedCoverageGaps(), "rules/coverage-gaps.yaml", documents);
+    }
+    const std::string table = rules::CoverageMarkdown(rules::BuildCoverage(all, documents, gaps));
+    std::fwrite(table.data(), 1, table.size(), stdout);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   return Flushed(0);

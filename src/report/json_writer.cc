@@ -334,6 +334,10 @@ void AppendViolationJson(const Violation& v, std::string* out) {
     }
     *out += '}';
   }
+  if (!v.clause.empty()) {
+    *out += ",\"clause\":";
+    AppendJsonString(v.clause, out);
+  }
   *out += '}';
 }
 

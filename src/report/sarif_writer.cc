@@ -83,12 +83,11 @@ class SarifWriter : public ReportWriter {
     AppendJsonString(options_.version, &buf_);
     buf_ += ",\"rules\":[";
     // Every rule in force, and every rule that fired (sorted by id).
-    std::map<std::string, std::pair<std::string, std::string>> table;
-    for (const auto& [id, info] : summary.rules()) table[id] = {info.description, info.category};
+    std::map<std::string, Summary::RuleInfo> table = summary.rules();
     for (const std::string& id : fired_) {
       if (table.count(id)) continue;
       auto it = options_.rules.find(id);
-      if (it != options_.rules.end()) table[id] = it->second;
+      if (it != options_.rules.end()) table[id] = {it->second.first, it->second.second, "", ""};
     }
     bool first = true;
     for (const auto& [id, meta] : table) {
@@ -97,9 +96,17 @@ class SarifWriter : public ReportWriter {
       buf_ += "{\"id\":";
       AppendJsonString(id, &buf_);
       buf_ += ",\"shortDescription\":{\"text\":";
-      AppendJsonString(meta.first.empty() ? id : meta.first, &buf_);
+      AppendJsonString(meta.description.empty() ? id : meta.description, &buf_);
+      if (!meta.source.empty()) {  // the clauses the rule enforces
+        buf_ += "},\"help\":{\"text\":";
+        AppendJsonString("依据：" + meta.source, &buf_);
+      }
       buf_ += "},\"properties\":{\"category\":";
-      AppendJsonString(meta.second, &buf_);
+      AppendJsonString(meta.category, &buf_);
+      if (!meta.clause.empty()) {
+        buf_ += ",\"clause\":";
+        AppendJsonString(meta.clause, &buf_);
+      }
       buf_ += "}}";
     }
     buf_ += "]}},\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[";

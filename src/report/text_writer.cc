@@ -71,6 +71,7 @@ class TextWriter : public ReportWriter {
            v.match->how == "normalized" || (v.match->how == "exact" && !v.match->detail.empty())))
         s += "    " + Paint(kDim, "匹配：" + v.match->detail) + "\n";
       if (!v.suggestion.empty()) s += "    " + Paint(kGreen, "建议：" + v.suggestion) + "\n";
+      if (!v.clause.empty()) s += "    " + Paint(kDim, "依据：" + v.clause) + "\n";
       s += "\n";
     }
   }

@@ -81,6 +81,7 @@ base::Violation Evaluation::Make(const Rule& r, std::string message) const {
   v.severity = std::string(base::Name(r.severity));
   v.message = std::move(message);
   v.suggestion = r.suggestion;
+  v.clause = r.clause;
   v.conversation = c_.id;
   v.source = c_.source;
   return v;

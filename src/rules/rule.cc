@@ -44,6 +44,14 @@ std::string SourcePos::ToString() const {
   return file + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
+std::string RuleSource::Describe() const {
+  std::string s = doc;
+  if (!title.empty()) s += "《" + title + "》";
+  s += "§" + section;
+  if (!quote.empty()) s += "「" + quote + "」";
+  return s;
+}
+
 std::vector<const PhraseList*> Rule::Lists(PhraseRole role) const {
   std::vector<const PhraseList*> out;
   for (const PhraseList& l : phrases) {

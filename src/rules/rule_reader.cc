@@ -3,6 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "huashu/base/utf8.h"
 #include "huashu/rules/rulebook.h"
 
 namespace huashu::rules {
@@ -123,6 +124,50 @@ void RuleReader::Groups(Rule* r, bool required) const {
     }
   }
   if (required && !rule["any_of"] && !rule["all_of"]) Fail(rule, "needs any_of or all_of");
+}
+
+std::vector<RuleSource> RuleReader::Sources(const YAML::Node& node) const {
+  constexpr const char* kShape = "source is {doc: ID, section: ..., quote: ...} or a list of them";
+  std::vector<YAML::Node> items;
+  if (node.IsMap()) {
+    items.push_back(node);
+  } else if (node.IsSequence()) {
+    for (const YAML::Node& item : node) items.push_back(item);
+    if (items.empty()) Fail(node, "source is empty: cite at least one clause");
+  } else {
+    Fail(node, kShape);
+  }
+  std::vector<RuleSource> out;
+  for (const YAML::Node& item : items) {
+    if (!item.IsMap()) Fail(item, kShape);
+    out.push_back(Source(item));
+  }
+  return out;
+}
+
+RuleSource RuleReader::Source(const YAML::Node& item,
+                              const std::set<std::string>& extra_keys) const {
+  std::set<std::string> keys = {"doc", "section", "quote"};
+  keys.insert(extra_keys.begin(), extra_keys.end());
+  CheckKeys(item, keys, "source");
+  RuleSource src;
+  src.pos = Pos(item);
+  if (!item["doc"]) Fail(item, "source without doc (a document id from documents:)");
+  src.doc = Scalar(item["doc"], "source.doc");
+  if (!documents_ || !documents_->count(src.doc))
+    Fail(item["doc"], "unknown document '" + src.doc + "' (declare it under documents:)");
+  src.title = documents_->at(src.doc).title;
+  if (!item["section"]) Fail(item, "source without section");
+  src.section = Scalar(item["section"], "source.section");
+  if (src.section.empty()) Fail(item["section"], "source.section is empty");
+  if (const YAML::Node q = item["quote"]) {
+    src.quote = Scalar(q, "source.quote");
+    if (src.quote.empty()) Fail(q, "source.quote is empty (leave it out instead)");
+    if (base::CountCodePoints(src.quote) > kMaxQuoteChars)
+      Fail(q, "source.quote is longer than " + std::to_string(kMaxQuoteChars) +
+                  " characters: a few characters that locate the clause, not a copy of it");
+  }
+  return src;
 }
 
 RuleReader::Window RuleReader::Within(const YAML::Node& node) const {

@@ -26,9 +26,10 @@ inline constexpr size_t kMaxSetBytes = 16u << 20;
 
 class RuleReader {
  public:
-  // REQUIRES: `file` and `sets` outlive the reader.
-  RuleReader(const std::string& file, const std::map<std::string, std::vector<std::string>>* sets)
-      : file_(file), sets_(sets) {}
+  // REQUIRES: `file`, `sets` and `documents` (if given) outlive the reader.
+  RuleReader(const std::string& file, const std::map<std::string, std::vector<std::string>>* sets,
+             const std::map<std::string, Document>* documents = nullptr)
+      : file_(file), sets_(sets), documents_(documents) {}
 
   // The rule being read (set by the loader before RuleType::Read).
   // REQUIRES: set_rule() called. (A pointer, not a Node: assigning to a
@@ -58,6 +59,13 @@ class RuleReader {
   // any_of / all_of of the rule into kGroup lists; `required`: one must exist.
   void Groups(Rule* r, bool required) const;
 
+  // A `source:` value: one {doc, section, quote} mapping or a list of them.
+  // `doc` must name a declared document (see Document); `quote` is at most
+  // kMaxQuoteChars code points.
+  std::vector<RuleSource> Sources(const YAML::Node& node) const;
+  // One {doc, section, quote} mapping that may also hold `extra_keys`.
+  RuleSource Source(const YAML::Node& item, const std::set<std::string>& extra_keys = {}) const;
+
   // A `within:` window: {turns: N, seconds: S} or {end: true}.
   struct Window {
     int turns = 0;       // 0 = unbounded
@@ -69,6 +77,7 @@ class RuleReader {
  private:
   const std::string& file_;
   const std::map<std::string, std::vector<std::string>>* sets_;
+  const std::map<std::string, Document>* documents_;
   const YAML::Node* rule_ = nullptr;
 };
 

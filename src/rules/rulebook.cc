@@ -23,9 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<std::string> kCommonKeys = {"id",      "type",       "category",  "severity",
-                                           "speaker", "channel",    "direction", "description",
-                                           "message", "suggestion", "examples",  "override"};
+const std::set<std::string> kCommonKeys = {
+    "id",          "type",    "category",   "severity", "speaker",  "channel", "direction",
+    "description", "message", "suggestion", "examples", "override", "source"};
 
 // Reads one rule: the keys every rule has here, the type's own keys in its
 // RuleType::Read.
@@ -96,6 +96,13 @@ Rule ParseRule(RuleReader& p, const YAML::Node& node, const std::string& book) {
                                 (list.empty() ? "none" : list) + ")");
   }
   if (node["suggestion"]) r.suggestion = p.Scalar(node["suggestion"], "suggestion");
+  if (node["source"]) {
+    r.sources = p.Sources(node["source"]);
+    for (const RuleSource& s : r.sources) {
+      if (!r.clause.empty()) r.clause += "; ";
+      r.clause += s.Clause();
+    }
+  }
   if (const YAML::Node v = node["variants"]) {
     if (!v.IsMap()) p.Fail(v, "variants is {noise: N, homophones: bool, repeats: bool}");
     p.CheckKeys(v, {"noise", "homophones", "repeats"}, "variants");
@@ -246,9 +253,10 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
                              bool embedded) {
   // const: a non-const operator[] could change the cached tree.
   const YAML::Node root = ParseYaml(yaml, file, embedded);
-  RuleReader p(file, &sets_);
+  RuleReader p(file, &sets_, &documents_);
   if (!root.IsMap()) p.Fail(root, "a rulebook is a mapping with name and rules");
-  p.CheckKeys(root, {"name", "description", "extends", "disable", "sets", "rules"}, "rulebook");
+  p.CheckKeys(root, {"name", "description", "extends", "disable", "sets", "documents", "rules"},
+              "rulebook");
   if (!root["name"]) p.Fail(root, "rulebook has no name");
   const std::string name = p.Scalar(root["name"], "name");
   if (std::find(loading_.begin(), loading_.end(), name) != loading_.end())
@@ -302,6 +310,21 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
     }
   }
 
+  // The reference documents its rules cite: id -> title. A book may declare
+  // a document an earlier book declared, with the same title.
+  if (const YAML::Node docs = root["documents"]) {
+    if (!docs.IsMap()) p.Fail(docs, "documents is a mapping of id: title");
+    for (auto it = docs.begin(); it != docs.end(); ++it) {
+      Document d{p.Scalar(it->first, "document id"), p.Scalar(it->second, "document title"),
+                 p.Pos(it->first)};
+      if (d.id.empty() || d.title.empty()) p.Fail(it->first, "a document needs an id and a title");
+      auto [at, fresh] = documents_.emplace(d.id, d);
+      if (!fresh && at->second.title != d.title)
+        p.Fail(it->second, "document '" + d.id + "' is declared at " + at->second.pos.ToString() +
+                               " with another title");
+    }
+  }
+
   if (const YAML::Node dis = root["disable"]) {
     if (!dis.IsSequence()) p.Fail(dis, "disable is a list of rule ids");
     for (const YAML::Node& d : dis) {
@@ -341,6 +364,7 @@ Rulebook RulebookLoader::Finish() const {
   Rulebook book;
   book.rules_ = rules_;
   book.books_ = book_names_;
+  book.documents_ = documents_;
   return book;
 }
 

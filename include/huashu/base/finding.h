@@ -35,6 +35,9 @@ struct Violation {
   SourceRef source;     // file and line of the record (or of the turn)
   uint32_t column = 0;  // 1-based code point column in that line; 0 = not known
   std::optional<MatchInfo> match;
+  // The clauses of the reference documents the rule enforces, "doc§section"
+  // joined by "; " (JSON "clause"); empty when the rule cites none.
+  std::string clause;
   // The turn as written around the finding (at most ~40 characters either
   // side, "…" where cut; personal data masked), for the text report's
   // context line, and where the finding lies in it. Not part of the JSON

@@ -48,6 +48,8 @@ class Summary {
   struct RuleInfo {
     std::string description;
     std::string category;
+    std::string clause = {};  // "doc§section; ..." (Violation::clause); empty: no source
+    std::string source = {};  // the same for people, with titles and quotes, one per line
   };
   void AddRule(const std::string& id, RuleInfo info) { rules_.emplace(id, std::move(info)); }
   const std::map<std::string, RuleInfo>& rules() const { return rules_; }

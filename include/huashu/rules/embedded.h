@@ -19,6 +19,11 @@ struct EmbeddedBook {
 // Returns every embedded book, sorted by name.
 std::span<const EmbeddedBook> EmbeddedBooks();
 
+// Returns rules/coverage-gaps.yaml, the requirements of the reference
+// documents the embedded books leave out (rules/coverage.h); empty if the
+// file does not exist.
+std::string_view EmbeddedCoverageGaps();
+
 }  // namespace huashu::rules
 
 #endif  // HUASHU_RULES_EMBEDDED_H_

@@ -94,6 +94,32 @@ struct Example {
   std::optional<ExampleExpect> expect;
 };
 
+// Where a rule comes from: a clause of a reference document (`source:` in
+// the YAML). `doc` is a short id declared in a book's `documents:` table;
+// `quote` is a few characters that locate the clause in the document (not
+// a copy of it; the loader refuses more than kMaxQuoteChars).
+struct RuleSource {
+  std::string doc;      // "002"
+  std::string title;    // the document's title, from the book's table
+  std::string section;  // "第二篇 6.1(1) 接听电话"
+  std::string quote;    // "振鈴聲不應超過三次"; may be empty
+  SourcePos pos;        // where the entry was written
+
+  // "doc§section", the compact form findings carry.
+  std::string Clause() const { return doc + "§" + section; }
+  // "002《title》§section「quote」", for people.
+  std::string Describe() const;
+};
+inline constexpr size_t kMaxQuoteChars = 24;
+
+// A reference document, declared in a book's `documents:` table (id: title)
+// and cited by the `source:` of its rules.
+struct Document {
+  std::string id;
+  std::string title;
+  SourcePos pos;
+};
+
 class RuleType;
 
 // A type's own parameters (max_seconds, detector, ...): each type derives
@@ -118,6 +144,8 @@ struct Rule {
   std::string suggestion;
   match::MatchOptions variants;
   std::vector<PhraseList> phrases;
+  std::vector<RuleSource> sources;  // the clauses it enforces; may be empty
+  std::string clause;               // every source's Clause(), joined by "; " (set by the loader)
 
   std::shared_ptr<const RuleParams> params;  // the type's own; see rules/types/
 

@@ -41,11 +41,14 @@ class Rulebook {
   const std::vector<std::string>& books() const { return books_; }
   // Returns the rule with `id`, or nullptr.
   const Rule* Find(std::string_view id) const;
+  // The reference documents the books declared (`documents:`), by id.
+  const std::map<std::string, Document>& documents() const { return documents_; }
 
  private:
   friend class RulebookLoader;
   std::vector<Rule> rules_;
   std::vector<std::string> books_;
+  std::map<std::string, Document> documents_;
 };
 
 // Loads books from files and from the books embedded in the binary.
@@ -74,6 +77,7 @@ class RulebookLoader {
   std::vector<std::string> book_names_;
   std::vector<Rule> rules_;
   std::map<std::string, std::vector<std::string>> sets_;  // named phrase sets
+  std::map<std::string, Document> documents_;             // every book's documents:
   std::vector<std::string> loading_;                      // cycle detection
 };
 
