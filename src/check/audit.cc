@@ -148,6 +148,7 @@ void Audit::Process(Item* item, Worker* w, AuditSink* sink) const {
       return;
     }
     books_->For(item->conversation).Check(item->conversation, &w->scratch, &item->result);
+    sink->Filter(&item->result);
     sink->Render(item->result, &item->rendered);
   } catch (const std::exception& e) {
     item->fatal = e.what();
@@ -282,7 +283,8 @@ void Audit::AddInputDiagnostic(report::Diagnostic d, AuditSink* sink) {
 const report::Summary& Audit::Finish() {
   for (const rules::CompiledRulebook* book : books_->UsedBooks()) {
     for (const rules::Rule& r : book->rules())
-      summary_.AddRule(r.id, {r.description, std::string(rules::Name(r.category))});
+      summary_.AddRule(r.id, {r.description, std::string(rules::Name(r.category)),
+                              std::string(rules::Name(r.severity)), r.suggestion});
   }
   return summary_;
 }
