@@ -51,17 +51,21 @@ std::string PercentEncode(std::string_view path) {
 }
 
 // "forbidden.first_reply_3s" -> "ForbiddenFirstReply3s": SARIF's rule
-// `name`, a Pascal-case identifier.
+// `name`, a Pascal-case identifier: each word capitalised, except a word of
+// one letter, which joins the word before it (interjection_o ->
+// Interjectiono: two capitals in a row are not Pascal case).
 std::string FriendlyName(std::string_view id) {
   std::string out;
-  bool up = true;
-  for (unsigned char c : id) {
-    if (!std::isalnum(c)) {
-      up = true;
-      continue;
-    }
-    out += static_cast<char>(up ? std::toupper(c) : c);
-    up = false;
+  size_t i = 0;
+  while (i < id.size()) {
+    size_t j = i;
+    while (j < id.size() && std::isalnum(static_cast<unsigned char>(id[j]))) ++j;
+    std::string word(id.substr(i, j - i));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word.size() > 1 || out.empty())
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    out += word;
+    i = j + 1;
   }
   return out.empty() ? "Rule" : out;
 }
@@ -210,9 +214,12 @@ class SarifWriter : public ReportWriter {
       buf_ += ",\"defaultConfiguration\":{\"level\":\"" + std::string(Level(meta.severity)) + "\"}";
     buf_ += ",\"properties\":{\"category\":";
     AppendJsonString(meta.category, &buf_);
-    buf_ += ",\"tags\":[";
-    AppendJsonString(meta.category, &buf_);
-    buf_ += "]}}";
+    if (!meta.category.empty()) {
+      buf_ += ",\"tags\":[";
+      AppendJsonString(meta.category, &buf_);
+      buf_ += "]";
+    }
+    buf_ += "}}";
   }
 
   void Flush() {
