@@ -93,8 +93,7 @@ Baseline Baseline::Load(const std::string& path) {
 std::string Baseline::ToJson() const {
   // Sorted by where first: one file's or conversation's entries together.
   std::vector<std::pair<std::tuple<std::string, std::string, std::string, std::string>, int>> rows;
-  for (const auto& [k, n] : counts_)
-    rows.push_back({{k.file, k.conversation, k.rule, k.text}, n});
+  for (const auto& [k, n] : counts_) rows.push_back({{k.file, k.conversation, k.rule, k.text}, n});
   std::sort(rows.begin(), rows.end());
   std::string s = "{\"version\": " + std::to_string(kVersion) + ", \"tool\": \"huashu\",\n";
   s += " \"findings\": [";

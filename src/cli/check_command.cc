@@ -193,7 +193,8 @@ bool OpenOutputs(const std::vector<std::string>& specs, bool default_json,
       return false;
     }
     o.format = *format;
-    if (colon != std::string::npos && spec.substr(colon + 1) != "-") o.file = spec.substr(colon + 1);
+    if (colon != std::string::npos && spec.substr(colon + 1) != "-")
+      o.file = spec.substr(colon + 1);
     if (o.file.empty()) {
       if (!on_stdout.empty()) {
         Error(base::Msg("cli.usage_error",
@@ -303,12 +304,13 @@ int RunCheck(const CheckOptions& given_options) {
     report::WriterOptions wopts;
     wopts.version = HUASHU_VERSION;
     wopts.source_root = paths.root();
-    wopts.color = o.color == "always" ||
-                  (o.color == "auto" && out.format == report::OutputFormat::kText && to_terminal &&
-                   !std::getenv("NO_COLOR"));
+    wopts.color =
+        o.color == "always" || (o.color == "auto" && out.format == report::OutputFormat::kText &&
+                                to_terminal && !std::getenv("NO_COLOR"));
     out.writer = report::MakeWriter(out.format, out.out, wopts);
     context = context || out.writer->PrintsContext();
-    text_on_terminal = text_on_terminal || (out.format == report::OutputFormat::kText && to_terminal);
+    text_on_terminal =
+        text_on_terminal || (out.format == report::OutputFormat::kText && to_terminal);
   }
 
   options.rule_files = o.rules;
@@ -358,11 +360,22 @@ int RunCheck(const CheckOptions& given_options) {
   bool io_error = false;
   // Directories are walked and files opened by the transcript stage.
   const transcript::InputSet inputs = transcript::ExpandInputs(files, {o.include, o.exclude});
+  std::error_code ec;
   for (const auto& e : inputs.errors) {
     io_error = io_error || e.io;
     audit->AddInputDiagnostic({e.file, e.line, e.column, e.message, e.dropped}, &sink);
   }
+  // The files this run writes (reports, the baseline) and reads as its
+  // baseline are not inputs, even inside a checked directory.
+  std::vector<std::filesystem::path> own;
+  for (const Output& out : outputs)
+    if (!out.file.empty()) own.push_back(std::filesystem::weakly_canonical(out.file, ec));
+  for (const std::string* f : {&o.baseline, &o.write_baseline})
+    if (!f->empty()) own.push_back(std::filesystem::weakly_canonical(*f, ec));
   for (const std::string& file : inputs.files) {
+    if (!own.empty() &&
+        std::find(own.begin(), own.end(), std::filesystem::weakly_canonical(file, ec)) != own.end())
+      continue;
     auto reader = transcript::OpenInput(file, input, ropts);
     audit->Run(reader.get(), &sink);
   }
@@ -392,9 +405,9 @@ int RunCheck(const CheckOptions& given_options) {
       return 2;
     }
     if (!o.quiet)
-      Note(base::Msg("cli.baseline_written", {std::to_string(recorded.findings()),
-                                              std::to_string(recorded.entries()),
-                                              o.write_baseline}));
+      Note(base::Msg("cli.baseline_written",
+                     {std::to_string(recorded.findings()), std::to_string(recorded.entries()),
+                      o.write_baseline}));
     // Records that could not be read have no findings in the baseline.
     return summary.rejected() > 0 ? 1 : 0;
   }

@@ -53,9 +53,8 @@ std::string OneOf(const std::string& file, const std::string& key, const YAML::N
 }
 
 const std::vector<std::string> kKeys = {
-    "rules",   "files",     "platform", "channel",       "input",    "output",
-    "fail_on", "disable",   "include",  "exclude",       "baseline", "lang",
-    "color",   "encoding",  "jobs",     "agent_pattern"};
+    "rules",   "files",   "platform", "channel", "input", "output",   "fail_on", "disable",
+    "include", "exclude", "baseline", "lang",    "color", "encoding", "jobs",    "agent_pattern"};
 
 }  // namespace
 
@@ -140,7 +139,8 @@ FileConfig LoadConfig(const std::string& path) {
           for (const auto& x : names) known += (known.empty() ? "" : ", ") + x;
           Fail(f, v, "'output' names no report format '" + format + "' (known: " + known + ")");
         }
-        if (colon != std::string::npos) o = format + ":" + ResolveAgainst(c.dir, o.substr(colon + 1));
+        if (colon != std::string::npos)
+          o = format + ":" + ResolveAgainst(c.dir, o.substr(colon + 1));
       }
       c.output = outs;
     } else if (key == "platform") {
@@ -148,7 +148,8 @@ FileConfig LoadConfig(const std::string& path) {
     } else if (key == "channel") {
       c.channel = OneOf(f, key, v, {"call", "chat"});
     } else if (key == "input") {
-      c.input = OneOf(f, key, v, {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"});
+      c.input =
+          OneOf(f, key, v, {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"});
     } else if (key == "fail_on") {
       c.fail_on = OneOf(f, key, v, {"error", "warning", "info", "never"});
     } else if (key == "baseline") {

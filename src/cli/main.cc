@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
   // -o FORMAT[:FILE], repeatable: one run writes SARIF to a file and text
   // to the terminal. Formats are those report::MakeWriter knows.
   std::string formats;
-  for (const auto& n : huashu::report::OutputFormatNames()) formats += (formats.empty() ? "" : "|") + n;
+  for (const auto& n : huashu::report::OutputFormatNames())
+    formats += (formats.empty() ? "" : "|") + n;
   one_each(cmd->add_option("--output,-o", check.output,
                            "Report FORMAT (" + formats +
                                "; default: json) to standard output, or to FILE; repeatable, "

@@ -1,6 +1,5 @@
 #include "huashu/report/fingerprint.h"
 
-
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -59,8 +58,10 @@ std::string NormaliseText(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     size_t n = 0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') n = 1;
-    else if (text.substr(i, 3) == "\xE3\x80\x80") n = 3;  // U+3000 ideographic space
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+      n = 1;
+    else if (text.substr(i, 3) == "\xE3\x80\x80")
+      n = 3;  // U+3000 ideographic space
     if (n) {
       space = true;
       i += n;
