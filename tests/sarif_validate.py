@@ -54,6 +54,14 @@ def find_tool(root):
     return tool if os.access(tool, os.X_OK) else None
 
 
+def tool_version(tool):
+    try:
+        with open(os.path.join(os.path.dirname(tool), "package.json"), encoding="utf-8") as f:
+            return json.load(f).get("version", "?")
+    except (OSError, ValueError):
+        return "?"
+
+
 def inputs(root):
     out = []
     for d in ("samples", "tests/e2e/inputs"):
@@ -143,7 +151,7 @@ def main():
             print("FAIL " + f)
         print(f"sarif validate: {len(logs)} logs, {len(failures)} failures, accepted: "
               + (", ".join(f"{k}×{v}" for k, v in sorted(accepted.items())) or "none")
-              + f" (Sarif.Multitool {os.path.basename(tool)}, --rule-kind Sarif;Gh)")
+              + f" (SARIF Multitool {tool_version(tool)}, --rule-kind Sarif;Gh)")
         return 1 if failures else 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
