@@ -37,6 +37,22 @@ constexpr Entry kCatalogue[] = {
     {"cli.rulebook_error", "规则库错误：{0}", "rulebook error: {0}"},
     {"cli.usage_error", "用法错误：{0}", "usage error: {0}"},
     {"cli.lang", "--lang 只接受 zh 或 en，收到的是 '{0}'", "--lang takes zh or en, got '{0}'"},
+    {"cli.config_error", "配置文件错误：{0}", "config error: {0}"},
+    {"cli.using_config", "使用配置文件 {0}", "using config {0}"},
+    {"cli.baseline_error", "基线文件错误：{0}", "baseline error: {0}"},
+    {"cli.baseline_used", "基线 {0}：{1} 处已知问题未列出，{2} 处新问题",
+     "baseline {0}: {1} known findings left out, {2} new"},
+    {"cli.baseline_written", "已把 {0} 处问题（{1} 条记录）写入基线 {2}",
+     "wrote {0} findings ({1} entries) to the baseline {2}"},
+    {"cli.output_format", "-o {0}：没有报告格式 '{1}'（可用：{2}）",
+     "-o {0}: no report format '{1}' (known: {2})"},
+    {"cli.output_stdout_twice",
+     "只能有一个报告写到标准输出（-o {0} 与 -o {1}）；其余请写到文件：-o 格式:文件",
+     "only one report can go to standard output (-o {0} and -o {1}); send the others to "
+     "files: -o FORMAT:FILE"},
+    {"cli.output_same_file", "两个报告写到同一个文件 {0}", "two reports go to the same file {0}"},
+    {"cli.output_open", "无法写入 {0}：{1}", "cannot write {0}: {1}"},
+    {"cli.output_written", "{0} 报告已写入 {1}", "{0} report written to {1}"},
     // Audit
     {"audit.no_agent",
      "会话 '{0}' 没有识别出客服发言（看到的说话方：{1}），未评分、未检查客服规则；请用 "

@@ -148,6 +148,7 @@ void Audit::Process(Item* item, Worker* w, AuditSink* sink) const {
       return;
     }
     books_->For(item->conversation).Check(item->conversation, &w->scratch, &item->result);
+    sink->Filter(&item->result);
     sink->Render(item->result, &item->rendered);
   } catch (const std::exception& e) {
     item->fatal = e.what();
@@ -287,8 +288,9 @@ const report::Summary& Audit::Finish() {
         if (!source.empty()) source += '\n';
         source += s.Describe();
       }
-      summary_.AddRule(r.id, {r.description, std::string(rules::Name(r.category)), r.clause,
-                              std::move(source)});
+      summary_.AddRule(
+          r.id, {r.description, std::string(rules::Name(r.category)), r.clause, std::move(source),
+                 std::string(rules::Name(r.severity)), r.suggestion});
     }
   }
   return summary_;

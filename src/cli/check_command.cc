@@ -1,16 +1,22 @@
-// huashu check: flags -> huashu::check::Audit -> report writer -> exit status.
+// huashu check: flags (over .huashu.yaml) -> huashu::check::Audit -> report
+// writers (one per -o) -> exit status.
 
 #include <unistd.h>
 
+#include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
 #include <regex>
 
+#include "baseline.h"
 #include "commands.h"
+#include "config.h"
 #include "huashu/base/messages.h"
 #include "huashu/check/audit.h"
+#include "huashu/report/fingerprint.h"
 #include "huashu/report/writer.h"
 #include "huashu/rules/rulebook.h"
 #include "huashu/transcript/input_set.h"
@@ -19,23 +25,81 @@
 namespace huashu::cli {
 namespace {
 
-// Hands the audit's results to the report writer, and its diagnostics to
-// the writer and to standard error (unless the text report is on the same
-// terminal: it shows them itself).
+// One report of the run (-o FORMAT[:FILE]).
+struct Output {
+  std::string spec;  // as given, for messages
+  report::OutputFormat format;
+  std::string file;  // "" = standard output
+  std::FILE* out = nullptr;
+  std::unique_ptr<report::ReportWriter> writer;
+};
+
+// Hands the audit's results to every report writer, and its diagnostics to
+// the writers and to standard error (unless a text report is on the same
+// terminal: it shows them itself). Applies the baseline, and records the
+// findings for --write-baseline.
 class WriterSink : public check::AuditSink {
  public:
-  WriterSink(report::ReportWriter* writer, bool diagnostics_on_stderr)
-      : writer_(writer), stderr_(diagnostics_on_stderr) {}
-  void Render(const report::ConversationResult& r, std::string* out) const override {
-    writer_->Render(r, out);
+  WriterSink(std::vector<Output>* outputs, bool diagnostics_on_stderr, bool quiet,
+             const report::ProjectPaths* paths, const Baseline* baseline, Baseline* record)
+      : outputs_(outputs),
+        stderr_(diagnostics_on_stderr),
+        quiet_(quiet),
+        paths_(paths),
+        baseline_(baseline),
+        record_(record) {}
+
+  void Filter(report::ConversationResult* r) const override {
+    if (!baseline_ || r->violations.empty()) return;
+    // Occurrences are counted within the conversation (or template file),
+    // so that this runs on any thread in any order.
+    report::FindingCounter seen;
+    auto& vs = r->violations;
+    const size_t before = vs.size();
+    vs.erase(std::remove_if(vs.begin(), vs.end(),
+                            [&](const report::Violation& v) {
+                              const report::FindingKey k = report::KeyOf(v, *paths_);
+                              return seen.Next(k) <= baseline_->Count(k);
+                            }),
+             vs.end());
+    baselined_ += static_cast<int>(before - vs.size());
   }
+
+  void Render(const report::ConversationResult& r, std::string* out) const override {
+    if (outputs_->size() == 1) {
+      (*outputs_)[0].writer->Render(r, out);
+      return;
+    }
+    // Several reports: each writer's text, length first, one after another.
+    std::string part;
+    for (const Output& o : *outputs_) {
+      part.clear();
+      o.writer->Render(r, &part);
+      const uint64_t n = part.size();
+      out->append(reinterpret_cast<const char*>(&n), sizeof n);
+      *out += part;
+    }
+  }
+
   void OnConversation(const transcript::Conversation&, const report::ConversationResult& r,
                       std::string_view rendered) override {
-    writer_->Add(r, rendered);
+    if (record_)
+      for (const report::Violation& v : r.violations) record_->Add(report::KeyOf(v, *paths_));
+    if (outputs_->size() == 1) {
+      (*outputs_)[0].writer->Add(r, rendered);
+      return;
+    }
+    for (Output& o : *outputs_) {
+      uint64_t n = 0;
+      std::memcpy(&n, rendered.data(), sizeof n);
+      o.writer->Add(r, rendered.substr(sizeof n, n));
+      rendered.remove_prefix(sizeof n + n);
+    }
   }
+
   void OnDiagnostic(const report::Diagnostic& d) override {
-    writer_->AddDiagnostic(d);
-    if (!stderr_) return;
+    for (Output& o : *outputs_) o.writer->AddDiagnostic(d);
+    if (!stderr_ || (quiet_ && !d.dropped)) return;
     // A whole-file problem has no line: "file: message", not "file:0:".
     char line[16] = "";
     if (d.line > 0) std::snprintf(line, sizeof line, ":%u", d.line);
@@ -43,9 +107,16 @@ class WriterSink : public check::AuditSink {
                  d.dropped ? "" : base::Msg("cli.note").c_str(), d.message.c_str());
   }
 
+  int baselined() const { return baselined_; }
+
  private:
-  report::ReportWriter* writer_;
+  std::vector<Output>* outputs_;
   bool stderr_;
+  bool quiet_;
+  const report::ProjectPaths* paths_;
+  const Baseline* baseline_;
+  Baseline* record_;
+  mutable std::atomic<int> baselined_{0};
 };
 
 // "huashu: message" on standard error, in the run's language.
@@ -53,9 +124,142 @@ void Error(const std::string& message) {
   std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), message.c_str());
 }
 
+void Note(const std::string& message) {
+  std::fprintf(stderr, "%s%s%s\n", base::Msg("cli.prefix").c_str(), base::Msg("cli.note").c_str(),
+               message.c_str());
+}
+
+// The config file in force: --config FILE, else the nearest .huashu.yaml
+// (unless --no-config). Flags given on the command line win.
+bool ApplyConfig(CheckOptions* o, std::string* root) {
+  std::string path = o->config;
+  if (path.empty() && !o->no_config) path = FindConfig(".");
+  if (path.empty()) return true;
+  FileConfig c;
+  try {
+    c = LoadConfig(path);
+  } catch (const ConfigError& e) {
+    Error(base::Msg("cli.config_error", {e.what()}));
+    return false;
+  }
+  if (o->verbose) Note(base::Msg("cli.using_config", {path}));
+  *root = c.dir;
+  auto given = [&](const char* name) { return o->given.count(name) > 0; };
+  auto take = [&](const char* name, auto& field, const auto& value) {
+    if (value && !given(name)) field = *value;
+  };
+  take("rules", o->rules, c.rules);
+  take("platform", o->platform, c.platform);
+  take("channel", o->channel, c.channel);
+  take("input", o->input, c.input);
+  // A run that writes a baseline prints only the reports its command line asks for.
+  if (o->write_baseline.empty()) take("output", o->output, c.output);
+  take("fail-on", o->fail_on, c.fail_on);
+  take("include", o->include, c.include);
+  take("exclude", o->exclude, c.exclude);
+  take("baseline", o->baseline, c.baseline);
+  take("agent-pattern", o->agent_pattern, c.agent_pattern);
+  take("encoding", o->encoding, c.encoding);
+  take("color", o->color, c.color);
+  take("jobs", o->jobs, c.jobs);
+  if (c.files && o->files.empty()) o->files = *c.files;
+  // Rules switched off add up: the project's, and this run's.
+  if (c.disable) o->disable.insert(o->disable.begin(), c.disable->begin(), c.disable->end());
+  if (c.lang && o->lang.empty()) {
+    base::Lang l;
+    if (base::ParseLang(*c.lang, &l)) base::SetLang(l);
+  }
+  return true;
+}
+
+// Parses the -o specs and opens their files. At most one report goes to
+// standard output; none given: json to standard output.
+bool OpenOutputs(const std::vector<std::string>& specs, bool default_json,
+                 std::vector<Output>* outputs) {
+  std::vector<std::string> all = specs;
+  if (all.empty() && default_json) all.push_back("json");
+  std::string on_stdout;
+  std::set<std::string> files;
+  for (const std::string& spec : all) {
+    Output o;
+    o.spec = spec;
+    const size_t colon = spec.find(':');
+    const std::string name = spec.substr(0, colon);
+    const auto format = report::ParseOutputFormat(name);
+    if (!format) {
+      std::string known;
+      for (const auto& n : report::OutputFormatNames()) known += (known.empty() ? "" : ", ") + n;
+      Error(base::Msg("cli.usage_error", {base::Msg("cli.output_format", {spec, name, known})}));
+      return false;
+    }
+    o.format = *format;
+    if (colon != std::string::npos && spec.substr(colon + 1) != "-")
+      o.file = spec.substr(colon + 1);
+    if (o.file.empty()) {
+      if (!on_stdout.empty()) {
+        Error(base::Msg("cli.usage_error",
+                        {base::Msg("cli.output_stdout_twice", {on_stdout, spec})}));
+        return false;
+      }
+      on_stdout = spec;
+    } else if (!files.insert(std::filesystem::path(o.file).lexically_normal().string()).second) {
+      Error(base::Msg("cli.usage_error", {base::Msg("cli.output_same_file", {o.file})}));
+      return false;
+    }
+    outputs->push_back(std::move(o));
+  }
+  for (Output& o : *outputs) {
+    if (o.file.empty()) {
+      o.out = stdout;
+      continue;
+    }
+    o.out = std::fopen(o.file.c_str(), "wb");
+    if (!o.out) {
+      Error(base::Msg("cli.output_open", {o.file, std::strerror(errno)}));
+      return false;
+    }
+  }
+  return true;
+}
+
+// Flushes and closes the report files. False (and says why) on a write error.
+bool CloseOutputs(std::vector<Output>* outputs, bool verbose) {
+  bool ok = true;
+  for (Output& o : *outputs) {
+    if (o.out == stdout) {
+      if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        Error(base::Msg("cli.write_failed", {std::strerror(errno)}));
+        ok = false;
+      }
+      continue;
+    }
+    if (!o.out) continue;
+    const bool failed = std::ferror(o.out) != 0;
+    const bool closed = std::fclose(o.out) == 0;
+    o.out = nullptr;
+    if (failed || !closed) {
+      Error(base::Msg("cli.output_open", {o.file, std::strerror(errno ? errno : EIO)}));
+      ok = false;
+    } else if (verbose) {
+      Note(base::Msg("cli.output_written", {o.spec.substr(0, o.spec.find(':')), o.file}));
+    }
+  }
+  return ok;
+}
+
 }  // namespace
 
-int RunCheck(const CheckOptions& o) {
+int RunCheck(const CheckOptions& given_options) {
+  CheckOptions o = given_options;
+  std::string root = ".";
+  if (!ApplyConfig(&o, &root)) return 2;
+  // Writing a baseline records every finding: no old baseline applies, and
+  // with no -o asked for, no report is printed.
+  const bool writing_baseline = !o.write_baseline.empty();
+  if (writing_baseline) {
+    o.baseline.clear();
+  }
+
   check::AuditOptions options;
   if (!o.shard.empty()) {
     unsigned long long k = 0, n = 0;
@@ -76,36 +280,65 @@ int RunCheck(const CheckOptions& o) {
   if (!o.platform.empty()) ropts.platform = o.platform;
   if (o.agent_speaker >= 0) ropts.agent_speaker = o.agent_speaker;
 
-  const auto format = *report::ParseOutputFormat(o.output);
-  report::WriterOptions wopts;
-  wopts.version = HUASHU_VERSION;
-  wopts.color =
-      o.color == "always" || (o.color == "auto" && format == report::OutputFormat::kText &&
-                              isatty(fileno(stdout)) && !std::getenv("NO_COLOR"));
-  auto writer = report::MakeWriter(format, stdout, wopts);
+  const report::ProjectPaths paths(root);
+  std::optional<Baseline> baseline;
+  if (!o.baseline.empty()) {
+    try {
+      baseline = Baseline::Load(o.baseline);
+    } catch (const BaselineError& e) {
+      Error(base::Msg("cli.baseline_error", {e.what()}));
+      return 2;
+    }
+  }
+
+  std::vector<Output> outputs;
+  if (!OpenOutputs(o.output, !writing_baseline, &outputs)) {
+    CloseOutputs(&outputs, false);
+    return 2;
+  }
+  const bool stdout_tty = isatty(fileno(stdout));
+  bool text_on_terminal = false;
+  bool context = false;
+  for (Output& out : outputs) {
+    const bool to_terminal = out.out == stdout && stdout_tty;
+    report::WriterOptions wopts;
+    wopts.version = HUASHU_VERSION;
+    wopts.source_root = paths.root();
+    wopts.color =
+        o.color == "always" || (o.color == "auto" && out.format == report::OutputFormat::kText &&
+                                to_terminal && !std::getenv("NO_COLOR"));
+    out.writer = report::MakeWriter(out.format, out.out, wopts);
+    context = context || out.writer->PrintsContext();
+    text_on_terminal =
+        text_on_terminal || (out.format == report::OutputFormat::kText && to_terminal);
+  }
 
   options.rule_files = o.rules;
   options.disabled.insert(o.disable.begin(), o.disable.end());
   options.threads = o.jobs;
   options.fail_on = o.fail_on;
-  options.context = writer->PrintsContext();
+  options.context = context;
   std::unique_ptr<check::Audit> audit;
   try {
     audit = std::make_unique<check::Audit>(options);
   } catch (const rules::RulebookError& e) {
     Error(base::Msg("cli.rulebook_error", {e.what()}));  // file:line:col: message
+    CloseOutputs(&outputs, false);
     return 2;
   } catch (const std::exception& e) {
     Error(e.what());
+    CloseOutputs(&outputs, false);
     return 2;
   }
   if (const std::string why = transcript::CheckAgentPattern(ropts.agent_pattern); !why.empty()) {
     Error(base::Msg("cli.agent_pattern", {why}));
+    CloseOutputs(&outputs, false);
     return 2;
   }
   if (!o.encoding.empty()) {
     if (const std::string why = transcript::CheckEncoding(o.encoding); !why.empty()) {
       Error(base::Msg("cli.encoding", {why}));
+      CloseOutputs(&outputs, false);
       return 2;
     }
     ropts.encoding = o.encoding;
@@ -115,41 +348,69 @@ int RunCheck(const CheckOptions& o) {
   std::vector<std::string> files = o.files;
   if (files.empty()) {
     // A pipe: huashu check < day.jsonl. On a terminal, say what it waits for.
-    if (isatty(fileno(stdin)))
+    if (isatty(fileno(stdin)) && !o.quiet)
       std::fprintf(stderr, "%s\n", base::Msg("cli.stdin_terminal").c_str());
     files.push_back("-");
   }
-  const bool text_on_terminal = format == report::OutputFormat::kText && isatty(fileno(stdout));
-  WriterSink sink(writer.get(), !text_on_terminal);
-  writer->Begin();
+  Baseline recorded;
+  WriterSink sink(&outputs, !text_on_terminal, o.quiet, &paths, baseline ? &*baseline : nullptr,
+                  writing_baseline ? &recorded : nullptr);
+  for (Output& out : outputs) out.writer->Begin();
   const auto input = *transcript::ParseInputFormat(o.input);
   bool io_error = false;
   // Directories are walked and files opened by the transcript stage.
   const transcript::InputSet inputs = transcript::ExpandInputs(files, {o.include, o.exclude});
+  std::error_code ec;
   for (const auto& e : inputs.errors) {
     io_error = io_error || e.io;
     audit->AddInputDiagnostic({e.file, e.line, e.column, e.message, e.dropped}, &sink);
   }
+  // The files this run writes (reports, the baseline) and reads as its
+  // baseline are not inputs, even inside a checked directory.
+  std::vector<std::filesystem::path> own;
+  for (const Output& out : outputs)
+    if (!out.file.empty()) own.push_back(std::filesystem::weakly_canonical(out.file, ec));
+  for (const std::string* f : {&o.baseline, &o.write_baseline})
+    if (!f->empty()) own.push_back(std::filesystem::weakly_canonical(*f, ec));
   for (const std::string& file : inputs.files) {
+    if (!own.empty() &&
+        std::find(own.begin(), own.end(), std::filesystem::weakly_canonical(file, ec)) != own.end())
+      continue;
     auto reader = transcript::OpenInput(file, input, ropts);
     audit->Run(reader.get(), &sink);
   }
-  const report::Summary& summary = audit->Finish();
-  writer->End(summary);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    Error(base::Msg("cli.write_failed", {std::strerror(errno)}));
-    return 2;
-  }
+  report::Summary summary = audit->Finish();
+  if (baseline) summary.set_baselined(sink.baselined());
+  for (Output& out : outputs) out.writer->End(summary);
+  if (!CloseOutputs(&outputs, o.verbose)) return 2;
   for (const std::string& p : audit->UnknownPlatforms()) {
+    if (o.quiet) break;
     Error(base::Msg("cli.note") +
           base::Msg("cli.unknown_platform",
                     {transcript::QuoteField(p), check::BookSelector::KnownPlatforms()}));
   }
+  if (baseline && o.verbose)
+    Note(base::Msg("cli.baseline_used", {o.baseline, std::to_string(sink.baselined()),
+                                         std::to_string(summary.violations())}));
   if (!audit->error().empty()) {
     Error(audit->error());
     return 2;
   }
   if (io_error || audit->io_error()) return 2;
+  if (writing_baseline) {
+    try {
+      recorded.Save(o.write_baseline);
+    } catch (const BaselineError& e) {
+      Error(base::Msg("cli.baseline_error", {e.what()}));
+      return 2;
+    }
+    if (!o.quiet)
+      Note(base::Msg("cli.baseline_written",
+                     {std::to_string(recorded.findings()), std::to_string(recorded.entries()),
+                      o.write_baseline}));
+    // Records that could not be read have no findings in the baseline.
+    return summary.rejected() > 0 ? 1 : 0;
+  }
   if (o.fail_on == "never") return 0;
   // A rejected record is as serious as an error finding: it went unchecked.
   return audit->failing() || summary.rejected() > 0 ? 1 : 0;

@@ -4,18 +4,29 @@
 #define HUASHU_SRC_CLI_COMMANDS_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace huashu::cli {
 
 struct CheckOptions {
+  // Options given on the command line (long names without dashes, as in
+  // "fail-on"): these override the config file (config.h).
+  std::set<std::string> given;
+  std::string config;      // --config FILE; "" = look for .huashu.yaml
+  bool no_config = false;  // --no-config
+  bool quiet = false;      // --quiet: no notes on stderr, only errors
+  bool verbose = false;    // --verbose: say which config, baseline and outputs were used
+  std::string lang;        // --lang (already applied when given); the config's applies otherwise
+  std::string baseline;    // --baseline FILE: report only findings not in it
+  std::string write_baseline;  // --write-baseline FILE: record every finding in it
   std::vector<std::string> files;
   std::vector<std::string> rules;
   std::string platform;
   std::string channel;
   std::string input = "auto";
-  std::string output = "json";
+  std::vector<std::string> output;  // FORMAT or FORMAT:FILE each; none = json to stdout
   std::string fail_on = "error";
   std::string agent_pattern;
   std::string color = "auto";
@@ -54,6 +65,9 @@ int RunRulesWords(const std::vector<std::string>& rules);
 // as Markdown; `gaps`: a gap list file (default: the embedded one, used only
 // with the embedded books).
 int RunRulesCoverage(const std::vector<std::string>& rules, const std::string& gaps);
+// `huashu --version`: the program's version and the embedded books' names
+// and versions.
+std::string VersionText();
 
 }  // namespace huashu::cli
 

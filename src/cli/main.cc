@@ -8,7 +8,9 @@
 #include <iostream>
 
 #include "commands.h"
+#include "completion.h"
 #include "huashu/base/messages.h"
+#include "huashu/report/writer.h"
 
 namespace {
 
@@ -34,7 +36,9 @@ int FinishOutput(int rc) {
 int main(int argc, char** argv) {
   using huashu::cli::CheckOptions;
   CLI::App app{"huashu 话术 — 客服会话合规检查 (Chinese customer-service conversation checker)"};
-  app.set_version_flag("--version", std::string("huashu ") + HUASHU_VERSION);
+  // The books' versions come from the embedded catalogue, read only when asked.
+  app.set_version_flag("--version", std::function<std::string()>(huashu::cli::VersionText),
+                       "Print the version of huashu and of its embedded rulebooks");
   app.require_subcommand(1);
   // Options of the whole program may come after the subcommand too.
   app.fallthrough();
@@ -62,8 +66,26 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"call", "chat"}));
   cmd->add_option("--input", check.input, "Input format (default: auto, by content)")
       ->check(CLI::IsMember({"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}));
-  cmd->add_option("--output,-o", check.output, "Report format (default: json)")
-      ->check(CLI::IsMember({"json", "jsonl", "text", "sarif"}));
+  // -o FORMAT[:FILE], repeatable: one run writes SARIF to a file and text
+  // to the terminal. Formats are those report::MakeWriter knows.
+  std::string formats;
+  for (const auto& n : huashu::report::OutputFormatNames())
+    formats += (formats.empty() ? "" : "|") + n;
+  one_each(cmd->add_option("--output,-o", check.output,
+                           "Report FORMAT (" + formats +
+                               "; default: json) to standard output, or to FILE; repeatable, "
+                               "at most one to standard output"))
+      ->type_name("FORMAT[:FILE]")
+      ->check(CLI::Validator(
+          [](std::string& spec) -> std::string {
+            const std::string name = spec.substr(0, spec.find(':'));
+            if (huashu::report::ParseOutputFormat(name)) return "";
+            std::string known;
+            for (const auto& n : huashu::report::OutputFormatNames())
+              known += (known.empty() ? "" : ", ") + n;
+            return "no report format '" + name + "' (known: " + known + ")";
+          },
+          "", "FORMAT"));
   cmd->add_option("--fail-on", check.fail_on,
                   "Exit 1 when a finding at or above this severity exists (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -92,6 +114,17 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 256));
   one_each(
       cmd->add_option("--disable", check.disable, "Switch a rule off for this run (repeatable)"));
+  // CI: project settings, baselines, quiet runs (docs/ci.md).
+  cmd->add_option("--config", check.config,
+                  "Settings file (default: the nearest .huashu.yaml in this directory or above)");
+  cmd->add_flag("--no-config", check.no_config, "Ignore any .huashu.yaml");
+  cmd->add_option("--baseline", check.baseline,
+                  "Report only findings not recorded in this baseline file (exit status too)");
+  cmd->add_option("--write-baseline", check.write_baseline,
+                  "Record every finding of this run in this baseline file, exit 0");
+  cmd->add_flag("-q,--quiet", check.quiet, "No notes on standard error, only errors");
+  cmd->add_flag("-v,--verbose", check.verbose,
+                "Say on standard error which config, baseline and report files were used");
   cmd->add_option("--shard", check.shard,
                   "K/N: check only records K, K+N, K+2N, ... (0 <= K < N, counted from 0 "
                   "over all files in order), to split a batch across N machines");
@@ -146,6 +179,13 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--channel", why.channel, "call or chat")
       ->check(CLI::IsMember({"call", "chat"}));
 
+  std::string shell;
+  CLI::App* completion = app.add_subcommand(
+      "completion", "Print a shell completion script: source <(huashu completion bash)");
+  completion->add_option("shell", shell, "The shell (bash)")
+      ->required()
+      ->check(CLI::IsMember({"bash"}));
+
   // Bare `huashu`: the usage, not only "a subcommand is required".
   if (argc <= 1) {
     std::fputs(app.help().c_str(), stdout);
@@ -166,7 +206,26 @@ int main(int argc, char** argv) {
     }
     huashu::base::SetLang(l);
   }
-  if (cmd->parsed()) return huashu::cli::RunCheck(check);
+  if (cmd->parsed()) {
+    // What the command line said overrides the config file.
+    for (const CLI::Option* o : cmd->get_options())
+      if (o->count() > 0 && !o->get_lnames().empty()) check.given.insert(o->get_lnames()[0]);
+    check.lang = lang;
+    return huashu::cli::RunCheck(check);
+  }
+  if (completion->parsed()) {
+    std::vector<std::string> outputs = huashu::report::OutputFormatNames();
+    const std::map<std::string, std::vector<std::string>> values = {
+        {"output", outputs},
+        {"fail-on", {"error", "warning", "info", "never"}},
+        {"channel", {"call", "chat"}},
+        {"input", {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}},
+        {"color", {"auto", "always", "never"}},
+        {"lang", {"zh", "en"}},
+        {"platform", {"pinduoduo", "taobao", "tmall", "jd", "douyin"}}};
+    std::fputs(huashu::cli::BashCompletion(app, values).c_str(), stdout);
+    return FinishOutput(0);
+  }
   if (explain_cmd->parsed()) {
     if (why.texts.empty() == why.file.empty()) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");

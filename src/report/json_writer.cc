@@ -130,6 +130,7 @@ void AppendSummary(const Summary& s, std::string* out) {
   }
   *out += "},\"skipped_rules\":";
   AppendCounts(s.skipped_rules(), out);
+  if (s.baselined()) *out += ",\"baselined\":" + std::to_string(*s.baselined());
   *out += '}';
 }
 
@@ -379,6 +380,16 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {
   if (s == "text") return OutputFormat::kText;
   if (s == "sarif") return OutputFormat::kSarif;
   return std::nullopt;
+}
+
+std::vector<std::string> OutputFormatNames() {
+  // The names of every format huashu has or is getting; only those
+  // ParseOutputFormat() knows are kept, so a format added there (and in
+  // MakeWriter) is offered here as soon as its name is in this list.
+  std::vector<std::string> names;
+  for (const char* n : {"json", "jsonl", "text", "sarif", "html"})
+    if (ParseOutputFormat(n)) names.push_back(n);
+  return names;
 }
 
 std::unique_ptr<ReportWriter> MakeTextWriter(std::FILE* out, const WriterOptions& options);

@@ -1,5 +1,15 @@
-// SARIF 2.1.0 for code-scanning front ends (script templates in CI).
+// SARIF 2.1.0 for code-scanning front ends (script templates in CI),
+// checked in the test suite by Microsoft's SARIF Multitool against the
+// schema and GitHub's ingestion rules (tests/sarif_validate.py).
+//
 // Columns count Unicode code points (run.columnKind = unicodeCodePoints).
+// Files are named relative to the project root (uriBaseId %SRCROOT%, whose
+// absolute location is in run.originalUriBaseIds), so that code-scanning
+// services map them to the repository whatever directory the run was
+// started from. Each result carries partialFingerprints["huashu/v1"]: the
+// finding's key digest (report/fingerprint.h: rule, file or conversation,
+// matched text; no line) and its occurrence, so alerts follow a finding
+// when lines above it are edited.
 //
 // Streams: results are written as conversations arrive; the run's tool
 // object (with the rule table: every rule in force, Summary::rules(), plus
@@ -8,9 +18,11 @@
 // document as one with the tool first.
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
+#include "huashu/report/fingerprint.h"
 #include "huashu/report/writer.h"
 #include "spool.h"
 
@@ -21,12 +33,51 @@ std::string_view Level(const std::string& severity) {
   return severity == "error" ? "error" : severity == "warning" ? "warning" : "note";
 }
 
+// A path as a URI reference: every byte but unreserved characters and '/'
+// percent-encoded (RFC 3986), so Chinese file names and spaces are valid.
+std::string PercentEncode(std::string_view path) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// "forbidden.first_reply_3s" -> "ForbiddenFirstReply3s": SARIF's rule
+// `name`, a Pascal-case identifier: each word capitalised, except a word of
+// one letter, which joins the word before it (interjection_o ->
+// Interjectiono: two capitals in a row are not Pascal case).
+std::string FriendlyName(std::string_view id) {
+  std::string out;
+  size_t i = 0;
+  while (i < id.size()) {
+    size_t j = i;
+    while (j < id.size() && std::isalnum(static_cast<unsigned char>(id[j]))) ++j;
+    std::string word(id.substr(i, j - i));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (word.size() > 1 || out.empty())
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    out += word;
+    i = j + 1;
+  }
+  return out.empty() ? "Rule" : out;
+}
+
 class SarifWriter : public ReportWriter {
  public:
-  SarifWriter(std::FILE* out, const WriterOptions& options) : out_(out), options_(options) {}
+  SarifWriter(std::FILE* out, const WriterOptions& options)
+      : out_(out), options_(options), paths_(options.source_root) {}
 
   void Render(const ConversationResult& r, std::string* out) const override {
     std::string& s = *out;
+    FindingCounter occurrences;
     for (const Violation& v : r.violations) {
       if (!s.empty()) s += ",\n";
       s += "{\"ruleId\":";
@@ -34,9 +85,9 @@ class SarifWriter : public ReportWriter {
       s += ",\"level\":\"" + std::string(Level(v.severity)) + "\",\"message\":{\"text\":";
       AppendJsonString(
           v.suggestion.empty() ? v.message : v.message + "（建议：" + v.suggestion + "）", &s);
-      s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-      AppendJsonString(v.source.file, &s);
-      s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(v.source.line, 1));
+      s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":";
+      AppendArtifact(v.source.file, &s);
+      s += ",\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(v.source.line, 1));
       if (v.column && v.span) {
         s += ",\"startColumn\":" + std::to_string(v.column) +
              ",\"endColumn\":" + std::to_string(v.column + v.span->end - v.span->start);
@@ -46,7 +97,9 @@ class SarifWriter : public ReportWriter {
         AppendJsonString(v.text, &s);
         s += "}";
       }
-      s += "}}}],\"properties\":{\"category\":";
+      const FindingKey key = KeyOf(v, paths_);
+      s += "}}}],\"partialFingerprints\":{\"huashu/v1\":\"" + Digest(key) + ":" +
+           std::to_string(occurrences.Next(key)) + "\"},\"properties\":{\"category\":";
       AppendJsonString(v.category, &s);
       s += ",\"conversation\":";
       AppendJsonString(v.conversation, &s);
@@ -71,15 +124,26 @@ class SarifWriter : public ReportWriter {
   }
   void OnDiagnostic(const Diagnostic& d) override {
     std::string s = notifications_.empty() ? "" : ",";
-    s += "{\"level\":\"error\",\"message\":{\"text\":";
+    // A record that was not checked is an error of the run; a repaired one
+    // is a note.
+    s += d.dropped ? "{\"level\":\"error\"" : "{\"level\":\"note\"";
+    s += ",\"message\":{\"text\":";
     AppendJsonString(d.message, &s);
-    s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":";
-    AppendJsonString(d.file, &s);
-    s += "},\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(d.line, 1)) + "}}}]}";
+    s += "},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":";
+    AppendArtifact(d.file, &s);
+    s += ",\"region\":{\"startLine\":" + std::to_string(std::max<uint32_t>(d.line, 1)) + "}}}]}";
     notifications_.Append(s);
   }
   void OnEnd(const Summary& summary) override {
-    buf_ += "],\"tool\":{\"driver\":{\"name\":\"huashu\",\"version\":";
+    buf_ += "],";
+    if (!paths_.root().empty()) {
+      buf_ += "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"uri\":";
+      AppendJsonString("file://" + PercentEncode(paths_.root()), &buf_);
+      buf_ += "}},";
+    }
+    buf_ += "\"tool\":{\"driver\":{\"name\":\"huashu\",\"version\":";
+    AppendJsonString(options_.version, &buf_);
+    buf_ += ",\"semanticVersion\":";
     AppendJsonString(options_.version, &buf_);
     buf_ += ",\"rules\":[";
     // Every rule in force, and every rule that fired (sorted by id).
@@ -93,21 +157,7 @@ class SarifWriter : public ReportWriter {
     for (const auto& [id, meta] : table) {
       if (!first) buf_ += ',';
       first = false;
-      buf_ += "{\"id\":";
-      AppendJsonString(id, &buf_);
-      buf_ += ",\"shortDescription\":{\"text\":";
-      AppendJsonString(meta.description.empty() ? id : meta.description, &buf_);
-      if (!meta.source.empty()) {  // the clauses the rule enforces
-        buf_ += "},\"help\":{\"text\":";
-        AppendJsonString("依据：" + meta.source, &buf_);
-      }
-      buf_ += "},\"properties\":{\"category\":";
-      AppendJsonString(meta.category, &buf_);
-      if (!meta.clause.empty()) {
-        buf_ += ",\"clause\":";
-        AppendJsonString(meta.clause, &buf_);
-      }
-      buf_ += "}}";
+      AppendRule(id, meta);
     }
     buf_ += "]}},\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[";
     Flush();
@@ -117,6 +167,69 @@ class SarifWriter : public ReportWriter {
   }
 
  private:
+  // {"uri": ..., "uriBaseId": "%SRCROOT%"} for a file under the project
+  // root; a file:// URI for one outside it.
+  void AppendArtifact(const std::string& file, std::string* s) const {
+    *s += "{\"uri\":";
+    const std::string mapped = paths_.Map(file);
+    if (!paths_.root().empty() && paths_.UnderRoot(file)) {
+      AppendJsonString(PercentEncode(mapped), s);
+      *s += ",\"uriBaseId\":\"%SRCROOT%\"}";
+    } else if (!mapped.empty() && mapped[0] == '/') {
+      AppendJsonString("file://" + PercentEncode(mapped), s);
+      *s += '}';
+    } else {
+      AppendJsonString(PercentEncode(mapped), s);
+      *s += '}';
+    }
+  }
+
+  // One reportingDescriptor: GitHub shows shortDescription as the alert's
+  // title and help as its body.
+  void AppendRule(const std::string& id, const Summary::RuleInfo& meta) {
+    const std::string title = meta.description.empty() ? id : meta.description;
+    std::string help = title;
+    std::string markdown = "**" + title + "**";
+    if (!meta.suggestion.empty()) {
+      help += "\n\n建议说法：" + meta.suggestion;
+      markdown += "\n\n建议说法：" + meta.suggestion;
+    }
+    if (!meta.source.empty()) {  // the clauses the rule enforces
+      help += "\n\n依据：" + meta.source;
+      markdown += "\n\n依据：" + meta.source;
+    }
+    help += "\n\n规则的词语、条件与示例：huashu rules explain " + id;
+    markdown += "\n\n规则的词语、条件与示例：`huashu rules explain " + id + "`";
+    buf_ += "{\"id\":";
+    AppendJsonString(id, &buf_);
+    buf_ += ",\"name\":";
+    AppendJsonString(FriendlyName(id), &buf_);
+    buf_ += ",\"shortDescription\":{\"text\":";
+    AppendJsonString(title, &buf_);
+    buf_ += "},\"fullDescription\":{\"text\":";
+    AppendJsonString(meta.suggestion.empty() ? title : title + "（建议：" + meta.suggestion + "）",
+                     &buf_);
+    buf_ += "},\"help\":{\"text\":";
+    AppendJsonString(help, &buf_);
+    buf_ += ",\"markdown\":";
+    AppendJsonString(markdown, &buf_);
+    buf_ += "}";
+    if (!meta.severity.empty())
+      buf_ += ",\"defaultConfiguration\":{\"level\":\"" + std::string(Level(meta.severity)) + "\"}";
+    buf_ += ",\"properties\":{\"category\":";
+    AppendJsonString(meta.category, &buf_);
+    if (!meta.clause.empty()) {
+      buf_ += ",\"clause\":";
+      AppendJsonString(meta.clause, &buf_);
+    }
+    if (!meta.category.empty()) {
+      buf_ += ",\"tags\":[";
+      AppendJsonString(meta.category, &buf_);
+      buf_ += "]";
+    }
+    buf_ += "}}";
+  }
+
   void Flush() {
     std::fwrite(buf_.data(), 1, buf_.size(), out_);
     buf_.clear();
@@ -124,6 +237,7 @@ class SarifWriter : public ReportWriter {
 
   std::FILE* out_;
   WriterOptions options_;
+  ProjectPaths paths_;
   std::string buf_;
   bool any_result_ = false;
   std::set<std::string> fired_;

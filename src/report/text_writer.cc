@@ -155,6 +155,10 @@ class TextWriter : public ReportWriter {
       s += Paint(kDim, "缺少所需数据（时间、事件）而跳过的规则：") + lacking + "\n";
     if (!incomplete.empty())
       s += Paint(kDim, "记录不完整（中途开始或结束）而未评判的规则：") + incomplete + "\n";
+    if (sum.baselined() && *sum.baselined() > 0)
+      s += Paint(kDim, "另有 " + std::to_string(*sum.baselined()) +
+                           " 处问题已记录在基线中（--baseline），未列出") +
+           "\n";
     std::fwrite(s.data(), 1, s.size(), out_);
   }
 

@@ -90,7 +90,13 @@ struct AuditOptions {
 class AuditSink {
  public:
   virtual ~AuditSink() = default;
-  // Called on worker threads, in any order, before OnConversation(r):
+  // Called on worker threads, in any order, first: may drop findings of *r
+  // that the run does not report (those of a baseline). Whatever it leaves
+  // is what the summary counts and --fail-on judges. Must be thread-safe.
+  // Default: keeps every finding.
+  virtual void Filter(report::ConversationResult* r) const { (void)r; }
+  // Called on worker threads, in any order, after Filter(r) and before
+  // OnConversation(r):
   // renders whatever the sink will print for `r` into *out, so that this
   // work runs in parallel. Must be thread-safe. Default: nothing.
   virtual void Render(const report::ConversationResult& r, std::string* out) const {

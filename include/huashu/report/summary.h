@@ -6,6 +6,7 @@
 #define HUASHU_REPORT_SUMMARY_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,11 +49,17 @@ class Summary {
   struct RuleInfo {
     std::string description;
     std::string category;
-    std::string clause = {};  // "doc§section; ..." (Violation::clause); empty: no source
-    std::string source = {};  // the same for people, with titles and quotes, one per line
+    std::string clause = {};      // "doc§section; ..." (Violation::clause); empty: no source
+    std::string source = {};      // the same for people, with titles and quotes, one per line
+    std::string severity = {};    // error | warning | info (SARIF's default level)
+    std::string suggestion = {};  // the compliant phrasing (SARIF's help text)
   };
   void AddRule(const std::string& id, RuleInfo info) { rules_.emplace(id, std::move(info)); }
   const std::map<std::string, RuleInfo>& rules() const { return rules_; }
+  // Findings left out because a baseline (huashu check --baseline) already
+  // holds them; absent when the run had no baseline.
+  void set_baselined(int n) { baselined_ = n; }
+  const std::optional<int>& baselined() const { return baselined_; }
   // Templates (script files) among the checked, and their lines.
   void AddTemplate(const ConversationResult& r, int lines) {
     ++template_files_;
@@ -78,6 +85,7 @@ class Summary {
   std::vector<std::string> rulebooks_;
   const std::vector<std::string>* last_books_ = nullptr;
   std::map<std::string, RuleInfo> rules_;
+  std::optional<int> baselined_;
 };
 
 }  // namespace huashu::report

@@ -33,6 +33,8 @@ namespace huashu::report {
 
 enum class OutputFormat { kJson, kJsonl, kText, kSarif };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
+// Every name ParseOutputFormat() accepts, in order (usage text, completion).
+std::vector<std::string> OutputFormatNames();
 
 struct WriterOptions {
   bool color = false;  // ANSI colour in the text report
@@ -40,6 +42,10 @@ struct WriterOptions {
   // Rule metadata for SARIF's rule table: id -> (description, category), for
   // rules that fire but are not in Summary::rules().
   std::map<std::string, std::pair<std::string, std::string>> rules;
+  // The project root (huashu check: the directory of the .huashu.yaml in
+  // force, else the current directory): SARIF names files relative to it
+  // (uriBaseId %SRCROOT%). "": files as given.
+  std::string source_root;
 };
 
 class ReportWriter {
