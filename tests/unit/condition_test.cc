@@ -448,3 +448,61 @@ rules:
 
 }  // namespace
 }  // namespace huashu::check
+
+namespace huashu::check {
+namespace {
+
+// The ask-more sent instead of an answer: first message of the reply, nothing
+// substantial before it.
+constexpr const char* kSkipsQuestion = R"yaml(
+name: t
+rules:
+  - id: skips
+    type: forbidden
+    category: response
+    words: [还有其他问题吗]
+    only_if:
+      - first_reply: true
+      - previous: [吗, 怎么]
+    unless:
+      - letters_before: 5
+    message: m
+)yaml";
+
+TEST(FirstReply, TheAskMoreInPlaceOfTheAnswer) {
+  auto n = [](std::initializer_list<std::string_view> turns) {
+    return Count(CheckWith(kSkipsQuestion, Convo(turns)), "skips");
+  };
+  EXPECT_EQ(n({"客户: 运费要我出吗", "客服: 请问还有其他问题吗"}), 1);
+  // An answer in an earlier message of the same reply: not the first message.
+  EXPECT_EQ(n({"客户: 运费要我出吗", "客服: 运费我们出", "客服: 请问还有其他问题吗"}), 0);
+  // An answer before it in the same message (letters_before: 5).
+  EXPECT_EQ(n({"客户: 运费要我出吗", "客服: 运费由我们承担，请问还有其他问题吗"}), 0);
+  // 请问 / 亲 before it are not an answer.
+  EXPECT_EQ(n({"客户: 怎么退货", "客服: 亲 请问还有其他问题吗"}), 1);
+}
+
+TEST(AloneInReply, AStickerBesideTheWordedAnswerIsDecoration) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: sticker
+    type: forbidden
+    category: forbidden
+    words: [鲜花]
+    only_if:
+      - only_words: true
+      - alone_in_reply: true
+    message: m
+)yaml";
+  auto n = [&](std::initializer_list<std::string_view> turns) {
+    return Count(CheckWith(book, Convo(turns)), "sticker");
+  };
+  EXPECT_EQ(n({"客户: 到哪了", "客服: [鲜花]", "客户: ？"}), 1);
+  EXPECT_EQ(n({"客户: 到哪了", "客服: 明天到", "客服: [鲜花]"}), 0);
+  EXPECT_EQ(n({"客户: 到哪了", "客服: [鲜花]", "客服: 明天到"}), 0);
+  EXPECT_EQ(n({"客服: [鲜花]"}), 1);  // the whole log
+}
+
+}  // namespace
+}  // namespace huashu::check
