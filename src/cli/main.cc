@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--input", check.input, "Input format (default: auto, by content)")
       ->check(CLI::IsMember({"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}));
   cmd->add_option("--output,-o", check.output, "Report format (default: json)")
-      ->check(CLI::IsMember({"json", "jsonl", "text", "sarif"}));
+      ->check(CLI::IsMember({"json", "jsonl", "text", "sarif", "html"}));
   cmd->add_option("--fail-on", check.fail_on,
                   "Exit 1 when a finding at or above this severity exists (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
