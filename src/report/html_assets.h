@@ -153,6 +153,8 @@ inline constexpr const char kHtmlScript[] = R"JS(
   function row(f) {
     var c = C[f[0]], tr = el('tr');
     tr.className = 'sev-row-' + SEV[f[2]];
+    tr.setAttribute('data-rule', R[f[1]][0]);
+    tr.setAttribute('data-agent', c[3] < 0 ? '' : A[c[3]][0]);
     var td = el('td');
     var a = el('a', null, c[0]);
     a.href = '#conv=' + encodeURIComponent(c[0]);

@@ -113,11 +113,11 @@ int SeverityIndex(std::string_view s) { return s == "error" ? 0 : s == "warning"
 // Chinese names of the category vocabulary (DESIGN.md), for the charts.
 std::string CategoryLabel(const std::string& c) {
   static const std::map<std::string, std::string> kNames = {
-      {"forbidden", "禁用语"},   {"ad_claim", "广告用语"},  {"platform", "平台规则"},
-      {"pii", "个人信息"},       {"required", "必备话术"},  {"greeting", "问候语"},
-      {"closing", "结束语"},     {"hold", "保持等待"},      {"silent_call", "静音来电"},
-      {"dead_air", "冷场"},      {"interruption", "抢话"},  {"speech_rate", "语速"},
-      {"response", "应答"},      {"transfer", "转接"}};
+      {"forbidden", "禁用语"}, {"ad_claim", "广告用语"}, {"platform", "平台规则"},
+      {"pii", "个人信息"},     {"required", "必备话术"}, {"greeting", "问候语"},
+      {"closing", "结束语"},   {"hold", "保持等待"},     {"silent_call", "静音来电"},
+      {"dead_air", "冷场"},    {"interruption", "抢话"}, {"speech_rate", "语速"},
+      {"response", "应答"},    {"transfer", "转接"}};
   auto it = kNames.find(c);
   return it == kNames.end() ? c : it->second + " " + c;
 }
@@ -160,13 +160,13 @@ std::string HorizontalBars(const std::string& title, const std::vector<Bar>& bar
     std::string item = "<text x=\"" + std::to_string(label_w - 6) + "\" y=\"" +
                        std::to_string(y + 14) + "\" text-anchor=\"end\">" + Html(b.label) +
                        "</text><rect x=\"" + std::to_string(label_w) + "\" y=\"" +
-                       std::to_string(y + 2) + "\" width=\"" + std::to_string(w) +
-                       "\" height=\"" + std::to_string(row - 6) +
-                       "\" fill=\"#5c6bc0\"></rect><text x=\"" + std::to_string(label_w + w + 4) +
-                       "\" y=\"" + std::to_string(y + 14) + "\">" + std::to_string(b.value) +
-                       "</text>";
+                       std::to_string(y + 2) + "\" width=\"" + std::to_string(w) + "\" height=\"" +
+                       std::to_string(row - 6) + "\" fill=\"#5c6bc0\"></rect><text x=\"" +
+                       std::to_string(label_w + w + 4) + "\" y=\"" + std::to_string(y + 14) +
+                       "\">" + std::to_string(b.value) + "</text>";
     if (!b.link.empty())
-      item = "<a href=\"#" + Html(b.link) + "\"><title>" + Html(b.label) + "</title>" + item + "</a>";
+      item =
+          "<a href=\"#" + Html(b.link) + "\"><title>" + Html(b.label) + "</title>" + item + "</a>";
     s += item;
   }
   return s + "</svg></div>";
@@ -206,8 +206,7 @@ std::string ColumnBars(const std::string& title, const std::vector<Bar>& bars) {
 
 class HtmlWriter : public ReportWriter {
  public:
-  HtmlWriter(std::FILE* out, const WriterOptions& options)
-      : out_(out), version_(options.version) {}
+  HtmlWriter(std::FILE* out, const WriterOptions& options) : out_(out), version_(options.version) {}
 
   bool PrintsContext() const override { return true; }
 
@@ -235,7 +234,8 @@ class HtmlWriter : public ReportWriter {
     agent.score_total += r.score;
     agent.findings += static_cast<long>(r.violations.size());
     const int platform = r.platform.empty() ? -1 : Index(&platform_index_, &platforms_, r.platform);
-    if (!r.platform.empty()) platform_findings_[r.platform] += static_cast<long>(r.violations.size());
+    if (!r.platform.empty())
+      platform_findings_[r.platform] += static_cast<long>(r.violations.size());
     std::string day;
     int hour = 0;
     if (DayAndHour(r.started_at, &day, &hour)) {
@@ -271,7 +271,7 @@ class HtmlWriter : public ReportWriter {
       c += '[' + std::to_string(conversations_) + ',' + std::to_string(rit->second) + ',' +
            std::to_string(SeverityIndex(v.severity)) + ',' +
            (v.turn ? std::to_string(*v.turn) : "null") + ',';
-      c += !v.speaker                                       ? "-1"
+      c += !v.speaker                                     ? "-1"
            : *v.speaker == transcript::Speaker::kAgent    ? "0"
            : *v.speaker == transcript::Speaker::kCustomer ? "1"
                                                           : "2";
@@ -448,7 +448,8 @@ class HtmlWriter : public ReportWriter {
     *s += HorizontalBars("按类别", bars);
 
     bars.clear();
-    for (const auto& [rule, n] : sum.by_rule()) bars.push_back({rule, n, "rule=" + HashValue(rule)});
+    for (const auto& [rule, n] : sum.by_rule())
+      bars.push_back({rule, n, "rule=" + HashValue(rule)});
     std::string title = "问题最多的规则（前 " + std::to_string(std::min(kTop, bars.size())) +
                         " 条，共 " + std::to_string(bars.size()) + " 条）";
     *s += HorizontalBars(title, Top(std::move(bars)));
@@ -479,7 +480,8 @@ class HtmlWriter : public ReportWriter {
     for (const auto& [id, n] : sum.skipped_rules()) {
       auto it = sum.not_judged().find(id);
       const int off = it == sum.not_judged().end() ? 0 : it->second;
-      if (n > off) lacking += (lacking.empty() ? "" : "，") + Html(id) + "×" + std::to_string(n - off);
+      if (n > off)
+        lacking += (lacking.empty() ? "" : "，") + Html(id) + "×" + std::to_string(n - off);
     }
     std::string incomplete;
     for (const auto& [id, n] : sum.not_judged())
@@ -508,7 +510,8 @@ class HtmlWriter : public ReportWriter {
     });
     *s += "<section id=\"agents\"><h2>客服（" + std::to_string(agents_.size()) +
           " 人）</h2><table><thead><tr><th>客服</th><th class=\"num\">会话</th>"
-          "<th class=\"num\">问题</th><th class=\"num\">每会话问题</th><th class=\"num\">平均得分</th>"
+          "<th class=\"num\">问题</th><th class=\"num\">每会话问题</th><th "
+          "class=\"num\">平均得分</th>"
           "<th>问题最多的规则</th></tr></thead><tbody>\n";
     for (const Agent* a : order) {
       std::vector<std::pair<std::string, long>> worst(a->by_rule.begin(), a->by_rule.end());

@@ -122,16 +122,17 @@ TEST(HtmlWriter, EmbedsCompactRowsAndTables) {
   const json data = json::parse(ScriptBlock(html, "hs-data"));
   ASSERT_EQ(data["c"].size(), 2u);  // conversations with findings only
   ASSERT_EQ(data["f"].size(), 3u);
-  EXPECT_EQ(data["c"][0], json::parse(R"(["c1","day.jsonl",3,0,0,0,80,"2026-11-22T10:02:11+08:00"])"));
+  EXPECT_EQ(data["c"][0],
+            json::parse(R"(["c1","day.jsonl",3,0,0,0,80,"2026-11-22T10:02:11+08:00"])"));
   EXPECT_EQ(data["c"][1][0], "c3");
   EXPECT_EQ(data["c"][1][3], 1);  // agent 2051
   const json& f = data["f"][2];
-  EXPECT_EQ(f[0], 1);                // conversation row
+  EXPECT_EQ(f[0], 1);  // conversation row
   EXPECT_EQ(meta["r"][f[1].get<int>()], json::parse(R"(["pii.mobile","pii"])"));
-  EXPECT_EQ(f[2], 2);                // info
-  EXPECT_EQ(f[3], 2);                // turn
-  EXPECT_EQ(f[4], 0);                // agent
-  EXPECT_EQ(f[5], 12.3);             // one decimal
+  EXPECT_EQ(f[2], 2);     // info
+  EXPECT_EQ(f[3], 2);     // turn
+  EXPECT_EQ(f[4], 0);     // agent
+  EXPECT_EQ(f[5], 12.3);  // one decimal
   EXPECT_EQ(f[6], "电话138****5678");
   EXPECT_EQ(f[7], 2);
   EXPECT_EQ(f[8], 13);
@@ -159,7 +160,8 @@ TEST(HtmlWriter, OverviewAndAgentAggregates) {
   EXPECT_NE(html.find("<b class=\"sev-error\">1</b><span>未检查记录</span>"), std::string::npos);
   EXPECT_NE(html.find("<b>3</b><span>问题总数</span>"), std::string::npos);
   EXPECT_NE(html.find("<b class=\"sev-error\">2</b><span>错误</span>"), std::string::npos);
-  EXPECT_NE(html.find("<b>90.0</b><span>会话平均得分</span>"), std::string::npos);  // (70+100+100)/3
+  EXPECT_NE(html.find("<b>90.0</b><span>会话平均得分</span>"),
+            std::string::npos);  // (70+100+100)/3
   // Bars link to the filtered findings.
   EXPECT_NE(html.find("<a href=\"#rule=forbidden.rude\">"), std::string::npos);
   EXPECT_NE(html.find("<a href=\"#category=forbidden\">"), std::string::npos);
@@ -179,9 +181,9 @@ TEST(HtmlWriter, OverviewAndAgentAggregates) {
 
 TEST(HtmlWriter, EscapesHtmlAndScriptEndsFromTheInput) {
   const std::string evil = "</script><script>alert(1)</script><!--";
-  ConversationResult r =
-      Result("<b>id</b>", "<i>agent</i>", "",
-             {Finding("forbidden.x", "forbidden", "error", "<b>id</b>", evil + "你烦", Span{1, 2})});
+  ConversationResult r = Result(
+      "<b>id</b>", "<i>agent</i>", "",
+      {Finding("forbidden.x", "forbidden", "error", "<b>id</b>", evil + "你烦", Span{1, 2})});
   r.violations[0].message = evil;
   r.source.file = "a&b<c>.jsonl";
   const std::string html = WriteHtml({r}, {Diagnostic{"<x>.jsonl", 1, 0, evil, true}});
@@ -194,7 +196,7 @@ TEST(HtmlWriter, EscapesHtmlAndScriptEndsFromTheInput) {
   EXPECT_EQ(html.find("<b>id"), std::string::npos);
   EXPECT_EQ(html.find("<i>agent"), std::string::npos);
   EXPECT_NE(html.find("&lt;i&gt;agent&lt;/i&gt;"), std::string::npos);  // agent table
-  EXPECT_NE(html.find("&lt;x&gt;.jsonl:1"), std::string::npos);          // diagnostics
+  EXPECT_NE(html.find("&lt;x&gt;.jsonl:1"), std::string::npos);         // diagnostics
   // The data still says what the input said.
   const json data = json::parse(ScriptBlock(html, "hs-data"));
   const json meta = json::parse(ScriptBlock(html, "hs-meta"));
@@ -210,9 +212,10 @@ TEST(HtmlWriter, ManyConversationsGoThroughTheSpool) {
   // come back whole and in order.
   std::vector<ConversationResult> rs;
   for (int i = 0; i < 6000; ++i) {
-    rs.push_back(Result("c" + std::to_string(i), "a" + std::to_string(i % 50), "",
-                        {Finding("forbidden.rude", "forbidden", "error", "", "你烦不烦啊", Span{1, 3}),
-                         Finding("ad.superlative", "ad_claim", "warning", "", "全网最低价", Span{2, 4})}));
+    rs.push_back(
+        Result("c" + std::to_string(i), "a" + std::to_string(i % 50), "",
+               {Finding("forbidden.rude", "forbidden", "error", "", "你烦不烦啊", Span{1, 3}),
+                Finding("ad.superlative", "ad_claim", "warning", "", "全网最低价", Span{2, 4})}));
   }
   const std::string html = WriteHtml(rs);
   const json data = json::parse(ScriptBlock(html, "hs-data"));
