@@ -136,6 +136,15 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--channel", why.channel, "call or chat")
       ->check(CLI::IsMember({"call", "chat"}));
 
+  huashu::cli::MergeOptions merge;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge", "Combine the JSON reports of check --shard 0/N .. N-1/N (in that order) into the "
+               "report one run would have written");
+  merge_cmd->add_option("reports", merge.files, "JSON reports of the shards, shard 0 first")
+      ->required();
+  merge_cmd->add_option("--output,-o", merge.output, "Report format (default: json)")
+      ->check(CLI::IsMember({"json", "jsonl", "html"}));
+
   // Bare `huashu`: the usage, not only "a subcommand is required".
   if (argc <= 1) {
     std::fputs(app.help().c_str(), stdout);
@@ -157,6 +166,7 @@ int main(int argc, char** argv) {
     huashu::base::SetLang(l);
   }
   if (cmd->parsed()) return huashu::cli::RunCheck(check);
+  if (merge_cmd->parsed()) return FinishOutput(huashu::cli::RunMerge(merge));
   if (explain_cmd->parsed()) {
     if (why.texts.empty() == why.file.empty()) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");
