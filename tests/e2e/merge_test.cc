@@ -23,9 +23,10 @@ std::string ShardAndMerge(const std::string& inputs, int shards, const std::stri
     const std::string path = TempPath("shard" + std::to_string(k) + ".json");
     Shell("\"$HUASHU\" check --fail-on never " + flags + " --shard " + std::to_string(k) + "/" +
           std::to_string(shards) + " " + inputs + " > " + Quote(path));
-    reports += " " + Quote(path);
+    reports += ' ';  // (not += " " + ...: GCC 12 warns -Wrestrict there, wrongly)
+    reports += Quote(path);
   }
-  std::string args = "merge";  // (appended: GCC 12 warns -Wrestrict on "merge" + s, wrongly)
+  std::string args = "merge";
   args += merge_flags;
   args += reports;
   const Result r = Huashu(args);
