@@ -27,6 +27,7 @@
 //     as BookSelector chooses them, or are the one list of a --rules run.
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -75,7 +76,11 @@ struct DiagRef {
 struct Shard {
   std::string path;
   std::string version;
+  bool jsonl = false;
+  // JSON: the checked conversations. JSON Lines: the conversations with
+  // findings, each with its lines in `lines`.
   std::vector<ConvRef> convs;
+  std::vector<std::string> lines;
   std::vector<std::string> books;
   std::vector<DiagRef> diags;
   json summary;
@@ -91,6 +96,7 @@ class Files {
     return it->second;
   }
   size_t size() const { return names_.size(); }
+  const std::string& name(int id) const { return names_[id]; }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -183,6 +189,57 @@ void ReadJsonReport(const std::string& path, Files* files, Shard* s) {
   }
 }
 
+// Reads a report written by `huashu check -o jsonl`: one finding per line
+// (grouped here by conversation), {"diagnostic": ...} lines, and the last
+// {"summary": ...} line.
+void ReadJsonlReport(const std::string& path, Files* files, Shard* s) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MergeError(path + ": cannot open");
+  s->path = path;
+  s->jsonl = true;
+  constexpr std::string_view kDiagnostic = "{\"diagnostic\":";
+  constexpr std::string_view kSummary = "{\"summary\":";
+  std::string line, conversation;
+  int lineno = 0;
+  try {
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (!s->summary.is_null()) throw MergeError(path + ": lines after the summary");
+      if (StartsWith(line, kDiagnostic) && EndsWith(line, "}")) {
+        DiagRef ref;
+        ref.key = line.substr(kDiagnostic.size(), line.size() - kDiagnostic.size() - 1);
+        ref.d = ToDiagnostic(json::parse(ref.key));
+        ref.file = files->Id(ref.d.file);
+        s->diags.push_back(std::move(ref));
+        continue;
+      }
+      if (StartsWith(line, kSummary) && EndsWith(line, "}")) {
+        s->summary = json::parse(line.substr(kSummary.size(), line.size() - kSummary.size() - 1));
+        continue;
+      }
+      const json v = json::parse(line);
+      const int file = files->Id(v.at("source").at("file"));
+      const uint32_t at = v.at("source").at("line");
+      const std::string& id = v.at("conversation").get_ref<const std::string&>();
+      if (s->convs.empty() || id != conversation || file != s->convs.back().file) {
+        conversation = id;
+        s->convs.push_back({});
+        s->convs.back().file = file;
+        s->convs.back().line = at;
+        s->lines.emplace_back();
+      }
+      s->convs.back().line = std::min(s->convs.back().line, at);
+      s->lines.back() += line;
+      s->lines.back() += '\n';
+    }
+  } catch (const json::exception& e) {
+    throw MergeError(path + ":" + std::to_string(lineno) +
+                     ": not a JSON Lines report of huashu check (" + e.what() + ")");
+  }
+  if (s->summary.is_null())
+    throw MergeError(path + ": not a JSON Lines report of huashu check (no summary line)");
+}
+
 std::optional<report::Span> SpanOf(const json& j) {
   if (j.is_null()) return std::nullopt;
   return report::Span{j.at("start").get<uint32_t>(), j.at("end").get<uint32_t>()};
@@ -231,18 +288,30 @@ report::ConversationResult ToResult(const json& j) {
   return r;
 }
 
+// True if path `a` comes before `b` in a directory walk (names compared
+// level by level, as transcript::ExpandInputs sorts each directory).
+bool WalkOrder(std::string_view a, std::string_view b) {
+  while (!a.empty() && !b.empty()) {
+    const std::string_view ha = a.substr(0, a.find('/')), hb = b.substr(0, b.find('/'));
+    if (ha != hb) return ha < hb;
+    a.remove_prefix(std::min(a.size(), ha.size() + 1));
+    b.remove_prefix(std::min(b.size(), hb.size() + 1));
+  }
+  return a.empty() && !b.empty();
+}
+
 // Files in input order, from the order they appear in in every list of
-// every shard (each list is in input order). Ties (files never seen in one
-// list together) keep the order they were first met in.
-std::vector<int> FileRanks(const std::vector<Shard>& shards, size_t nfiles) {
+// every shard (each list is in input order). Files that no list orders
+// (each seen in a different shard only) are taken in directory-walk order,
+// which is the input order when the run was given a directory.
+std::vector<int> FileRanks(const std::vector<Shard>& shards, const Files& files) {
+  const size_t nfiles = files.size();
   std::vector<std::vector<int>> after(nfiles);
-  std::vector<int> indegree(nfiles, 0), first(nfiles, -1);
-  int seen = 0;
+  std::vector<int> indegree(nfiles, 0);
   auto walk = [&](auto&& file_of, size_t n) {
     int prev = -1;
     for (size_t i = 0; i < n; ++i) {
       const int f = file_of(i);
-      if (first[f] < 0) first[f] = seen++;
       if (prev >= 0 && prev != f) {
         after[prev].push_back(f);
         ++indegree[f];
@@ -254,7 +323,7 @@ std::vector<int> FileRanks(const std::vector<Shard>& shards, size_t nfiles) {
     walk([&](size_t i) { return s.diags[i].file; }, s.diags.size());
     walk([&](size_t i) { return s.convs[i].file; }, s.convs.size());
   }
-  auto later = [&](int a, int b) { return first[a] > first[b]; };
+  auto later = [&](int a, int b) { return WalkOrder(files.name(b), files.name(a)); };
   std::priority_queue<int, std::vector<int>, decltype(later)> ready(later);
   for (size_t f = 0; f < nfiles; ++f)
     if (indegree[f] == 0) ready.push(static_cast<int>(f));
@@ -373,10 +442,163 @@ std::vector<std::string> FirstSeen(const std::vector<const std::vector<std::stri
   return out;
 }
 
+// JSON Lines reports list findings, not conversations: conversations
+// without findings and the record count of a file are not in them. The
+// findings of each shard are merged in input order (file, then line), the
+// readers' diagnostics of a file come before its records' (one batch per
+// file: exact for files of up to 512 records), and the summary is rebuilt
+// from the shards' summaries (score totals from average x count, exact while
+// an agent has fewer than 1000 conversations in a shard).
+int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
+  std::vector<Shard>& shards = *shards_in;
+  const size_t n = shards.size();
+  if (n > 1)
+    MarkCommon(&shards);
+  else
+    for (DiagRef& d : shards[0].diags) d.common = true;
+  const std::vector<int> rank = FileRanks(shards, *files);
+
+  report::WriterOptions wopts;
+  auto writer = report::MakeWriter(report::OutputFormat::kJsonl, stdout, wopts);
+  writer->Begin();
+  report::ConversationResult none;
+  // Findings: a merge of the shards' conversations by (file, line).
+  std::vector<size_t> at(n, 0);
+  for (;;) {
+    size_t best = n;
+    for (size_t k = 0; k < n; ++k) {
+      if (at[k] == shards[k].convs.size()) continue;
+      const ConvRef& c = shards[k].convs[at[k]];
+      if (best == n ||
+          std::pair(rank[c.file], c.line) <
+              std::pair(rank[shards[best].convs[at[best]].file], shards[best].convs[at[best]].line))
+        best = k;
+    }
+    if (best == n) break;
+    writer->Add(none, shards[best].lines[at[best]++]);
+  }
+  // Diagnostics: per file, the readers' (common) first, then the records' by line.
+  struct Specific {
+    std::pair<int, uint32_t> key;
+    const DiagRef* d;
+  };
+  std::vector<Specific> specific;
+  for (const Shard& s : shards)
+    for (const DiagRef& d : s.diags)
+      if (!d.common) specific.push_back({{rank[d.file], d.d.line}, &d});
+  std::stable_sort(specific.begin(), specific.end(),
+                   [](const Specific& a, const Specific& b) { return a.key < b.key; });
+  report::Summary summary;
+  long common_rejected = -1;
+  for (const Shard& s : shards) {
+    long rejected = s.summary.value("rejected", 0L);
+    for (const DiagRef& d : s.diags)
+      if (!d.common && d.d.dropped) --rejected;
+    if (common_rejected >= 0 && rejected != common_rejected)
+      throw MergeError(s.path + ": its rejected count does not match the first report's");
+    common_rejected = rejected;
+  }
+  size_t next = 0;
+  int slot = -1;
+  std::vector<const DiagRef*> common;
+  for (const DiagRef& d : shards[0].diags)
+    if (d.common) common.push_back(&d);
+  auto emit_common_until = [&](int file_rank) {
+    while (next < common.size() && std::max(slot, rank[common[next]->file]) <= file_rank) {
+      slot = std::max(slot, rank[common[next]->file]);
+      writer->AddDiagnostic(common[next++]->d);
+    }
+  };
+  for (const Specific& d : specific) {
+    emit_common_until(d.key.first);
+    writer->AddDiagnostic(d.d->d);
+    summary.AddRejected(d.d->d);
+  }
+  emit_common_until(INT32_MAX);
+  for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
+
+  // The summary, rebuilt through Summary::Add from results that carry the
+  // shards' counts: per agent its conversations and score total, findings
+  // with the summed counts by rule, category and severity (each count is
+  // kept on its own, as the summary keeps them).
+  std::map<std::string, std::pair<long, long>> agents;  // conversations, score total
+  std::map<std::string, long> agent_findings, rules, categories, severities, skipped;
+  int suppressed = 0;
+  for (const Shard& s : shards) {
+    const json& sum = s.summary;
+    suppressed += sum.value("suppressed", 0);
+    for (const auto& [a, v] : sum.at("by_agent").items()) {
+      const long c = v.at("conversations");
+      agents[a].first += c;
+      agents[a].second += std::lround(v.at("average_score").get<double>() * c);
+      agent_findings[a] += v.at("violations").get<long>();
+    }
+    for (const auto& [k, v] : sum.at("by_rule").items()) rules[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_category").items()) categories[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_severity").items()) severities[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("skipped_rules").items()) skipped[k] += v.get<long>();
+  }
+  auto expand = [](const std::map<std::string, long>& m) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : m) out.insert(out.end(), v, k);
+    return out;
+  };
+  const std::vector<std::string> rule_list = expand(rules), category_list = expand(categories),
+                                 severity_list = expand(severities);
+  if (rule_list.size() != category_list.size() || rule_list.size() != severity_list.size())
+    throw MergeError("the summaries' counts by rule, category and severity disagree");
+  size_t v = 0;
+  bool first = true;
+  for (const auto& [agent, cs] : agents) {
+    const auto [conversations, total] = cs;
+    for (long i = 0; i < conversations; ++i) {
+      report::ConversationResult r;
+      r.agent_id = agent;
+      r.score = static_cast<int>(total / conversations + (i == 0 ? total % conversations : 0));
+      if (i == 0) {
+        for (long f = 0; f < agent_findings[agent] && v < rule_list.size(); ++f, ++v) {
+          report::Violation x;
+          x.rule = rule_list[v];
+          x.category = category_list[v];
+          x.severity = severity_list[v];
+          r.violations.push_back(std::move(x));
+        }
+      }
+      if (first) {
+        first = false;
+        r.suppressed = suppressed;
+        for (const std::string& id : expand(skipped)) r.skipped_rules.push_back(id);
+      }
+      summary.Add(r);
+    }
+  }
+  writer->End(summary);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout))
+    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  return 0;
+}
+
 int Merge(const MergeOptions& o) {
   Files files;
   std::vector<Shard> shards(o.files.size());
-  for (size_t k = 0; k < o.files.size(); ++k) ReadJsonReport(o.files[k], &files, &shards[k]);
+  for (size_t k = 0; k < o.files.size(); ++k) {
+    // The format, by the first bytes: a JSON report starts with its tool.
+    char head[9] = {};
+    std::ifstream(o.files[k], std::ios::binary).read(head, 8);
+    if (std::string_view(head) == "{\"tool\":")
+      ReadJsonReport(o.files[k], &files, &shards[k]);
+    else
+      ReadJsonlReport(o.files[k], &files, &shards[k]);
+    if (shards[k].jsonl != shards[0].jsonl)
+      throw MergeError(o.files[k] + ": the reports must all be JSON or all JSON Lines");
+  }
+  if (shards[0].jsonl) {
+    if (o.output != "jsonl")
+      throw MergeError(
+          "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
+          "findings, not conversations");
+    return MergeJsonl(&shards, &files);
+  }
   for (const Shard& s : shards)
     if (s.version != shards[0].version)
       throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
@@ -386,7 +608,7 @@ int Merge(const MergeOptions& o) {
     MarkCommon(&shards);
   else
     for (DiagRef& d : shards[0].diags) d.common = true;  // one shard: nothing to interleave
-  const std::vector<int> rank = FileRanks(shards, files.size());
+  const std::vector<int> rank = FileRanks(shards, files);
   size_t total = 0;
   for (Shard& s : shards) {
     OrderRecords(rank, &s);
