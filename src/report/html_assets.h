@@ -3,8 +3,8 @@
 // no network, no CDN, no external file.
 //
 // The script reads two JSON blocks the writer embeds:
-//   #hs-meta  {"s": [strings], "r": [[rule, category, description]],
-//              "a": [[key, label]], "p": [platforms]}
+//   #hs-meta  {"s": [strings], "r": [[rule, category]],
+//              "a": [[key, label, conversations, findings, average score]], "p": [platforms]}
 //   #hs-data  {"c": [[id, file, line, agent, platform, channel, score, started_at]],
 //              "f": [[conv, rule, severity, turn, speaker, time, context, span_start,
 //                     span_end, message, suggestion, how, detail, line, column]]}
@@ -33,6 +33,7 @@ h2{font-size:16px;margin:0 0 10px}
 .card b{display:block;font-size:22px}
 .card span{color:#616161;font-size:12px}
 .sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
+td.sev-error,td.sev-warning,td.sev-info{white-space:nowrap}
 .charts{display:flex;flex-wrap:wrap;gap:16px}
 .chart{flex:1 1 420px;min-width:320px}
 .chart h3{font-size:13px;margin:4px 0;color:#424242}
@@ -54,7 +55,8 @@ mark.hs-hit{background:#ffcdd2;color:#b71c1c;font-weight:600;padding:0 1px;borde
 .sugg{color:#2e7d32;font-size:13px}
 .meta{color:#757575;font-size:12px;white-space:nowrap}
 .muted{color:#9e9e9e}
-details summary{cursor:pointer}
+#hs-drill{margin:4px 0 8px;padding:0 2px}
+#hs-drill div:first-child{font-weight:600}
 )CSS";
 
 inline constexpr const char kHtmlScript[] = R"JS(
@@ -208,10 +210,38 @@ inline constexpr const char kHtmlScript[] = R"JS(
     tbody.textContent = '';
     tbody.appendChild(frag);
     countEl.textContent = String(hits.length);
+    drill(hits);
     pageEl.textContent = '第 ' + state.page + ' / ' + pages + ' 页';
     document.getElementById('hs-prev').disabled = state.page <= 1;
     document.getElementById('hs-next').disabled = state.page >= pages;
     document.body.setAttribute('data-ready', '1');
+    document.body.setAttribute('data-ms', String(Math.round(performance.now())));
+  }
+  // What the filtered findings are made of: the agent's figures when one is
+  // chosen, and the rules and conversations with the most findings.
+  function drill(hits) {
+    var box = document.getElementById('hs-drill');
+    box.textContent = '';
+    var active = KEYS.some(function (k) { return state[k]; });
+    if (!active) return;
+    if (state.agent) {
+      for (var i = 0; i < A.length; i++) {
+        if (A[i][0] !== state.agent) continue;
+        box.appendChild(el('div', null, '客服 ' + A[i][1] + '：' + A[i][2] + ' 个会话，' + A[i][3] +
+                           ' 处问题，平均得分 ' + A[i][4]));
+      }
+    }
+    function top(keyOf, label) {
+      var m = new Map();
+      hits.forEach(function (h) { var k = keyOf(F[h]); m.set(k, (m.get(k) || 0) + 1); });
+      var list = Array.from(m.entries()).sort(function (a, b) { return b[1] - a[1]; }).slice(0, 8);
+      if (!list.length) return;
+      var d = el('div', 'meta', label);
+      list.forEach(function (e, i) { d.appendChild(document.createTextNode((i ? '，' : '') + e[0] + '×' + e[1])); });
+      box.appendChild(d);
+    }
+    top(function (f) { return R[f[1]][0]; }, '规则：');
+    top(function (f) { return C[f[0]][0]; }, '会话：');
   }
   document.getElementById('hs-prev').addEventListener('click', function () { state.page--; update(); });
   document.getElementById('hs-next').addEventListener('click', function () { state.page++; update(); });

@@ -334,6 +334,7 @@ class HtmlWriter : public ReportWriter {
     s += "<section id=\"findings\"><h2>问题明细（<span id=\"hs-count\">" +
          std::to_string(findings_) +
          "</span> 处）</h2><div class=\"filters\" id=\"hs-filters\"></div>"
+         "<div id=\"hs-drill\"></div>"
          "<div class=\"pager\"><button id=\"hs-prev\">上一页</button><span id=\"hs-page\"></span>"
          "<button id=\"hs-next\">下一页</button></div>"
          "<table><thead><tr><th>会话</th><th>位置</th><th>级别</th><th>规则</th>"
@@ -463,7 +464,7 @@ class HtmlWriter : public ReportWriter {
 
     bars.clear();
     for (const auto& [platform, n] : platform_findings_)
-      bars.push_back({platform, n, "platform=" + HashValue(platform)});
+      if (n) bars.push_back({platform, n, "platform=" + HashValue(platform)});
     if (!bars.empty()) *s += HorizontalBars("按平台", Top(std::move(bars)));
 
     bars.clear();
@@ -558,7 +559,9 @@ class HtmlWriter : public ReportWriter {
       AppendScriptJson(agents_[i].key, s);
       *s += ',';
       AppendScriptJson(agents_[i].label, s);
-      *s += ']';
+      const Agent& a = agents_[i];
+      *s += ',' + std::to_string(a.conversations) + ',' + std::to_string(a.findings) + ",\"" +
+            Fixed(double(a.score_total) / a.conversations, 1) + "\"]";
     }
     *s += "],\n\"p\":[";
     for (size_t i = 0; i < platforms_.size(); ++i) {

@@ -51,6 +51,15 @@ TEST(Merge, WritesJsonLinesAsOneRunWould) {
   EXPECT_EQ(ShardAndMerge(kInputs, 3, "", nullptr, " -o jsonl"), one.out);
 }
 
+TEST(Merge, WritesTheHtmlReport) {
+  Result r;
+  const std::string html = ShardAndMerge(kInputs, 2, "", &r, " -o html");
+  const json j = json::parse(Huashu(std::string("check --fail-on never ") + kInputs).out);
+  const std::string total = std::to_string(j["summary"]["violations"].get<int>());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<span id=\"hs-count\">" + total + "</span>"), std::string::npos);
+}
+
 TEST(Merge, JsonLinesShardsOfDirectories) {
   // JSON Lines reports list findings only; files whose findings are all in
   // one shard are ordered as a directory walk orders them.

@@ -140,7 +140,9 @@ TEST(HtmlWriter, EmbedsCompactRowsAndTables) {
   EXPECT_EQ(meta["s"][f[10].get<int>()], "请说：您好");
   EXPECT_EQ(data["f"][0][10], data["f"][1][10]);
   EXPECT_EQ(meta["s"][f[12].get<int>()], "威信 ≈ 微信（拼音 wei xin）");
-  EXPECT_EQ(meta["a"], json::parse(R"([["1428","1428 小妮"],["2051","2051 小妮"]])"));
+  // Agents: key, label, conversations, findings, average score.
+  EXPECT_EQ(meta["a"],
+            json::parse(R"([["1428","1428 小妮",2,2,"90.0"],["2051","2051 小妮",1,1,"90.0"]])"));
   EXPECT_EQ(meta["p"], json::parse(R"(["pinduoduo"])"));
 }
 
