@@ -138,8 +138,9 @@ int main(int argc, char** argv) {
 
   huashu::cli::MergeOptions merge;
   CLI::App* merge_cmd = app.add_subcommand(
-      "merge", "Combine the JSON reports of check --shard 0/N .. N-1/N (in that order) into the "
-               "report one run would have written");
+      "merge",
+      "Combine the JSON reports of check --shard 0/N .. N-1/N (in that order) into the "
+      "report one run would have written");
   merge_cmd->add_option("reports", merge.files, "JSON reports of the shards, shard 0 first")
       ->required();
   merge_cmd->add_option("--output,-o", merge.output, "Report format (default: json)")
