@@ -94,8 +94,10 @@ inline constexpr const char kHtmlScript[] = R"JS(
     var parts = [];
     KEYS.forEach(function (k) { if (st[k]) parts.push(k + '=' + encodeURIComponent(st[k])); });
     if (st.page > 1) parts.push('page=' + st.page);
-    var h = parts.length ? '#' + parts.join('&') : ' ';
-    if (history.replaceState) history.replaceState(null, '', h === ' ' ? location.pathname + location.search : h);
+    // The state moves into the hash; a query string it came from is dropped,
+    // so that clearing a filter clears it for good.
+    var h = parts.length ? '#' + parts.join('&') : '';
+    if (history.replaceState) history.replaceState(null, '', location.pathname + h);
     else location.hash = h;
   }
   var state = readState();
