@@ -572,6 +572,8 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
       summary.Add(r);
     }
   }
+  if (v != rule_list.size())
+    throw MergeError("the summaries' counts by agent and by rule disagree");
   writer->End(summary);
   if (std::fflush(stdout) != 0 || std::ferror(stdout))
     throw MergeError(base::Msg("cli.write_failed", {"write error"}));
