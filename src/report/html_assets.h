@@ -49,7 +49,7 @@ a{color:#283593}
 .pager{display:flex;gap:8px;align-items:center;margin:8px 0}
 .pager button{font:inherit}
 mark.hs-hit{background:#ffcdd2;color:#b71c1c;font-weight:600;padding:0 1px;border-radius:2px}
-.ctx{font-size:15px}
+.ctx{font-size:15px;white-space:pre-wrap}
 .msg{margin-top:2px}
 .how{color:#757575;font-size:12px}
 .sugg{color:#2e7d32;font-size:13px}

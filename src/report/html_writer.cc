@@ -262,8 +262,7 @@ class HtmlWriter : public ReportWriter {
 
     for (const Violation& v : r.violations) {
       auto [rit, rule_new] = rule_index_.try_emplace(v.rule, static_cast<int>(rules_.size()));
-      if (rule_new) rules_.push_back({v.rule, v.category, 0});
-      ++rules_[rit->second].count;
+      if (rule_new) rules_.push_back({v.rule, v.category});
       ++agent.by_rule[v.rule];
       c.clear();
       if (findings_) c += ",\n";
@@ -381,7 +380,6 @@ class HtmlWriter : public ReportWriter {
   };
   struct Rule {
     std::string id, category;
-    long count = 0;
   };
 
   void Write(std::string* s) {
