@@ -28,6 +28,28 @@ TEST(HtmlReport, MasksPersonalDataLikeEveryFormat) {
   }
 }
 
+TEST(HtmlReport, ChartsByHourFromStartedAtOrTheFirstMessageTime) {
+  // Two findings at 21 o'clock (started_at), one at 9 (the first message's
+  // time, no started_at).
+  const std::string in =
+      Write("times.jsonl",
+            std::string(kPhoneChat) +
+                R"({"id":"t2","agent":"a2","turns":[)"
+                R"({"speaker":"customer","time":"2026-11-24T09:05:00+08:00","text":"在吗"},)"
+                R"({"speaker":"agent","time":"2026-11-24T09:05:02+08:00","text":"不知道"}]})"
+                "\n");
+  const json j = json::parse(Huashu("check " + Quote(in)).out);
+  const auto& cs = j["conversations"];
+  ASSERT_EQ(cs.size(), 2u);
+  ASSERT_GT(cs[1]["violations"].size(), 0u);
+  const std::string html = Huashu("check -o html " + Quote(in)).out;
+  EXPECT_NE(html.find("<title>21：" + std::to_string(cs[0]["violations"].size()) + "</title>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<title>9：" + std::to_string(cs[1]["violations"].size()) + "</title>"),
+            std::string::npos);
+  EXPECT_NE(html.find(">11-24</text>"), std::string::npos);  // two days: a chart by day
+}
+
 TEST(HtmlReport, CountsAgreeWithTheJsonReport) {
   const Result html = Huashu("check -o html samples/chats.jsonl samples/calls.jsonl");
   const Result js = Huashu("check -o json samples/chats.jsonl samples/calls.jsonl");
