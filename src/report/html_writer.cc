@@ -470,8 +470,13 @@ class HtmlWriter : public ReportWriter {
       for (int h = 0; h < 24; ++h) bars.push_back({std::to_string(h), by_hour_[h], ""});
     *s += ColumnBars("按会话开始的钟点（0–23 时，问题处数）", bars);
     bars.clear();
+    // The last kDays days at most: a chart stays one screen wide.
+    constexpr size_t kDays = 62;
     for (const auto& [day, n] : by_day_) bars.push_back({day.substr(5), n, ""});
-    if (bars.size() > 1) *s += ColumnBars("按日期（问题处数）", bars);
+    if (bars.size() > kDays) bars.erase(bars.begin(), bars.end() - kDays);
+    if (bars.size() > 1)
+      *s += ColumnBars(
+          by_day_.size() > kDays ? "按日期（最近 62 天，问题处数）" : "按日期（问题处数）", bars);
     *s += "</div>";
 
     // Rules that could not run, as the text report says them.
