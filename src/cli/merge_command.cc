@@ -25,6 +25,9 @@
 //     construction. The books applied to each conversation (for
 //     "rulebooks", in first-use order) follow from its channel and platform
 //     as BookSelector chooses them, or are the one list of a --rules run.
+//
+// JSON Lines reports hold less (findings, not conversations): MergeJsonl
+// says what it can and cannot rebuild from them.
 
 #include <algorithm>
 #include <cmath>
