@@ -12,6 +12,7 @@ pkgs=(build-essential cmake pkg-config libicu-dev libyaml-cpp-dev libcli11-dev
 # npm fetches the SARIF validator. A Node.js that ships its own npm (NodeSource's
 # nodejs) conflicts with Debian's npm package, so ask for it only when missing.
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+pkgs+=(chromium)  # tests/e2e/html_test.py: the HTML report in a headless browser
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

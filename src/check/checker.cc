@@ -199,6 +199,7 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->platform = c.platform;
   out->agent_id = c.agent_id;
   out->agent_name = c.agent_name;
+  out->started_at = c.started_at;
   out->violations.clear();
   out->skipped_rules.clear();
   out->not_judged.clear();

@@ -51,7 +51,14 @@ struct ExplainOptions {
   std::string channel;
 };
 
+// huashu merge: reports of `check --shard K/N` runs, K = 0 .. N-1 in order.
+struct MergeOptions {
+  std::vector<std::string> files;
+  std::string output = "json";
+};
+
 int RunCheck(const CheckOptions& options);
+int RunMerge(const MergeOptions& options);
 int RunExplain(const ExplainOptions& options);
 // output: "text" (a table with a header) or "json" (an array, for scripts).
 int RunRulesList(const std::vector<std::string>& rules, const std::string& output = "text");

@@ -157,8 +157,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> coverage_rules;
   std::string coverage_gaps;
   CLI::App* coverage = rules->add_subcommand(
-      "coverage", "Print, as Markdown, which requirements of the reference documents the rules "
-                  "enforce and why the others are left out (docs/coverage.md)");
+      "coverage",
+      "Print, as Markdown, which requirements of the reference documents the rules "
+      "enforce and why the others are left out (docs/coverage.md)");
   one_each(coverage->add_option("--rules", coverage_rules,
                                 "Rulebook file (default: every embedded book)"));
   coverage->add_option("--gaps", coverage_gaps,
@@ -185,6 +186,15 @@ int main(int argc, char** argv) {
   completion->add_option("shell", shell, "The shell (bash)")
       ->required()
       ->check(CLI::IsMember({"bash"}));
+  huashu::cli::MergeOptions merge;
+  CLI::App* merge_cmd = app.add_subcommand(
+      "merge",
+      "Combine the JSON reports of check --shard 0/N .. N-1/N (in that order) into the "
+      "report one run would have written");
+  merge_cmd->add_option("reports", merge.files, "JSON reports of the shards, shard 0 first")
+      ->required();
+  merge_cmd->add_option("--output,-o", merge.output, "Report format (default: json)")
+      ->check(CLI::IsMember({"json", "jsonl", "html"}));
 
   // Bare `huashu`: the usage, not only "a subcommand is required".
   if (argc <= 1) {
@@ -226,6 +236,7 @@ int main(int argc, char** argv) {
     std::fputs(huashu::cli::BashCompletion(app, values).c_str(), stdout);
     return FinishOutput(0);
   }
+  if (merge_cmd->parsed()) return FinishOutput(huashu::cli::RunMerge(merge));
   if (explain_cmd->parsed()) {
     if (why.texts.empty() == why.file.empty()) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");

@@ -379,6 +379,7 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view s) {
   if (s == "jsonl") return OutputFormat::kJsonl;
   if (s == "text") return OutputFormat::kText;
   if (s == "sarif") return OutputFormat::kSarif;
+  if (s == "html") return OutputFormat::kHtml;
   return std::nullopt;
 }
 
@@ -394,6 +395,7 @@ std::vector<std::string> OutputFormatNames() {
 
 std::unique_ptr<ReportWriter> MakeTextWriter(std::FILE* out, const WriterOptions& options);
 std::unique_ptr<ReportWriter> MakeSarifWriter(std::FILE* out, const WriterOptions& options);
+std::unique_ptr<ReportWriter> MakeHtmlWriter(std::FILE* out, const WriterOptions& options);
 
 std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
                                          const WriterOptions& options) {
@@ -406,6 +408,8 @@ std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
       return MakeTextWriter(out, options);
     case OutputFormat::kSarif:
       return MakeSarifWriter(out, options);
+    case OutputFormat::kHtml:
+      return MakeHtmlWriter(out, options);
   }
   return nullptr;
 }

@@ -207,7 +207,12 @@ struct JsonlRecordParser::Impl {
         std::optional<double> stamp;
         if (time_el.get(s) || !(stamp = ParseIsoTime(s)))
           return Fail(error, base::Msg("field.iso_time", {at() + ".time"}));
-        if (!first_time) first_time = started ? *started : *stamp;
+        if (!first_time) {
+          first_time = started ? *started : *stamp;
+          // No started_at: the first message's time is the start (the HTML
+          // report's charts by hour and day read it).
+          if (c->started_at.empty()) c->started_at = s;
+        }
         turn.start = *stamp - *first_time;
         if (!HasTime(turn.end)) turn.end = turn.start;
       }

@@ -55,7 +55,11 @@ class Gen {
     for (int i = 0; i < n; ++i) s += static_cast<char>('0' + Int(0, 9));
     return s;
   }
-  std::string Phone() { return "1" + std::to_string(Int(3, 9)) + Digits(9); }
+  std::string Phone() {
+    std::string s(1, '1');  // (not "1" + …: GCC 12 warns -Wrestrict, wrongly)
+    s += std::to_string(Int(3, 9));
+    return s + Digits(9);
+  }
   std::string IdCard() {
     static const int kW[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char kCheck[] = "10X98765432";
@@ -112,16 +116,26 @@ std::string FullWidth(const std::string& digits) {
 std::string WritePhone(Gen& g, const std::string& p) {
   const std::string a = p.substr(0, 3), b = p.substr(3, 4), c = p.substr(7);
   switch (g.Int(0, 9)) {
-    case 0: return a + " " + b + " " + c;
-    case 1: return a + "-" + b + "-" + c;
-    case 2: return FullWidth(p);
-    case 3: return "+86 " + p;
-    case 4: return "+86" + p;
-    case 5: return "0086 " + p;
-    case 6: return "0086" + p;
-    case 7: return "0086-" + a + "-" + b + "-" + c;
-    case 8: return "+86-" + a + " " + b + " " + c;
-    default: return p;
+    case 0:
+      return a + " " + b + " " + c;
+    case 1:
+      return a + "-" + b + "-" + c;
+    case 2:
+      return FullWidth(p);
+    case 3:
+      return "+86 " + p;
+    case 4:
+      return "+86" + p;
+    case 5:
+      return "0086 " + p;
+    case 6:
+      return "0086" + p;
+    case 7:
+      return "0086-" + a + "-" + b + "-" + c;
+    case 8:
+      return "+86-" + a + " " + b + " " + c;
+    default:
+      return p;
   }
 }
 
@@ -203,8 +217,9 @@ std::string Normalize(const std::string& s) {
   }
   std::string out;
   for (size_t i = 0; i < a.size(); ++i) {
-    if ((a[i] == ' ' || a[i] == '-') && !out.empty() && isdigit(static_cast<unsigned char>(out.back())) &&
-        i + 1 < a.size() && isdigit(static_cast<unsigned char>(a[i + 1])))
+    if ((a[i] == ' ' || a[i] == '-') && !out.empty() &&
+        isdigit(static_cast<unsigned char>(out.back())) && i + 1 < a.size() &&
+        isdigit(static_cast<unsigned char>(a[i + 1])))
       continue;
     out += a[i];
   }

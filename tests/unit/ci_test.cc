@@ -104,7 +104,7 @@ TEST(Config, ErrorsNameFileLineAndColumn) {
   EXPECT_EQ(ConfigErrorOf("fail_on: sometimes\n"),
             ":1:10: 'fail_on' takes one of error, warning, info, never, not 'sometimes'");
   EXPECT_EQ(ConfigErrorOf("output: [text, pdf]\n"),
-            ":1:9: 'output' names no report format 'pdf' (known: json, jsonl, text, sarif)");
+            ":1:9: 'output' names no report format 'pdf' (known: json, jsonl, text, sarif, html)");
   EXPECT_EQ(ConfigErrorOf("jobs: many\n"),
             ":1:7: 'jobs' takes a number from 0 (one per core) to 256");
   EXPECT_EQ(ConfigErrorOf("rules: {a: b}\n"), ":1:8: 'rules' takes a string or a list of strings");

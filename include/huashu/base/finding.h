@@ -53,6 +53,7 @@ struct ConversationResult {
   std::string platform;
   std::string agent_id;
   std::string agent_name;
+  std::string started_at;  // ISO-8601 start as the input wrote it; "" = not known
   int score = 100;
   std::vector<Violation> violations;
   std::vector<std::string> skipped_rules;  // rules lacking the data they need

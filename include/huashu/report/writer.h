@@ -1,5 +1,6 @@
 // Report writers: json (one document), jsonl (one finding per line), text
-// (for people), sarif (for code-scanning tools in CI). Every format
+// (for people), sarif (for code-scanning tools in CI), html (one offline page
+// for a QA lead: overview, per-agent table, filterable findings). Every format
 // implements the one ReportWriter interface below.
 //
 // A run is: Begin(), then each conversation in input order (Add()) and each
@@ -31,7 +32,7 @@
 
 namespace huashu::report {
 
-enum class OutputFormat { kJson, kJsonl, kText, kSarif };
+enum class OutputFormat { kJson, kJsonl, kText, kSarif, kHtml };
 std::optional<OutputFormat> ParseOutputFormat(std::string_view s);
 // Every name ParseOutputFormat() accepts, in order (usage text, completion).
 std::vector<std::string> OutputFormatNames();

@@ -1,0 +1,758 @@
+// huashu merge: the JSON reports of `huashu check --shard K/N` runs
+// (K = 0 .. N-1, given in that order) combined into the report one run over
+// the same inputs would have written: the same conversations in the same
+// order, the same diagnostics in the same order, the same summary.
+//
+// How the single run is rebuilt:
+//   - Shard K checked records K, K+N, K+2N, ... (records counted over all
+//     inputs in order). Each record is a checked conversation or a dropped
+//     diagnostic of that shard. A shard's records are put back in input
+//     order (files in input order, lines ascending), then the shards are
+//     interleaved round-robin: record i is record i / N of shard i % N.
+//   - Every shard reads every input, so what the readers report (a line that
+//     could not be read, a file that could not be opened) is in every
+//     shard: a diagnostic present in all shards is the run's, kept once.
+//     The others are records (dropped) or notes on the next conversation of
+//     their shard (not dropped).
+//   - A run emits diagnostics per batch of 512 records of one file: the
+//     readers' first, then record by record. The merge replays that.
+//     (A batch also ends at 4 MB of input, which a report does not show:
+//     with records of over 8 KB on average and reader diagnostics in the
+//     same file, their order may differ.)
+//   - The conversations are parsed back into ConversationResults and written
+//     by the same report writer as `huashu check`, with a Summary rebuilt by
+//     the same Summary::Add, so fields and number formats are equal by
+//     construction. The books applied to each conversation (for
+//     "rulebooks", in first-use order) follow from its channel and platform
+//     as BookSelector chooses them, or are the one list of a --rules run.
+//
+// JSON Lines reports hold less (findings, not conversations): MergeJsonl
+// says what it can and cannot rebuild from them.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <queue>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "commands.h"
+#include "huashu/base/messages.h"
+#include "huashu/check/book_selector.h"
+#include "huashu/report/writer.h"
+
+namespace huashu::cli {
+namespace {
+
+using nlohmann::json;
+
+class MergeError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Records a run hands to the writer per batch (check/audit.cc).
+constexpr size_t kBatchRecords = 512;
+
+struct ConvRef {
+  uint64_t offset = 0;  // the conversation's JSON text in its report
+  uint32_t size = 0;
+  int file = 0;
+  uint32_t line = 0;
+  std::string books_key;      // channel|platform
+  std::vector<size_t> notes;  // diagnostics of the shard emitted just before it
+};
+
+struct DiagRef {
+  report::Diagnostic d;
+  int file = 0;
+  std::string key;  // the same diagnostic in another shard has the same key
+  bool common = false;
+};
+
+struct Shard {
+  std::string path;
+  std::string version;
+  bool jsonl = false;
+  // JSON: the checked conversations. JSON Lines: the conversations with
+  // findings, each with its lines in `lines`.
+  std::vector<ConvRef> convs;
+  std::vector<std::string> lines;
+  std::vector<std::string> books;
+  std::vector<DiagRef> diags;
+  json summary;
+  // Input order: {false, conversation index} or {true, diagnostic index}.
+  std::vector<std::pair<bool, size_t>> records;
+};
+
+class Files {
+ public:
+  int Id(const std::string& f) {
+    auto [it, added] = ids_.try_emplace(f, static_cast<int>(names_.size()));
+    if (added) names_.push_back(f);
+    return it->second;
+  }
+  size_t size() const { return names_.size(); }
+  const std::string& name(int id) const { return names_[id]; }
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+  std::vector<std::string> names_;
+};
+
+bool StartsWith(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+bool EndsWith(const std::string& s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+report::Diagnostic ToDiagnostic(const json& j) {
+  report::Diagnostic d;
+  d.file = j.at("file").get<std::string>();
+  d.line = j.at("line").get<uint32_t>();
+  d.column = j.value("column", 0u);
+  d.message = j.at("message").get<std::string>();
+  d.dropped = j.at("dropped").get<bool>();
+  return d;
+}
+
+// Reads a report written by `huashu check -o json`: one conversation per
+// line, then the rulebooks, one diagnostic per line, the summary.
+void ReadJsonReport(const std::string& path, Files* files, Shard* s) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MergeError(path + ": cannot open");
+  s->path = path;
+  std::string line;
+  uint64_t offset = 0, at = 0;
+  auto next = [&] {
+    at = offset;
+    if (!std::getline(in, line)) return false;
+    offset += line.size() + 1;
+    return true;
+  };
+  auto bad = [&](const std::string& what) {
+    return MergeError(path + ": not a JSON report of huashu check (" + what + ")");
+  };
+  constexpr std::string_view kHead = "{\"tool\":{\"name\":\"huashu\",\"version\":";
+  constexpr std::string_view kConversations = ",\"conversations\":[";
+  constexpr std::string_view kBooks = "],\"rulebooks\":";
+  constexpr std::string_view kDiagnostics = ",\"diagnostics\":[";
+  constexpr std::string_view kSummary = "\"summary\":";
+  if (!next() || !StartsWith(line, kHead) || !EndsWith(line, kConversations))
+    throw bad("first line");
+  try {
+    s->version = json::parse(line.substr(0, line.size() - kConversations.size()) + "}")
+                     .at("tool")
+                     .at("version");
+    for (;;) {
+      if (!next()) throw bad("ends in the conversations");
+      if (StartsWith(line, kBooks)) break;
+      const size_t size = line.size() - (EndsWith(line, ",") ? 1 : 0);
+      const json c = json::parse(std::string_view(line).substr(0, size));
+      ConvRef ref;
+      ref.offset = at;
+      ref.size = static_cast<uint32_t>(size);
+      ref.file = files->Id(c.at("source").at("file"));
+      ref.line = c.at("source").at("line");
+      ref.books_key = c.at("channel").get<std::string>() + "|" + c.value("platform", "");
+      s->convs.push_back(std::move(ref));
+    }
+    const size_t d = line.find(kDiagnostics);
+    if (d == std::string::npos) throw bad("rulebooks line");
+    s->books = json::parse(line.substr(kBooks.size(), d - kBooks.size()));
+    const std::string rest = line.substr(d + kDiagnostics.size());
+    bool more = rest.empty();
+    if (!more && rest != "],") throw bad("diagnostics");
+    while (more) {
+      if (!next()) throw bad("ends in the diagnostics");
+      size_t size = line.size();
+      if (EndsWith(line, "],")) {
+        size -= 2;
+        more = false;
+      } else if (EndsWith(line, ",")) {
+        size -= 1;
+      } else {
+        throw bad("diagnostic line");
+      }
+      DiagRef ref;
+      ref.d = ToDiagnostic(json::parse(std::string_view(line).substr(0, size)));
+      ref.file = files->Id(ref.d.file);
+      ref.key = line.substr(0, size);
+      s->diags.push_back(std::move(ref));
+    }
+    if (!next() || !StartsWith(line, kSummary) || !EndsWith(line, "}")) throw bad("summary");
+    s->summary = json::parse(line.substr(kSummary.size(), line.size() - kSummary.size() - 1));
+  } catch (const json::exception& e) {
+    throw bad(e.what());
+  }
+}
+
+// Reads a report written by `huashu check -o jsonl`: one finding per line
+// (grouped here by conversation), {"diagnostic": ...} lines, and the last
+// {"summary": ...} line.
+void ReadJsonlReport(const std::string& path, Files* files, Shard* s) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MergeError(path + ": cannot open");
+  s->path = path;
+  s->jsonl = true;
+  constexpr std::string_view kDiagnostic = "{\"diagnostic\":";
+  constexpr std::string_view kSummary = "{\"summary\":";
+  std::string line, conversation;
+  int lineno = 0;
+  try {
+    while (std::getline(in, line)) {
+      ++lineno;
+      if (!s->summary.is_null()) throw MergeError(path + ": lines after the summary");
+      if (StartsWith(line, kDiagnostic) && EndsWith(line, "}")) {
+        DiagRef ref;
+        ref.key = line.substr(kDiagnostic.size(), line.size() - kDiagnostic.size() - 1);
+        ref.d = ToDiagnostic(json::parse(ref.key));
+        ref.file = files->Id(ref.d.file);
+        s->diags.push_back(std::move(ref));
+        continue;
+      }
+      if (StartsWith(line, kSummary) && EndsWith(line, "}")) {
+        s->summary = json::parse(line.substr(kSummary.size(), line.size() - kSummary.size() - 1));
+        continue;
+      }
+      const json v = json::parse(line);
+      const int file = files->Id(v.at("source").at("file"));
+      const uint32_t at = v.at("source").at("line");
+      const std::string& id = v.at("conversation").get_ref<const std::string&>();
+      if (s->convs.empty() || id != conversation || file != s->convs.back().file) {
+        conversation = id;
+        s->convs.push_back({});
+        s->convs.back().file = file;
+        s->convs.back().line = at;
+        s->lines.emplace_back();
+      }
+      s->convs.back().line = std::min(s->convs.back().line, at);
+      s->lines.back() += line;
+      s->lines.back() += '\n';
+    }
+  } catch (const json::exception& e) {
+    throw MergeError(path + ":" + std::to_string(lineno) +
+                     ": not a JSON Lines report of huashu check (" + e.what() + ")");
+  }
+  if (s->summary.is_null())
+    throw MergeError(path + ": not a JSON Lines report of huashu check (no summary line)");
+}
+
+std::optional<report::Span> SpanOf(const json& j) {
+  if (j.is_null()) return std::nullopt;
+  return report::Span{j.at("start").get<uint32_t>(), j.at("end").get<uint32_t>()};
+}
+
+report::Violation ToViolation(const json& j) {
+  report::Violation v;
+  v.rule = j.at("rule");
+  v.category = j.at("category");
+  v.severity = j.at("severity");
+  v.message = j.at("message");
+  v.suggestion = j.at("suggestion");
+  v.conversation = j.at("conversation");
+  if (!j.at("turn").is_null()) v.turn = j.at("turn").get<uint32_t>();
+  if (!j.at("speaker").is_null())
+    v.speaker = base::ParseSpeaker(j.at("speaker").get<std::string>());
+  v.span = SpanOf(j.at("span"));
+  v.text = j.at("text");
+  if (!j.at("time").is_null()) v.time = j.at("time").get<double>();
+  v.source.file = j.at("source").at("file");
+  v.source.line = j.at("source").at("line");
+  v.column = j.at("source").value("column", 0u);
+  if (j.contains("match")) {
+    const json& m = j["match"];
+    v.match = report::MatchInfo{m.at("how"), m.at("phrase"), m.value("detail", "")};
+  }
+  v.clause = j.value("clause", "");
+  return v;
+}
+
+report::ConversationResult ToResult(const json& j) {
+  report::ConversationResult r;
+  r.id = j.at("id");
+  r.source.file = j.at("source").at("file");
+  r.source.line = j.at("source").at("line");
+  r.channel = base::ParseChannel(j.at("channel").get<std::string>()).value_or(base::Channel::kChat);
+  r.platform = j.value("platform", "");
+  if (j.contains("agent")) {
+    r.agent_id = j["agent"].at("id");
+    r.agent_name = j["agent"].at("name");
+  }
+  r.score = j.at("score");
+  for (const json& v : j.at("violations")) r.violations.push_back(ToViolation(v));
+  for (const json& id : j.at("skipped_rules")) r.skipped_rules.push_back(id);
+  if (j.contains("not_judged"))
+    for (const json& n : j["not_judged"]) r.not_judged.push_back({n.at("rule"), n.at("reason")});
+  return r;
+}
+
+// True if path `a` comes before `b` in a directory walk (names compared
+// level by level, as transcript::ExpandInputs sorts each directory).
+bool WalkOrder(std::string_view a, std::string_view b) {
+  while (!a.empty() && !b.empty()) {
+    const std::string_view ha = a.substr(0, a.find('/')), hb = b.substr(0, b.find('/'));
+    if (ha != hb) return ha < hb;
+    a.remove_prefix(std::min(a.size(), ha.size() + 1));
+    b.remove_prefix(std::min(b.size(), hb.size() + 1));
+  }
+  return a.empty() && !b.empty();
+}
+
+// Files in input order, from the order they appear in in every list of
+// every shard (each list is in input order). Files that no list orders
+// (each seen in a different shard only) are taken in directory-walk order,
+// which is the input order when the run was given a directory.
+std::vector<int> FileRanks(const std::vector<Shard>& shards, const Files& files) {
+  const size_t nfiles = files.size();
+  std::vector<std::vector<int>> after(nfiles);
+  std::vector<int> indegree(nfiles, 0);
+  auto walk = [&](auto&& file_of, size_t n) {
+    int prev = -1;
+    for (size_t i = 0; i < n; ++i) {
+      const int f = file_of(i);
+      if (prev >= 0 && prev != f) {
+        after[prev].push_back(f);
+        ++indegree[f];
+      }
+      prev = f;
+    }
+  };
+  for (const Shard& s : shards) {
+    walk([&](size_t i) { return s.diags[i].file; }, s.diags.size());
+    walk([&](size_t i) { return s.convs[i].file; }, s.convs.size());
+  }
+  auto later = [&](int a, int b) { return WalkOrder(files.name(b), files.name(a)); };
+  std::priority_queue<int, std::vector<int>, decltype(later)> ready(later);
+  for (size_t f = 0; f < nfiles; ++f)
+    if (indegree[f] == 0) ready.push(static_cast<int>(f));
+  std::vector<int> rank(nfiles, -1);
+  int next = 0;
+  while (!ready.empty()) {
+    const int f = ready.top();
+    ready.pop();
+    rank[f] = next++;
+    for (int g : after[f])
+      if (--indegree[g] == 0) ready.push(g);
+  }
+  if (next != static_cast<int>(nfiles))
+    throw MergeError(
+        "the reports list their input files in different orders: not shards of one run");
+  return rank;
+}
+
+// Marks the diagnostics every shard has (the readers'): as many of each as
+// the shard with the fewest has. Checks that they come in the same order.
+void MarkCommon(std::vector<Shard>* shards) {
+  std::unordered_map<std::string, size_t> common;
+  for (size_t k = 0; k < shards->size(); ++k) {
+    std::unordered_map<std::string, size_t> count;
+    for (const DiagRef& d : (*shards)[k].diags) ++count[d.key];
+    if (k == 0) {
+      common = std::move(count);
+      continue;
+    }
+    for (auto& [key, n] : common) {
+      auto it = count.find(key);
+      n = std::min(n, it == count.end() ? size_t{0} : it->second);
+    }
+  }
+  std::vector<std::string> order0;
+  for (size_t k = 0; k < shards->size(); ++k) {
+    std::unordered_map<std::string, size_t> used;
+    std::vector<std::string> order;
+    for (DiagRef& d : (*shards)[k].diags) {
+      auto it = common.find(d.key);
+      d.common = it != common.end() && used[d.key]++ < it->second;
+      if (d.common) order.push_back(d.key);
+    }
+    if (k == 0)
+      order0 = std::move(order);
+    else if (order != order0)
+      throw MergeError(
+          (*shards)[k].path +
+          ": its input diagnostics differ from the first report's: not shards of one run");
+  }
+}
+
+// Puts a shard's conversations and dropped records back in input order, and
+// attaches its notes to the conversation they were emitted before.
+void OrderRecords(const std::vector<int>& rank, Shard* s) {
+  std::vector<size_t> dropped;
+  for (size_t i = 0; i < s->diags.size(); ++i)
+    if (!s->diags[i].common && s->diags[i].d.dropped) dropped.push_back(i);
+  size_t c = 0, d = 0;
+  auto key = [&](int file, uint32_t line) { return std::pair(rank[file], line); };
+  while (c < s->convs.size() || d < dropped.size()) {
+    const bool take_diag =
+        c == s->convs.size() ||
+        (d < dropped.size() && key(s->diags[dropped[d]].file, s->diags[dropped[d]].d.line) <
+                                   key(s->convs[c].file, s->convs[c].line));
+    if (take_diag)
+      s->records.push_back({true, dropped[d++]});
+    else
+      s->records.push_back({false, c++});
+  }
+  // A note precedes the next conversation of its file after the records
+  // that precede it.
+  std::vector<size_t> position(s->diags.size(), 0);
+  for (size_t i = 0; i < s->records.size(); ++i)
+    if (s->records[i].first) position[s->records[i].second] = i;
+  size_t from = 0;
+  for (size_t i = 0; i < s->diags.size(); ++i) {
+    const DiagRef& n = s->diags[i];
+    if (n.common) continue;
+    if (n.d.dropped) {
+      from = position[i] + 1;
+      continue;
+    }
+    size_t r = from;
+    while (r < s->records.size() &&
+           (s->records[r].first || s->convs[s->records[r].second].file != n.file))
+      ++r;
+    if (r == s->records.size())
+      throw MergeError(s->path + ": a note (" + n.d.file + ":" + std::to_string(n.d.line) +
+                       ") belongs to no conversation");
+    s->convs[s->records[r].second].notes.push_back(i);
+    from = r;
+  }
+}
+
+struct Record {
+  size_t shard;
+  bool diag;
+  size_t index;
+};
+
+// The books of a conversation as the embedded catalogue chooses them.
+std::vector<std::string> DefaultBooks(const std::string& books_key) {
+  const size_t bar = books_key.find('|');
+  transcript::Conversation c;
+  c.channel = base::ParseChannel(books_key.substr(0, bar)).value_or(base::Channel::kChat);
+  c.platform = books_key.substr(bar + 1);
+  return check::BookSelector::DefaultBooks(c);
+}
+
+std::vector<std::string> FirstSeen(const std::vector<const std::vector<std::string>*>& lists) {
+  std::vector<std::string> out;
+  for (const auto* l : lists)
+    for (const std::string& b : *l)
+      if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+  return out;
+}
+
+// JSON Lines reports list findings, not conversations: conversations
+// without findings and the record count of a file are not in them. The
+// findings of each shard are merged in input order (file, then line), the
+// readers' diagnostics of a file come before its records' (one batch per
+// file: exact for files of up to 512 records), and the summary is rebuilt
+// from the shards' summaries (score totals from average x count, exact while
+// an agent has fewer than 1000 conversations in a shard).
+int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
+  std::vector<Shard>& shards = *shards_in;
+  const size_t n = shards.size();
+  if (n > 1)
+    MarkCommon(&shards);
+  else
+    for (DiagRef& d : shards[0].diags) d.common = true;
+  const std::vector<int> rank = FileRanks(shards, *files);
+
+  report::WriterOptions wopts;
+  auto writer = report::MakeWriter(report::OutputFormat::kJsonl, stdout, wopts);
+  writer->Begin();
+  report::ConversationResult none;
+  // Findings: a merge of the shards' conversations by (file, line).
+  std::vector<size_t> at(n, 0);
+  for (;;) {
+    size_t best = n;
+    for (size_t k = 0; k < n; ++k) {
+      if (at[k] == shards[k].convs.size()) continue;
+      const ConvRef& c = shards[k].convs[at[k]];
+      if (best == n ||
+          std::pair(rank[c.file], c.line) <
+              std::pair(rank[shards[best].convs[at[best]].file], shards[best].convs[at[best]].line))
+        best = k;
+    }
+    if (best == n) break;
+    writer->Add(none, shards[best].lines[at[best]++]);
+  }
+  // Diagnostics: per file, the readers' (common) first, then the records' by line.
+  struct Specific {
+    std::pair<int, uint32_t> key;
+    const DiagRef* d;
+  };
+  std::vector<Specific> specific;
+  for (const Shard& s : shards)
+    for (const DiagRef& d : s.diags)
+      if (!d.common) specific.push_back({{rank[d.file], d.d.line}, &d});
+  std::stable_sort(specific.begin(), specific.end(),
+                   [](const Specific& a, const Specific& b) { return a.key < b.key; });
+  report::Summary summary;
+  long common_rejected = -1;
+  for (const Shard& s : shards) {
+    long rejected = s.summary.value("rejected", 0L);
+    for (const DiagRef& d : s.diags)
+      if (!d.common && d.d.dropped) --rejected;
+    if (common_rejected >= 0 && rejected != common_rejected)
+      throw MergeError(s.path + ": its rejected count does not match the first report's");
+    common_rejected = rejected;
+  }
+  size_t next = 0;
+  int slot = -1;
+  std::vector<const DiagRef*> common;
+  for (const DiagRef& d : shards[0].diags)
+    if (d.common) common.push_back(&d);
+  auto emit_common_until = [&](int file_rank) {
+    while (next < common.size() && std::max(slot, rank[common[next]->file]) <= file_rank) {
+      slot = std::max(slot, rank[common[next]->file]);
+      writer->AddDiagnostic(common[next++]->d);
+    }
+  };
+  for (const Specific& d : specific) {
+    emit_common_until(d.key.first);
+    writer->AddDiagnostic(d.d->d);
+    summary.AddRejected(d.d->d);
+  }
+  emit_common_until(INT32_MAX);
+  for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
+
+  // The summary, rebuilt through Summary::Add from results that carry the
+  // shards' counts: per agent its conversations and score total, findings
+  // with the summed counts by rule, category and severity (each count is
+  // kept on its own, as the summary keeps them).
+  std::map<std::string, std::pair<long, long>> agents;  // conversations, score total
+  std::map<std::string, long> agent_findings, rules, categories, severities, skipped;
+  int suppressed = 0;
+  for (const Shard& s : shards) {
+    const json& sum = s.summary;
+    suppressed += sum.value("suppressed", 0);
+    for (const auto& [a, v] : sum.at("by_agent").items()) {
+      const long c = v.at("conversations");
+      agents[a].first += c;
+      agents[a].second += std::lround(v.at("average_score").get<double>() * c);
+      agent_findings[a] += v.at("violations").get<long>();
+    }
+    for (const auto& [k, v] : sum.at("by_rule").items()) rules[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_category").items()) categories[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_severity").items()) severities[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("skipped_rules").items()) skipped[k] += v.get<long>();
+  }
+  auto expand = [](const std::map<std::string, long>& m) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : m) out.insert(out.end(), v, k);
+    return out;
+  };
+  const std::vector<std::string> rule_list = expand(rules), category_list = expand(categories),
+                                 severity_list = expand(severities);
+  if (rule_list.size() != category_list.size() || rule_list.size() != severity_list.size())
+    throw MergeError("the summaries' counts by rule, category and severity disagree");
+  size_t v = 0;
+  bool first = true;
+  for (const auto& [agent, cs] : agents) {
+    const auto [conversations, total] = cs;
+    for (long i = 0; i < conversations; ++i) {
+      report::ConversationResult r;
+      r.agent_id = agent;
+      r.score = static_cast<int>(total / conversations + (i == 0 ? total % conversations : 0));
+      if (i == 0) {
+        for (long f = 0; f < agent_findings[agent] && v < rule_list.size(); ++f, ++v) {
+          report::Violation x;
+          x.rule = rule_list[v];
+          x.category = category_list[v];
+          x.severity = severity_list[v];
+          r.violations.push_back(std::move(x));
+        }
+      }
+      if (first) {
+        first = false;
+        r.suppressed = suppressed;
+        for (const std::string& id : expand(skipped)) r.skipped_rules.push_back(id);
+      }
+      summary.Add(r);
+    }
+  }
+  if (v != rule_list.size())
+    throw MergeError("the summaries' counts by agent and by rule disagree");
+  writer->End(summary);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout))
+    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  return 0;
+}
+
+int Merge(const MergeOptions& o) {
+  Files files;
+  std::vector<Shard> shards(o.files.size());
+  for (size_t k = 0; k < o.files.size(); ++k) {
+    // The format, by the first bytes: a JSON report starts with its tool.
+    char head[9] = {};
+    std::ifstream(o.files[k], std::ios::binary).read(head, 8);
+    if (std::string_view(head) == "{\"tool\":")
+      ReadJsonReport(o.files[k], &files, &shards[k]);
+    else
+      ReadJsonlReport(o.files[k], &files, &shards[k]);
+    if (shards[k].jsonl != shards[0].jsonl)
+      throw MergeError(o.files[k] + ": the reports must all be JSON or all JSON Lines");
+  }
+  if (shards[0].jsonl) {
+    if (o.output != "jsonl")
+      throw MergeError(
+          "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
+          "findings, not conversations");
+    return MergeJsonl(&shards, &files);
+  }
+  for (const Shard& s : shards)
+    if (s.version != shards[0].version)
+      throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
+                       shards[0].version);
+  const size_t n = shards.size();
+  if (n > 1)
+    MarkCommon(&shards);
+  else
+    for (DiagRef& d : shards[0].diags) d.common = true;  // one shard: nothing to interleave
+  const std::vector<int> rank = FileRanks(shards, files);
+  size_t total = 0;
+  for (Shard& s : shards) {
+    OrderRecords(rank, &s);
+    total += s.records.size();
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const size_t want = total > k ? (total - k + n - 1) / n : 0;
+    if (shards[k].records.size() != want)
+      throw MergeError(shards[k].path + ": " + std::to_string(shards[k].records.size()) +
+                       " records, but shard " + std::to_string(k) + "/" + std::to_string(n) +
+                       " of " + std::to_string(total) + " has " + std::to_string(want) +
+                       "; give the reports of shards 0 to " + std::to_string(n - 1) +
+                       " in that order, each once");
+  }
+  std::vector<Record> run;
+  run.reserve(total);
+  for (size_t i = 0; i < total; ++i) {
+    const auto& [diag, index] = shards[i % n].records[i / n];
+    run.push_back({i % n, diag, index});
+  }
+
+  // The books of each conversation: the catalogue's choice if it explains
+  // every shard's list, else the one list every shard names (--rules).
+  std::map<std::string, std::vector<std::string>> books_of;
+  bool catalogue = true;
+  for (const Shard& s : shards) {
+    std::vector<const std::vector<std::string>*> lists;
+    for (const ConvRef& c : s.convs) {
+      auto it = books_of.find(c.books_key);
+      if (it == books_of.end()) it = books_of.emplace(c.books_key, DefaultBooks(c.books_key)).first;
+      lists.push_back(&it->second);
+    }
+    catalogue = catalogue && FirstSeen(lists) == s.books;
+  }
+  if (!catalogue) {
+    const std::vector<std::string>* one = nullptr;
+    for (const Shard& s : shards) {
+      if (s.convs.empty()) continue;
+      if (one && *one != s.books)
+        throw MergeError("the reports name different rulebooks: not shards of one run");
+      one = &s.books;
+    }
+    for (auto& [key, books] : books_of) books = *one;
+  }
+
+  // Diagnostics in the order the run emits them: per file, per batch of
+  // records, the readers' then record by record.
+  std::vector<std::vector<uint32_t>> lines(files.size());
+  for (const Record& r : run) {
+    const Shard& s = shards[r.shard];
+    if (r.diag)
+      lines[s.diags[r.index].file].push_back(s.diags[r.index].d.line);
+    else
+      lines[s.convs[r.index].file].push_back(s.convs[r.index].line);
+  }
+  std::vector<std::pair<std::pair<int, size_t>, const DiagRef*>> common;
+  std::pair<int, size_t> slot{-1, 0};
+  for (const DiagRef& d : shards[0].diags) {
+    if (!d.common) continue;
+    const std::vector<uint32_t>& l = lines[d.file];
+    const size_t batches = l.size() / kBatchRecords + 1;
+    size_t b = 0;
+    while (b + 1 < batches && l[b * kBatchRecords + kBatchRecords - 1] < d.d.line) ++b;
+    slot = std::max(slot, std::pair(rank[d.file], b));
+    common.push_back({slot, &d});
+  }
+  std::vector<const DiagRef*> diagnostics;
+  size_t next_common = 0;
+  auto emit_common_until = [&](std::pair<int, size_t> upto) {
+    while (next_common < common.size() && common[next_common].first <= upto)
+      diagnostics.push_back(common[next_common++].second);
+  };
+  std::vector<size_t> in_file(files.size(), 0);
+  for (const Record& r : run) {
+    const Shard& s = shards[r.shard];
+    const int file = r.diag ? s.diags[r.index].file : s.convs[r.index].file;
+    emit_common_until({rank[file], in_file[file]++ / kBatchRecords});
+    if (r.diag) {
+      diagnostics.push_back(&s.diags[r.index]);
+    } else {
+      for (size_t note : s.convs[r.index].notes) diagnostics.push_back(&s.diags[note]);
+    }
+  }
+  emit_common_until({INT32_MAX, SIZE_MAX});
+
+  // Write, as huashu check does.
+  report::WriterOptions wopts;
+  wopts.version = shards[0].version;
+  auto writer = report::MakeWriter(*report::ParseOutputFormat(o.output), stdout, wopts);
+  writer->Begin();
+  report::Summary summary;
+  int suppressed = 0;
+  long common_rejected = -1;
+  for (const Shard& s : shards) {
+    suppressed += s.summary.value("suppressed", 0);
+    long rejected = s.summary.value("rejected", 0L);
+    for (const DiagRef& d : s.diags)
+      if (!d.common && d.d.dropped) --rejected;
+    if (common_rejected >= 0 && rejected != common_rejected)
+      throw MergeError(s.path + ": its rejected count does not match the first report's");
+    common_rejected = rejected;
+  }
+  std::vector<std::ifstream> in;
+  for (const Shard& s : shards) in.emplace_back(s.path, std::ios::binary);
+  std::string text;
+  for (const Record& r : run) {
+    if (r.diag) continue;
+    const ConvRef& c = shards[r.shard].convs[r.index];
+    text.resize(c.size);
+    in[r.shard].seekg(static_cast<std::streamoff>(c.offset));
+    if (!in[r.shard].read(text.data(), c.size))
+      throw MergeError(shards[r.shard].path + ": read error");
+    report::ConversationResult result = ToResult(json::parse(text));
+    result.rulebooks = &books_of.at(c.books_key);
+    result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
+    summary.Add(result);
+    writer->Write(result);
+  }
+  for (const DiagRef* d : diagnostics) {
+    writer->AddDiagnostic(d->d);
+    if (!d->common) summary.AddRejected(d->d);  // a record: counted if dropped
+  }
+  for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
+  writer->End(summary);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout))
+    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  return 0;
+}
+
+}  // namespace
+
+int RunMerge(const MergeOptions& o) {
+  try {
+    return Merge(o);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    return 2;
+  }
+}
+
+}  // namespace huashu::cli

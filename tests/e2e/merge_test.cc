@@ -1,0 +1,133 @@
+// huashu merge: the reports of `check --shard K/N` runs combine into the
+// report one run writes, byte for byte, over several inputs of every kind
+// (JSON Lines, chat exports, CSV, templates, a missing file) with rejected
+// records, reader diagnostics and notes.
+
+#include "e2e_util.h"
+
+namespace huashu::e2e {
+namespace {
+
+// Inputs of every kind, with something to report about each.
+const char kInputs[] =
+    "samples/chats.jsonl tests/e2e/inputs/mixed_records.jsonl samples/shop_export.txt "
+    "tests/e2e/inputs/rejected_rows.csv samples/calls.jsonl no-such-file.jsonl "
+    "samples/reply_templates.txt tests/e2e/inputs/templates_pdd.txt samples/calls.csv";
+
+// Runs check over `inputs` in `shards` shards and merges them; returns the
+// merged report (and the merge's result in *merge).
+std::string ShardAndMerge(const std::string& inputs, int shards, const std::string& flags,
+                          Result* merge = nullptr, const std::string& merge_flags = "") {
+  std::string reports;
+  for (int k = 0; k < shards; ++k) {
+    const std::string path = TempPath("shard" + std::to_string(k) + ".json");
+    Shell("\"$HUASHU\" check --fail-on never " + flags + " --shard " + std::to_string(k) + "/" +
+          std::to_string(shards) + " " + inputs + " > " + Quote(path));
+    reports += ' ';  // (not += " " + ...: GCC 12 warns -Wrestrict there, wrongly)
+    reports += Quote(path);
+  }
+  std::string args = "merge";
+  args += merge_flags;
+  args += reports;
+  const Result r = Huashu(args);
+  if (merge) *merge = r;
+  EXPECT_EQ(r.status, 0) << r.err;
+  return r.out;
+}
+
+TEST(Merge, ShardsGiveTheReportOfOneRunByteForByte) {
+  const Result one = Huashu(std::string("check --fail-on never ") + kInputs);
+  ASSERT_FALSE(one.out.empty());
+  const json j = json::parse(one.out);
+  ASSERT_GT(j["diagnostics"].size(), 5u);  // rejected records, reader notes, the missing file
+  ASSERT_GT(j["summary"]["rejected"].get<int>(), 0);
+  for (int shards : {1, 2, 3, 5, 8}) {
+    EXPECT_EQ(ShardAndMerge(kInputs, shards, ""), one.out) << shards << " shards";
+  }
+}
+
+TEST(Merge, WritesJsonLinesAsOneRunWould) {
+  const Result one = Huashu(std::string("check --fail-on never -o jsonl ") + kInputs);
+  EXPECT_EQ(ShardAndMerge(kInputs, 3, "", nullptr, " -o jsonl"), one.out);
+}
+
+TEST(Merge, WritesTheHtmlReport) {
+  Result r;
+  const std::string html = ShardAndMerge(kInputs, 2, "", &r, " -o html");
+  const json j = json::parse(Huashu(std::string("check --fail-on never ") + kInputs).out);
+  const std::string total = std::to_string(j["summary"]["violations"].get<int>());
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<span id=\"hs-count\">" + total + "</span>"), std::string::npos);
+}
+
+TEST(Merge, JsonLinesShardsOfDirectories) {
+  // JSON Lines reports list findings only; files whose findings are all in
+  // one shard are ordered as a directory walk orders them.
+  const std::string inputs = "samples tests/e2e/inputs";
+  const Result one = Huashu("check --fail-on never -o jsonl " + inputs);
+  ASSERT_GT(one.out.size(), 1000u);
+  for (int shards : {1, 2, 3, 5}) {
+    EXPECT_EQ(ShardAndMerge(inputs, shards, "-o jsonl", nullptr, " -o jsonl"), one.out)
+        << shards << " shards";
+  }
+  Result r;
+  const std::string s0 = TempPath("s0.jsonl");
+  Shell("\"$HUASHU\" check -o jsonl samples/chats.jsonl > " + Quote(s0));
+  r = Huashu("merge " + Quote(s0));  // JSON Lines in, JSON out: no conversations to write
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("-o jsonl"), std::string::npos) << r.err;
+}
+
+TEST(Merge, ManyBatchesWithReaderDiagnosticsBetweenRecords) {
+  // Over two batches of 512 records in one file, with records over the size
+  // limit (the reader's diagnostics, in every shard), invalid records and a
+  // conversation with no agent turn (dropped records, in one shard each).
+  std::string big;
+  for (int i = 0; i < 1300; ++i) {
+    if (i % 97 == 5) big += "{\"id\": broken\n";
+    if (i % 211 == 7) big += "{\"id\":\"long" + std::string(300, 'x') + "\",\"turns\":[]}\n";
+    if (i == 600)
+      big += R"({"id":"solo","turns":[{"speaker":"customer","text":"在吗"}]})"
+             "\n";
+    big += R"({"id":"c)" + std::to_string(i) + R"(","agent":"a)" + std::to_string(i % 7) +
+           R"(","turns":[{"speaker":"customer","text":"在吗"},{"speaker":"agent","text":")" +
+           (i % 3 ? "您好，请问有什么可以帮您？" : "你说什么？不知道") + "\"}]}\n";
+  }
+  const std::string a = Write("big.jsonl", big);
+  const std::string b = Write("small.jsonl", big.substr(0, 4000));
+  const std::string inputs = Quote(a) + " samples/shop_export.txt " + Quote(b);
+  const Result one = Huashu("check --fail-on never --max-record-size 250 " + inputs);
+  const json j = json::parse(one.out);
+  ASSERT_GT(j["conversations"].size(), 1300u);
+  for (int shards : {2, 3, 4}) {
+    EXPECT_EQ(ShardAndMerge(inputs, shards, "--max-record-size 250"), one.out)
+        << shards << " shards";
+  }
+}
+
+TEST(Merge, UserRulebooks) {
+  const std::string inputs = "samples/chats.jsonl samples/calls.jsonl";
+  const Result one = Huashu("check --fail-on never --rules rules/chat.yaml " + inputs);
+  EXPECT_EQ(ShardAndMerge(inputs, 3, "--rules rules/chat.yaml"), one.out);
+}
+
+TEST(Merge, RefusesWhatIsNotShardsOfOneRun) {
+  const std::string s0 = TempPath("s0.json"), s1 = TempPath("s1.json");
+  Shell("\"$HUASHU\" check --shard 0/2 samples/chats.jsonl > " + Quote(s0) +
+        "; \"$HUASHU\" check --shard 1/2 samples/chats.jsonl > " + Quote(s1));
+  // Nine records: shard 0 has five, shard 1 four. Given the wrong way round:
+  Result r = Huashu("merge " + Quote(s1) + " " + Quote(s0));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("in that order"), std::string::npos) << r.err;
+  // A report of another format, or not a report at all.
+  const std::string text = Write("text.txt", Huashu("check -o text samples/chats.jsonl").out);
+  r = Huashu("merge " + Quote(s0) + " " + Quote(text));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("not a JSON"), std::string::npos) << r.err;
+  r = Huashu("merge no-such-report.json");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("cannot open"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace huashu::e2e
