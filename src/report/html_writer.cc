@@ -26,6 +26,7 @@
 
 #include "html_assets.h"
 #include "huashu/report/writer.h"
+#include "percent_encode.h"
 #include "spool.h"
 
 namespace huashu::report {
@@ -86,21 +87,7 @@ void AppendScriptJson(std::string_view s, std::string* out) {
 }
 
 // A URL hash value: percent-encodes everything but unreserved ASCII.
-std::string HashValue(std::string_view s) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-        c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string HashValue(std::string_view s) { return PercentEncode(s); }
 
 std::string Fixed(double d, int decimals) {
   char buf[64];

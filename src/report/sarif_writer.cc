@@ -24,6 +24,7 @@
 
 #include "huashu/report/fingerprint.h"
 #include "huashu/report/writer.h"
+#include "percent_encode.h"
 #include "spool.h"
 
 namespace huashu::report {
@@ -31,23 +32,6 @@ namespace {
 
 std::string_view Level(const std::string& severity) {
   return severity == "error" ? "error" : severity == "warning" ? "warning" : "note";
-}
-
-// A path as a URI reference: every byte but unreserved characters and '/'
-// percent-encoded (RFC 3986), so Chinese file names and spaces are valid.
-std::string PercentEncode(std::string_view path) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
 }
 
 // "forbidden.first_reply_3s" -> "ForbiddenFirstReply3s": SARIF's rule
@@ -138,7 +122,7 @@ class SarifWriter : public ReportWriter {
     buf_ += "],";
     if (!paths_.root().empty()) {
       buf_ += "\"originalUriBaseIds\":{\"%SRCROOT%\":{\"uri\":";
-      AppendJsonString("file://" + PercentEncode(paths_.root()), &buf_);
+      AppendJsonString("file://" + PercentEncode(paths_.root(), "/"), &buf_);
       buf_ += "}},";
     }
     buf_ += "\"tool\":{\"driver\":{\"name\":\"huashu\",\"version\":";
@@ -173,13 +157,13 @@ class SarifWriter : public ReportWriter {
     *s += "{\"uri\":";
     const std::string mapped = paths_.Map(file);
     if (!paths_.root().empty() && paths_.UnderRoot(file)) {
-      AppendJsonString(PercentEncode(mapped), s);
+      AppendJsonString(PercentEncode(mapped, "/"), s);
       *s += ",\"uriBaseId\":\"%SRCROOT%\"}";
     } else if (!mapped.empty() && mapped[0] == '/') {
-      AppendJsonString("file://" + PercentEncode(mapped), s);
+      AppendJsonString("file://" + PercentEncode(mapped, "/"), s);
       *s += '}';
     } else {
-      AppendJsonString(PercentEncode(mapped), s);
+      AppendJsonString(PercentEncode(mapped, "/"), s);
       *s += '}';
     }
   }

@@ -184,12 +184,6 @@ TEST(NotJudged, AFinishedLogIsJudged) {
   EXPECT_EQ(Count(CheckWith(kClosing, Convo({"客户: 好的", "客服: 再见"})), "closing"), 0);
 }
 
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
-
 constexpr const char* kThanks = R"(
 name: t
 rules:
@@ -220,12 +214,6 @@ TEST(NotJudged, RespondRulesWhenTheLogIsCutMidExchange) {
   EXPECT_EQ(Count(r, "thanks"), 1);
   EXPECT_TRUE(r.not_judged.empty());
 }
-
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
 
 // The states a real log ends in: cut mid-sentence, the customer's new matter
 // left open, the agent still working two messages back — each unless the
@@ -331,12 +319,6 @@ TEST(NotJudged, BadStatesAreRulebookErrors) {
                 "turns: 2, any_of: [y]}, reason: r}\n")));
 }
 
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
-
 TEST(Earlier, AComplaintRepeatedAfterAnApologyIsNotOwedAnotherOne) {
   const std::string book = R"yaml(
 name: t
@@ -372,12 +354,6 @@ rules:
                   "complaint"),
             1);
 }
-
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
 
 constexpr const char* kThanksSplit = R"yaml(
 name: t
@@ -419,12 +395,6 @@ TEST(LettersAfter, AThanksLeadingIntoANewMatterIsNoThanks) {
   EXPECT_EQ(Thanks({"客户: 谢谢你们啦", "客服: 嗯"}), 1);
 }
 
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
-
 TEST(OnlyWords, AReplyOfStickersAloneIsOneFinding) {
   const std::string book = R"yaml(
 name: t
@@ -445,12 +415,6 @@ rules:
   EXPECT_EQ(n("好的[鲜花]"), 0);          // a sticker beside words
   EXPECT_EQ(n("这束鲜花明天到"), 0);
 }
-
-}  // namespace
-}  // namespace huashu::check
-
-namespace huashu::check {
-namespace {
 
 // The ask-more sent instead of an answer: first message of the reply, nothing
 // substantial before it.
