@@ -251,7 +251,7 @@ bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
     // A part enters the automaton at Build(), unless the verifier finds it
     // itself (a one-character part that triggers nothing).
     if (part)
-      pending_parts_.push_back({std::move(form), v});
+      pending_parts_.push_back({std::move(form), v | kPartValue});
     else
       text_.Add(form, v);
   };
@@ -307,9 +307,9 @@ void Matcher::Build() {
     ++trigger_index_[best + 1];
   }
   for (size_t i = 1; i < trigger_index_.size(); ++i) trigger_index_[i] += trigger_index_[i - 1];
-  trigger_alts_.assign(alts_.size(), 0);
+  std::vector<uint32_t> by_trigger(alts_.size(), 0);
   std::vector<uint32_t> fill(trigger_index_.begin(), trigger_index_.end() - 1);
-  for (uint32_t a = 0; a < alts_.size(); ++a) trigger_alts_[fill[trigger[a]]++] = a;
+  for (uint32_t a = 0; a < alts_.size(); ++a) by_trigger[fill[trigger[a]]++] = a;
 
   // A part of one character (no punctuation) that triggers nothing stays
   // out of the automaton: the verifier looks for it in the few turns where
@@ -317,8 +317,25 @@ void Matcher::Build() {
   for (uint32_t part = 0; part < part_count_; ++part) {
     part_info_[part].local = !is_trigger[part] && part_info_[part].letter != 0;
   }
+  // What JoinParts tests when a trigger occurs, laid out in trigger order:
+  // the alternative's other parts, automaton parts before local ones.
+  trigger_entries_.clear();
+  trigger_checks_.clear();
+  for (uint32_t a : by_trigger) {
+    const Alternative& alt = alts_[a];
+    TriggerEntry e{a, static_cast<uint32_t>(trigger_checks_.size()), 0};
+    for (bool local : {false, true}) {
+      for (uint32_t j = 0; j < alt.step_count; ++j) {
+        const uint32_t part = steps_[alt.step_begin + j].part;
+        if (part == trigger[a] || part_info_[part].local != local) continue;
+        trigger_checks_.push_back(local ? part | kLocalCheck : part);
+      }
+    }
+    e.check_count = static_cast<uint32_t>(trigger_checks_.size()) - e.check_begin;
+    trigger_entries_.push_back(e);
+  }
   for (auto& [form, v] : pending_parts_) {
-    if (!part_info_[phrases_[variants_[v].phrase].set].local) text_.Add(form, v);
+    if (!part_info_[phrases_[variants_[v & ~kPartValue].phrase].set].local) text_.Add(form, v);
   }
   pending_parts_.clear();
   pending_parts_.shrink_to_fit();
@@ -443,15 +460,15 @@ void Matcher::MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits,
       t.size(), [&](size_t i) { return units[i]; },
       [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
       [&](uint32_t v, size_t last) {
-        const Variant& var = variants_[v];
         if constexpr (kPatterns) {
-          const Phrase& p = phrases_[var.phrase];
-          if (p.part) {
-            scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
+          // Part occurrences are marked in the value itself, so that noting
+          // one costs no look-up; JoinParts finds their part.
+          if (v & kPartValue) {
+            scratch->raw.push_back({v & ~kPartValue, static_cast<uint32_t>(last), kUnknownPart});
             return;
           }
         }
-        AcceptText(var, t, static_cast<uint32_t>(last), hits);
+        AcceptText(variants_[v], t, static_cast<uint32_t>(last), hits);
       });
   if (!pinyin_.empty()) {
     // Non-Han letters have syllable 0, which no pattern uses: they break a match.
@@ -502,10 +519,13 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, Match
   const uint32_t* units = t.units.data();
   const uint8_t* flags = t.flags.data();
   const uint32_t n = static_cast<uint32_t>(t.size());
-  const auto& raw = s->raw;
+  auto& raw = s->raw;
   std::vector<uint32_t>& locals = s->locals;
   locals.clear();
-  for (const auto& r : raw) present[r.part] = 1;
+  for (auto& r : raw) {
+    if (r.part == kUnknownPart) r.part = phrases_[variants_[r.id].phrase].set;
+    present[r.part] = 1;
+  }
   // Does an alternative's local part occur in the text at all? Looked for
   // once per turn, and only for alternatives whose other parts occur.
   auto local_present = [&](uint32_t part) {
@@ -526,22 +546,14 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, Match
     if (present[r.part] != 1) continue;
     present[r.part] = 2;  // each part's alternatives once
     for (uint32_t k = trigger_index_[r.part]; k < trigger_index_[r.part + 1]; ++k) {
-      const Alternative& alt = alts_[trigger_alts_[k]];
-      const Step* steps = steps_.data() + alt.step_begin;
+      const TriggerEntry& e = trigger_entries_[k];
+      const uint32_t* check = trigger_checks_.data() + e.check_begin;
       bool all = true;
-      bool has_local = false;
-      for (uint32_t j = 0; j < alt.step_count && all; ++j) {
-        const uint32_t part = steps[j].part;
-        if (part_info_[part].local)
-          has_local = true;
-        else
-          all = present[part] != 0;
+      for (uint32_t j = 0; j < e.check_count && all; ++j) {
+        const uint32_t c = check[j];
+        all = (c & kLocalCheck) ? local_present(c & ~kLocalCheck) : present[c] != 0;
       }
-      for (uint32_t j = 0; j < alt.step_count && all && has_local; ++j) {
-        const uint32_t part = steps[j].part;
-        if (part_info_[part].local) all = local_present(part);
-      }
-      if (all) active.push_back(trigger_alts_[k]);
+      if (all) active.push_back(e.alt);
     }
   }
   auto reset = [&] {

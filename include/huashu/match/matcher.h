@@ -237,9 +237,22 @@ class Matcher {
   std::vector<Step> steps_;
   // Alternatives by their trigger part (the one whose hit makes the verifier
   // look at them): trigger_index_[part]..trigger_index_[part + 1] into
-  // trigger_alts_ (built by Build()).
+  // trigger_entries_ (built by Build()). Each entry lists the parts to test
+  // besides the trigger: trigger_checks_[check_begin, + check_count), a
+  // part id, with kLocalCheck for a local part.
+  struct TriggerEntry {
+    uint32_t alt;
+    uint32_t check_begin;
+    uint32_t check_count;
+  };
+  static constexpr uint32_t kLocalCheck = 0x80000000u;
+  // Text-automaton values of parts' variants carry this bit.
+  static constexpr uint32_t kPartValue = 0x80000000u;
+  // MatchScratch::Occurrence::part before JoinParts looks it up.
+  static constexpr uint32_t kUnknownPart = 0xFFFFFFFFu;
   std::vector<uint32_t> trigger_index_;
-  std::vector<uint32_t> trigger_alts_;
+  std::vector<TriggerEntry> trigger_entries_;
+  std::vector<uint32_t> trigger_checks_;
   std::vector<PartInfo> part_info_;  // by part id
   // Part id by (folded text, noise, repeats, homophones); build time only.
   std::map<std::tuple<std::u32string, uint8_t, bool, bool>, uint32_t> part_ids_;
