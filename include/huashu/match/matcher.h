@@ -20,11 +20,14 @@
 // Patterns: a phrase written with the operators ( | ) ? ~ (see
 // docs/matching.md, "Patterns") is expanded at Add() into at most
 // kMaxPatternExpansions alternatives, each a list of literal parts separated
-// by bounded gaps. Every literal part goes into the text automaton as a hidden
-// phrase with the pattern's options (noise, repeats and homophones apply to
-// parts as they do to phrases); after the automaton pass a small verifier
-// joins part hits left to right. To everyone above this layer a pattern is
-// just another phrase: its hits are ordinary Hits of its (set, word).
+// by bounded gaps (the expansion is memoized for the process: every book
+// combination compiles the same patterns). Literal parts are hidden phrases
+// with the pattern's options (noise, repeats and homophones apply to parts
+// as they do to phrases) and go into the text automaton, except one-character
+// parts that trigger no alternative, which the verifier looks for itself;
+// after the automaton pass a small verifier joins part hits left to right,
+// once per distinct (pattern, options). To everyone above this layer a
+// pattern is just another phrase: its hits are ordinary Hits of its (set, word).
 
 #ifndef HUASHU_MATCH_MATCHER_H_
 #define HUASHU_MATCH_MATCHER_H_
