@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cassert>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <tuple>
+#include <unordered_map>
 
 #include "huashu/base/utf8.h"
 #include "huashu/match/pattern.h"
@@ -51,32 +55,60 @@ struct FoldedPart {
   std::u32string folded;
   uint32_t gap;
 };
-bool FoldPattern(std::string_view phrase, std::vector<std::vector<FoldedPart>>* out,
-                 std::string* error) {
+struct FoldedPattern {
+  bool ok = false;
+  std::string error;
+  std::vector<std::vector<FoldedPart>> alts;
+};
+FoldedPattern FoldPatternUncached(std::string_view phrase) {
+  FoldedPattern result;
   std::vector<PatternAlternative> alts;
-  if (!ExpandPattern(phrase, Matcher::kMaxPatternExpansions, Matcher::kMaxGap,
-                     Matcher::kDefaultGap, &alts, error)) {
-    return false;
+  if (!ExpandPattern(phrase, Matcher::kMaxPatternExpansions, Matcher::kMaxGap, Matcher::kDefaultGap,
+                     &alts, &result.error)) {
+    return result;
   }
+  // Alternatives share their parts ((a|b)~(c|d): four alternatives, four
+  // parts): fold each distinct part once.
+  std::map<std::u32string, std::u32string> folded_parts;
   for (const PatternAlternative& alt : alts) {
     std::vector<FoldedPart> parts;
     for (const PatternPart& part : alt) {
-      std::string utf8;
-      for (char32_t c : part.text) base::AppendUtf8(c, &utf8);
-      // A part's edges are the pattern's ends or gaps, which skip blanks anyway.
-      std::u32string folded = FoldTrimmed(utf8);
-      if (!HasLetters(folded)) {
-        if (error) {
-          *error = "part '" + utf8 +
-                   "' of the pattern has nothing to match (only spaces or punctuation)";
+      auto it = folded_parts.find(part.text);
+      if (it == folded_parts.end()) {
+        std::string utf8;
+        for (char32_t c : part.text) base::AppendUtf8(c, &utf8);
+        // A part's edges are the pattern's ends or gaps, which skip blanks anyway.
+        std::u32string folded = FoldTrimmed(utf8);
+        if (!HasLetters(folded)) {
+          result.error = "part '" + utf8 +
+                         "' of the pattern has nothing to match (only spaces or punctuation)";
+          return result;
         }
-        return false;
+        it = folded_parts.emplace(part.text, std::move(folded)).first;
       }
-      parts.push_back({std::move(folded), part.gap});
+      parts.push_back({it->second, part.gap});
     }
-    out->push_back(std::move(parts));
+    result.alts.push_back(std::move(parts));
   }
-  return true;
+  result.ok = true;
+  return result;
+}
+
+// FoldPatternUncached, memoized for the process: a run compiles one matcher
+// per book combination (each platform, each channel), and the shared books'
+// patterns are the same every time. Distinct pattern texts are few (those
+// of the books loaded), so the cache is never trimmed.
+std::shared_ptr<const FoldedPattern> FoldPattern(std::string_view phrase) {
+  static std::mutex mu;
+  static auto* cache = new std::unordered_map<std::string, std::shared_ptr<const FoldedPattern>>();
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = cache->find(std::string(phrase));
+    if (it != cache->end()) return it->second;
+  }
+  auto folded = std::make_shared<const FoldedPattern>(FoldPatternUncached(phrase));
+  std::lock_guard<std::mutex> lock(mu);
+  return cache->emplace(std::string(phrase), std::move(folded)).first->second;
 }
 
 // Each character once or twice: 2^n forms for short words, one doubled
@@ -121,8 +153,9 @@ bool Matcher::IsPattern(std::string_view phrase) { return IsPatternSyntax(phrase
 
 bool Matcher::Check(std::string_view phrase, std::string* error) {
   if (IsPattern(phrase)) {
-    std::vector<std::vector<FoldedPart>> alts;
-    return FoldPattern(phrase, &alts, error);
+    const auto folded = FoldPattern(phrase);
+    if (!folded->ok && error) *error = folded->error;
+    return folded->ok;
   }
   if (!HasLetters(FoldTrimmed(phrase))) {
     if (error) *error = "the phrase has nothing to match (it is empty after normalization)";
@@ -136,8 +169,8 @@ bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
   return Add(phrase, set, word, options, nullptr);
 }
 
-bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
-                  const MatchOptions& options, std::string* error) {
+bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
+                  std::string* error) {
   assert(!built_);
   if (IsPattern(phrase)) return AddPattern(phrase, set, word, options, error);
   if (!AddFolded(FoldTrimmed(phrase), set, word, options, false)) {
@@ -150,24 +183,43 @@ bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
 
 bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
                          const MatchOptions& options, std::string* error) {
-  std::vector<std::vector<FoldedPart>> alts;
-  if (!FoldPattern(phrase, &alts, error)) return false;
-  const uint32_t pattern = static_cast<uint32_t>(patterns_.size());
+  // The same pattern with the same options (a phrase set used by several
+  // rules, a pattern repeated in several lists) is compiled once: it finds
+  // the same spans, reported for each (set, word).
+  auto class_key =
+      std::make_tuple(std::string(phrase), options.noise, options.repeats, options.homophones);
+  if (auto it = class_ids_.find(class_key); it != class_ids_.end()) {
+    patterns_.push_back({set, word});
+    class_outputs_[it->second].push_back({set, word});
+    return true;
+  }
+  const auto folded = FoldPattern(phrase);
+  if (!folded->ok) {
+    if (error) *error = folded->error;
+    return false;
+  }
+  const uint32_t cls = static_cast<uint32_t>(class_outputs_.size());
+  class_outputs_.push_back({{set, word}});
+  class_ids_.emplace(std::move(class_key), cls);
   patterns_.push_back({set, word});
-  for (auto& parts : alts) {
-    alts_.push_back({pattern, static_cast<uint32_t>(steps_.size()),
-                     static_cast<uint32_t>(parts.size())});
-    for (FoldedPart& part : parts) {
+  for (const auto& parts : folded->alts) {
+    alts_.push_back(
+        {cls, static_cast<uint32_t>(steps_.size()), static_cast<uint32_t>(parts.size())});
+    for (const FoldedPart& part : parts) {
       auto key = std::make_tuple(part.folded, options.noise, options.repeats, options.homophones);
       auto it = part_ids_.find(key);
       if (it == part_ids_.end()) {
         const uint32_t id = part_count_++;
-        part_letters_.push_back(static_cast<uint32_t>(
-            std::count_if(part.folded.begin(), part.folded.end(),
-                          [](char32_t c) { return !IsNoise(c); })));
-        const bool added = AddFolded(std::move(part.folded), id, 0, options, true);
+        PartInfo info;
+        info.letters = static_cast<uint32_t>(std::count_if(part.folded.begin(), part.folded.end(),
+                                                           [](char32_t c) { return !IsNoise(c); }));
+        info.letter = part.folded.size() == 1 ? part.folded[0] : 0;
+        info.variant_begin = static_cast<uint32_t>(variants_.size());
+        const bool added = AddFolded(part.folded, id, 0, options, true);
         assert(added);
         (void)added;
+        info.variant_end = static_cast<uint32_t>(variants_.size());
+        part_info_.push_back(info);
         it = part_ids_.emplace(std::move(key), id).first;
       }
       steps_.push_back({it->second, part.gap});
@@ -193,16 +245,21 @@ bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
   p.inner_noise =
       tail - p.lead_noise != letters.size() || tail != folded.size() || p.lead_noise > 0;
 
-  auto add_variant = [&](const std::vector<uint32_t>& form, bool doubled) {
+  auto add_variant = [&](std::vector<uint32_t> form, bool doubled) {
     const uint32_t v = static_cast<uint32_t>(variants_.size());
     variants_.push_back({index, static_cast<uint32_t>(form.size()), doubled});
-    text_.Add(form, v);
+    // A part enters the automaton at Build(), unless the verifier finds it
+    // itself (a one-character part that triggers nothing).
+    if (part)
+      pending_parts_.push_back({std::move(form), v | kPartValue});
+    else
+      text_.Add(form, v);
   };
   add_variant(letters, false);
   if (options.repeats) {
     std::vector<std::vector<uint32_t>> forms;
     DoubledForms(letters, &forms);
-    for (const auto& f : forms) add_variant(f, true);
+    for (auto& f : forms) add_variant(std::move(f), true);
   }
   if (options.homophones) {
     std::vector<uint32_t> syllables;
@@ -220,27 +277,72 @@ bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
 
 void Matcher::Build() {
   assert(!built_);
-  text_.Build();
-  pinyin_.Build();
-  // Alternatives by their trigger part, for the verifier: the part with
-  // the most letters (the first of those), the likeliest to be rare.
+  // Each alternative is looked at only when its trigger part occurs: the
+  // rarest of its parts, so that a common part (可以, 您) does not wake up
+  // every alternative that uses it. Rarity is guessed from the rulebook: a
+  // part of two letters or more (one character occurs everywhere), used by
+  // the fewest alternatives, then the longest, then the first.
+  std::vector<uint32_t> uses(part_count_, 0);
+  for (const Step& step : steps_) ++uses[step.part];
   trigger_index_.assign(part_count_ + 1, 0);
   std::vector<uint32_t> trigger(alts_.size());
+  std::vector<uint8_t> is_trigger(part_count_, 0);
   for (uint32_t a = 0; a < alts_.size(); ++a) {
     const Alternative& alt = alts_[a];
-    uint32_t best = steps_[alt.step_begin].part;
-    for (uint32_t j = 1; j < alt.step_count; ++j) {
+    bool any_long = false;
+    for (uint32_t j = 0; j < alt.step_count; ++j) {
+      any_long = any_long || part_info_[steps_[alt.step_begin + j].part].letters >= 2;
+    }
+    uint32_t best = UINT32_MAX;
+    for (uint32_t j = 0; j < alt.step_count; ++j) {
       const uint32_t part = steps_[alt.step_begin + j].part;
-      if (part_letters_[part] > part_letters_[best]) best = part;
+      if (any_long && part_info_[part].letters < 2) continue;
+      if (best == UINT32_MAX || uses[part] < uses[best] ||
+          (uses[part] == uses[best] && part_info_[part].letters > part_info_[best].letters)) {
+        best = part;
+      }
     }
     trigger[a] = best;
+    is_trigger[best] = 1;
     ++trigger_index_[best + 1];
   }
   for (size_t i = 1; i < trigger_index_.size(); ++i) trigger_index_[i] += trigger_index_[i - 1];
-  trigger_alts_.assign(alts_.size(), 0);
+  std::vector<uint32_t> by_trigger(alts_.size(), 0);
   std::vector<uint32_t> fill(trigger_index_.begin(), trigger_index_.end() - 1);
-  for (uint32_t a = 0; a < alts_.size(); ++a) trigger_alts_[fill[trigger[a]]++] = a;
+  for (uint32_t a = 0; a < alts_.size(); ++a) by_trigger[fill[trigger[a]]++] = a;
+
+  // A part of one character (no punctuation) that triggers nothing stays
+  // out of the automaton: the verifier looks for it in the few turns where
+  // an alternative that needs it is otherwise complete (FindLocalPart).
+  for (uint32_t part = 0; part < part_count_; ++part) {
+    part_info_[part].local = !is_trigger[part] && part_info_[part].letter != 0;
+  }
+  // What JoinParts tests when a trigger occurs, laid out in trigger order:
+  // the alternative's other parts, automaton parts before local ones.
+  trigger_entries_.clear();
+  trigger_checks_.clear();
+  for (uint32_t a : by_trigger) {
+    const Alternative& alt = alts_[a];
+    TriggerEntry e{a, static_cast<uint32_t>(trigger_checks_.size()), 0};
+    for (bool local : {false, true}) {
+      for (uint32_t j = 0; j < alt.step_count; ++j) {
+        const uint32_t part = steps_[alt.step_begin + j].part;
+        if (part == trigger[a] || part_info_[part].local != local) continue;
+        trigger_checks_.push_back(local ? part | kLocalCheck : part);
+      }
+    }
+    e.check_count = static_cast<uint32_t>(trigger_checks_.size()) - e.check_begin;
+    trigger_entries_.push_back(e);
+  }
+  for (auto& [form, v] : pending_parts_) {
+    if (!part_info_[phrases_[variants_[v & ~kPartValue].phrase].set].local) text_.Add(form, v);
+  }
+  pending_parts_.clear();
+  pending_parts_.shrink_to_fit();
+  text_.Build();
+  pinyin_.Build();
   part_ids_.clear();
+  class_ids_.clear();
   built_ = true;
 }
 
@@ -358,15 +460,15 @@ void Matcher::MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits,
       t.size(), [&](size_t i) { return units[i]; },
       [&](size_t i) { return (flags[i] & kFoldNoise) != 0; },
       [&](uint32_t v, size_t last) {
-        const Variant& var = variants_[v];
         if constexpr (kPatterns) {
-          const Phrase& p = phrases_[var.phrase];
-          if (p.part) {
-            scratch->raw.push_back({v, static_cast<uint32_t>(last), p.set});
+          // Part occurrences are marked in the value itself, so that noting
+          // one costs no look-up; JoinParts finds their part.
+          if (v & kPartValue) {
+            scratch->raw.push_back({v & ~kPartValue, static_cast<uint32_t>(last), kUnknownPart});
             return;
           }
         }
-        AcceptText(var, t, static_cast<uint32_t>(last), hits);
+        AcceptText(variants_[v], t, static_cast<uint32_t>(last), hits);
       });
   if (!pinyin_.empty()) {
     // Non-Han letters have syllable 0, which no pattern uses: they break a match.
@@ -399,39 +501,67 @@ void Matcher::MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits,
               hits->end());
 }
 
-void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
-                        MatchScratch* s) const {
+void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* s) const {
   if (s->present.size() < part_count_) {
     s->present.assign(part_count_, 0);
     s->run_begin.resize(part_count_);
     s->run_end.resize(part_count_);
   }
-  // `present` is all 0 between calls: every entry set here is reset below.
+  // `present` is all 0 between calls: every entry set here is reset below
+  // (the parts of `raw`, and the local parts listed in `locals`).
+  // Automaton parts: 1 occurs, 2 occurs and its alternatives were looked
+  // at; local parts: kLocalAbsent or kLocalPresent once looked for; any
+  // part: kJudge when an alternative that can match uses it.
+  constexpr uint8_t kJudge = 3, kLocalAbsent = 4, kLocalPresent = 5;
   uint8_t* present = s->present.data();
   uint32_t* run_begin = s->run_begin.data();
   uint32_t* run_end = s->run_end.data();
-  const auto& raw = s->raw;
-  for (const auto& r : raw) present[r.part] = 1;
+  const uint32_t* units = t.units.data();
+  const uint8_t* flags = t.flags.data();
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  auto& raw = s->raw;
+  std::vector<uint32_t>& locals = s->locals;
+  locals.clear();
+  for (auto& r : raw) {
+    if (r.part == kUnknownPart) r.part = phrases_[variants_[r.id].phrase].set;
+    present[r.part] = 1;
+  }
+  // Does an alternative's local part occur in the text at all? Looked for
+  // once per turn, and only for alternatives whose other parts occur.
+  auto local_present = [&](uint32_t part) {
+    if (present[part] == 0) {
+      const uint32_t c = part_info_[part].letter;
+      bool found = false;
+      for (uint32_t i = 0; i < n && !found; ++i) found = units[i] == c && !(flags[i] & kFoldNoise);
+      present[part] = found ? kLocalPresent : kLocalAbsent;
+      locals.push_back(part);
+    }
+    return present[part] != kLocalAbsent;
+  };
   // Which alternatives can match at all: those whose every part occurs.
-  // Each alternative is looked at only when its trigger part (its longest,
-  // so usually its rarest) occurs, so common one-character parts (您, 的)
-  // cost next to nothing in a turn that has no use for them.
+  // Each alternative is looked at only when its trigger part occurs.
   std::vector<uint32_t>& active = s->active;
   active.clear();
   for (const auto& r : raw) {
     if (present[r.part] != 1) continue;
     present[r.part] = 2;  // each part's alternatives once
     for (uint32_t k = trigger_index_[r.part]; k < trigger_index_[r.part + 1]; ++k) {
-      const Alternative& alt = alts_[trigger_alts_[k]];
+      const TriggerEntry& e = trigger_entries_[k];
+      const uint32_t* check = trigger_checks_.data() + e.check_begin;
       bool all = true;
-      for (uint32_t j = 0; j < alt.step_count && all; ++j) {
-        all = present[steps_[alt.step_begin + j].part] != 0;
+      for (uint32_t j = 0; j < e.check_count && all; ++j) {
+        const uint32_t c = check[j];
+        all = (c & kLocalCheck) ? local_present(c & ~kLocalCheck) : present[c] != 0;
       }
-      if (all) active.push_back(trigger_alts_[k]);
+      if (all) active.push_back(e.alt);
     }
   }
-  if (active.empty()) {
+  auto reset = [&] {
     for (const auto& r : raw) present[r.part] = 0;
+    for (uint32_t part : locals) present[part] = 0;
+  };
+  if (active.empty()) {
+    reset();
     return;
   }
   // Judge the occurrences of the parts that active alternatives use.
@@ -439,21 +569,38 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
     const Alternative& alt = alts_[a];
     for (uint32_t j = 0; j < alt.step_count; ++j) {
       const uint32_t part = steps_[alt.step_begin + j].part;
-      present[part] = 3;
+      present[part] = kJudge;
       run_begin[part] = run_end[part] = 0;  // no hit unless one is judged below
     }
   }
   std::vector<Hit>& parts = s->parts;
   parts.clear();
   for (const auto& r : raw) {
-    if (present[r.part] == 3) {
+    if (present[r.part] == kJudge) {
       if (r.id & MatchScratch::kPinyinOccurrence)
         AcceptPinyin(r.id & ~MatchScratch::kPinyinOccurrence, t, r.last, &parts);
       else
         AcceptText(variants_[r.id], t, r.last, &parts);
     }
   }
-  for (const auto& r : raw) present[r.part] = 0;
+  // A local part's occurrences, as the automaton would have reported them:
+  // its letter, and with `repeats` the letter twice (noise in between).
+  for (uint32_t part : locals) {
+    if (present[part] != kJudge) continue;
+    const PartInfo& info = part_info_[part];
+    const bool doubled = info.variant_end - info.variant_begin > 1;
+    uint32_t previous = UINT32_MAX;  // the previous letter
+    for (uint32_t i = 0; i < n; ++i) {
+      if (flags[i] & kFoldNoise) continue;
+      if (units[i] == info.letter) {
+        AcceptText(variants_[info.variant_begin], t, i, &parts);
+        if (doubled && previous != UINT32_MAX && units[previous] == info.letter)
+          AcceptText(variants_[info.variant_begin + 1], t, i, &parts);
+      }
+      previous = i;
+    }
+  }
+  reset();
 
   // One hit per (part, span), the most direct form; sorted so that each
   // part's hits are one run in order of where they start.
@@ -477,9 +624,6 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
     i = j;
   }
 
-  const uint32_t* units = t.units.data();
-  const uint8_t* flags = t.flags.data();
-  const uint32_t n = static_cast<uint32_t>(t.size());
   // The last unit where the next part may start after a part ending at
   // `uend`: at most `gap` letters between them, no clause break.
   auto limit = [&](uint32_t uend, uint32_t gap) {
@@ -532,7 +676,7 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
         cur.swap(next);
       }
       for (const Node& f : cur) {
-        s->candidates.push_back({alt.pattern, head.ubegin, f.uend, f.how, f.skipped});
+        s->candidates.push_back({alt.cls, head.ubegin, f.uend, f.how, f.skipped});
       }
     }
   }
@@ -540,24 +684,25 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits,
   // from there; for one span, the most direct form.
   auto& cands = s->candidates;
   std::sort(cands.begin(), cands.end(), [](const auto& a, const auto& b) {
-    if (a.pattern != b.pattern) return a.pattern < b.pattern;
+    if (a.cls != b.cls) return a.cls < b.cls;
     if (a.ubegin != b.ubegin) return a.ubegin < b.ubegin;
     if (a.uend != b.uend) return a.uend > b.uend;
     return std::tie(a.how, a.skipped) < std::tie(b.how, b.skipped);
   });
-  uint32_t pattern = UINT32_MAX;
+  uint32_t cls = UINT32_MAX;
   uint32_t taken_end = 0;
   for (const auto& c : cands) {
-    if (c.pattern != pattern) {
-      pattern = c.pattern;
+    if (c.cls != cls) {
+      cls = c.cls;
       taken_end = 0;
     }
     if (c.ubegin < taken_end) continue;
     taken_end = c.uend;
-    const Pattern& p = patterns_[c.pattern];
-    hits->push_back(Hit{p.set, p.word, c.ubegin, c.uend, t.OriginBegin(c.ubegin),
-                        t.OriginEnd(c.uend), c.how,
-                        static_cast<uint8_t>(std::min<uint32_t>(c.skipped, 255))});
+    for (const Pattern& p : class_outputs_[c.cls]) {
+      hits->push_back(Hit{p.set, p.word, c.ubegin, c.uend, t.OriginBegin(c.ubegin),
+                          t.OriginEnd(c.uend), c.how,
+                          static_cast<uint8_t>(std::min<uint32_t>(c.skipped, 255))});
+    }
   }
 }
 

@@ -20,11 +20,14 @@
 // Patterns: a phrase written with the operators ( | ) ? ~ (see
 // docs/matching.md, "Patterns") is expanded at Add() into at most
 // kMaxPatternExpansions alternatives, each a list of literal parts separated
-// by bounded gaps. Every literal part goes into the text automaton as a hidden
-// phrase with the pattern's options (noise, repeats and homophones apply to
-// parts as they do to phrases); after the automaton pass a small verifier
-// joins part hits left to right. To everyone above this layer a pattern is
-// just another phrase: its hits are ordinary Hits of its (set, word).
+// by bounded gaps (the expansion is memoized for the process: every book
+// combination compiles the same patterns). Literal parts are hidden phrases
+// with the pattern's options (noise, repeats and homophones apply to parts
+// as they do to phrases) and go into the text automaton, except one-character
+// parts that trigger no alternative, which the verifier looks for itself;
+// after the automaton pass a small verifier joins part hits left to right,
+// once per distinct (pattern, options). To everyone above this layer a
+// pattern is just another phrase: its hits are ordinary Hits of its (set, word).
 
 #ifndef HUASHU_MATCH_MATCHER_H_
 #define HUASHU_MATCH_MATCHER_H_
@@ -32,8 +35,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <tuple>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "huashu/match/automaton.h"
@@ -79,7 +82,7 @@ struct MatchScratch {
     uint32_t skipped;
   };
   struct Candidate {
-    uint32_t pattern;
+    uint32_t cls;  // pattern class
     uint32_t ubegin;
     uint32_t uend;
     MatchHow how;
@@ -93,11 +96,12 @@ struct MatchScratch {
     uint32_t part;
   };
   std::vector<Occurrence> raw;
-  std::vector<Hit> parts;  // judged hits of literal parts (set = part id)
+  std::vector<Hit> parts;           // judged hits of literal parts (set = part id)
   std::vector<uint8_t> present;     // by part id: hit in this turn (all 0 between calls)
   std::vector<uint32_t> run_begin;  // by part id: its hits in `parts`
   std::vector<uint32_t> run_end;
-  std::vector<uint32_t> active;     // alternatives whose every part was hit
+  std::vector<uint32_t> active;  // alternatives whose every part was hit
+  std::vector<uint32_t> locals;  // local parts looked for in this turn
   std::vector<Node> frontier;
   std::vector<Node> next;
   std::vector<Candidate> candidates;
@@ -169,18 +173,29 @@ class Matcher {
     bool inner_noise;    // punctuation of its own between letters ("NO.1")
     bool latin_head;     // begins with an ASCII letter/digit: whole-word rule
     bool latin_tail;
-    bool part = false;   // a pattern's literal part: set is the part id
+    bool part = false;  // a pattern's literal part: set is the part id
   };
   // A pattern: what its hits report.
   struct Pattern {
     uint32_t set;
     uint32_t word;
   };
-  // One expansion of a pattern: steps_[step_begin, step_begin + step_count).
+  // One expansion of a pattern class (see class_outputs_):
+  // steps_[step_begin, step_begin + step_count).
   struct Alternative {
-    uint32_t pattern;
+    uint32_t cls;
     uint32_t step_begin;
     uint32_t step_count;
+  };
+  // A literal part (by part id).
+  struct PartInfo {
+    uint32_t letters = 0;        // non-noise units
+    char32_t letter = 0;         // the part when it is one character, else 0
+    uint32_t variant_begin = 0;  // its text variants: variants_[begin, end)
+    uint32_t variant_end = 0;
+    // Not in the automaton: a one-character part that triggers no
+    // alternative; JoinParts looks for it in the text itself.
+    bool local = false;
   };
   // A literal part, and the most letters allowed between it and the
   // previous part (unused for the first).
@@ -203,8 +218,8 @@ class Matcher {
   // letters.
   bool AddFolded(std::u32string folded, uint32_t set, uint32_t word, const MatchOptions& options,
                  bool part);
-  bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
-                  const MatchOptions& options, std::string* error);
+  bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
+                  std::string* error);
   template <bool kPatterns>
   void MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* scratch) const;
   // As AcceptText, for an occurrence found by the pinyin automaton.
@@ -217,17 +232,38 @@ class Matcher {
   std::vector<Phrase> phrases_;
   std::vector<Variant> variants_;
   size_t public_phrases_ = 0;
-  std::vector<Pattern> patterns_;
+  std::vector<Pattern> patterns_;  // every pattern added, in order
+  // Pattern classes: the patterns added with the same text and options,
+  // joined once per turn; each hit is reported for every (set, word).
+  std::vector<std::vector<Pattern>> class_outputs_;
   std::vector<Alternative> alts_;
   std::vector<Step> steps_;
   // Alternatives by their trigger part (the one whose hit makes the verifier
   // look at them): trigger_index_[part]..trigger_index_[part + 1] into
-  // trigger_alts_ (built by Build()).
+  // trigger_entries_ (built by Build()). Each entry lists the parts to test
+  // besides the trigger: trigger_checks_[check_begin, + check_count), a
+  // part id, with kLocalCheck for a local part.
+  struct TriggerEntry {
+    uint32_t alt;
+    uint32_t check_begin;
+    uint32_t check_count;
+  };
+  static constexpr uint32_t kLocalCheck = 0x80000000u;
+  // Text-automaton values of parts' variants carry this bit.
+  static constexpr uint32_t kPartValue = 0x80000000u;
+  // MatchScratch::Occurrence::part before JoinParts looks it up.
+  static constexpr uint32_t kUnknownPart = 0xFFFFFFFFu;
   std::vector<uint32_t> trigger_index_;
-  std::vector<uint32_t> trigger_alts_;
-  std::vector<uint32_t> part_letters_;  // by part id
+  std::vector<TriggerEntry> trigger_entries_;
+  std::vector<uint32_t> trigger_checks_;
+  std::vector<PartInfo> part_info_;  // by part id
   // Part id by (folded text, noise, repeats, homophones); build time only.
   std::map<std::tuple<std::u32string, uint8_t, bool, bool>, uint32_t> part_ids_;
+  // Pattern class by (pattern text, noise, repeats, homophones); build time only.
+  std::map<std::tuple<std::string, uint8_t, bool, bool>, uint32_t> class_ids_;
+  // Parts' text forms (letters, variant), entered into the automaton by
+  // Build() unless the part is local; build time only.
+  std::vector<std::pair<std::vector<uint32_t>, uint32_t>> pending_parts_;
   uint32_t part_count_ = 0;
   PhraseAutomaton text_;
   PhraseAutomaton pinyin_;
