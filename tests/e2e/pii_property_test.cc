@@ -3,48 +3,20 @@
 // digit), bank cards (Luhn) and e-mail addresses in every arrangement
 // (adjacent, overlapping, nested in e-mails and URLs, split by spaces and
 // dashes); the real binary checks them in every output format, with and
-// without the pii rules, and no full number may appear on stdout or stderr.
+// without the pii rules (the HTML report and a written baseline file
+// included), and no full number may appear on stdout, stderr or in the file.
 // Deterministic seed, a few hundred messages, one run per format.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <array>
 #include <cstdio>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "e2e_util.h"
+
 namespace {
-
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "huashu_pii_property_" + std::to_string(getpid()) + "_" + name;
-}
-
-struct Result {
-  int status = -1;
-  std::string out, err;
-};
-
-Result RunHuashu(const std::string& args) {
-  const std::string err_file = TempPath("stderr.txt");
-  const std::string cmd = std::string("cd '") + HUASHU_SOURCE_DIR + "' && '" HUASHU_BIN "' " +
-                          args + " </dev/null 2>'" + err_file + "'";
-  Result r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 65536> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream e(err_file);
-  std::stringstream ss;
-  ss << e.rdbuf();
-  r.err = ss.str();
-  return r;
-}
 
 class Gen {
  public:
@@ -241,8 +213,8 @@ TEST(PiiProperty, NoFullNumberInAnyOutput) {
   for (int i = 0; i < 400; ++i) messages.push_back(MakeMessage(g));
   // Chats of a few agent turns each, plus the same messages as a template
   // (a message per line) so that every reader path is used.
-  const std::string chats = TempPath("chats.jsonl");
-  const std::string tmpl = TempPath("templates.txt");
+  const std::string chats = huashu::e2e::TempPath("chats.jsonl");
+  const std::string tmpl = huashu::e2e::TempPath("templates.txt");
   {
     std::ofstream f(chats, std::ios::binary), t(tmpl, std::ios::binary);
     for (size_t i = 0; i < messages.size(); i += 4) {
@@ -258,19 +230,29 @@ TEST(PiiProperty, NoFullNumberInAnyOutput) {
   const std::string no_pii =
       " --disable pii.mobile --disable pii.id_card --disable pii.bank_card --disable pii.email";
   std::vector<std::string> runs;
-  for (const char* format : {"json", "jsonl", "text", "sarif"}) {
+  for (const char* format : {"json", "jsonl", "text", "sarif", "html"}) {
     for (const std::string& input : {chats, tmpl}) {
       runs.push_back(std::string("check -o ") + format + " '" + input + "'");
       runs.push_back(std::string("check -o ") + format + no_pii + " '" + input + "'");
     }
   }
   runs.push_back("explain --file '" + chats + "'");
+  // A baseline file holds each finding's matched text: read it back too.
+  const std::string baseline = huashu::e2e::TempPath("baseline.json");
+  for (const std::string& input : {chats, tmpl})
+    runs.push_back("check --write-baseline '" + baseline + "' '" + input + "'");
   size_t checked = 0;
   for (const std::string& args : runs) {
-    const Result r = RunHuashu(args);
+    std::remove(baseline.c_str());
+    const huashu::e2e::Result r = huashu::e2e::Huashu(args);
     ASSERT_NE(r.status, -1) << args;
     ASSERT_LE(r.status, 1) << args << "\n" << r.err;
-    const std::string out = Normalize(r.out) + "\n" + Normalize(r.err);
+    std::string out = Normalize(r.out) + "\n" + Normalize(r.err);
+    if (args.find("--write-baseline") != std::string::npos) {
+      const std::string file = huashu::e2e::Slurp(baseline);
+      ASSERT_FALSE(file.empty()) << args;
+      out += "\n" + Normalize(file);
+    }
     for (const Message& m : messages) {
       for (const std::string& n : m.numbers) {
         ++checked;
