@@ -295,6 +295,40 @@ TEST(NotJudged, UnlessTheAgentAlreadySaidGoodbye) {
   EXPECT_EQ(Reason(r), nullptr);
 }
 
+// A recording that stops on the agent's long explanation nobody answered.
+constexpr const char* kLongLastTurn = R"yaml(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 3}
+    any_of: [再见]
+    not_judged_if:
+      - turn: last
+        speaker: agent
+        min_letters: 12
+        none_of: [评价]
+        reason: 录音结束于客服的一段说明
+    message: 缺少结束语
+)yaml";
+
+TEST(NotJudged, MinLettersCountsLettersNotSpacesOrPunctuation) {
+  // 12 letters: the explanation was cut, not judged.
+  auto r = CheckWith(kLongLastTurn, Convo({"客户: 好的", "客服: 退款已经提交一到三天内到账"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "录音结束于客服的一段说明");
+  // 11 letters padded with spaces and punctuation as ASR writes them: judged.
+  r = CheckWith(kLongLastTurn,
+                Convo({"客户: 好的", "客服: 退 款 已 经 提 交 ，一 到 三 天 内。。"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(Reason(r), nullptr);
+  // A long last turn asking for a rating is the close itself: judged.
+  r = CheckWith(kLongLastTurn, Convo({"客户: 好的", "客服: 麻烦您稍后为我的服务做个评价谢谢"}));
+  EXPECT_EQ(Count(r, "closing"), 1);
+}
+
 TEST(NotJudged, BadStatesAreRulebookErrors) {
   auto load = [](const std::string& yaml) {
     rules::RulebookLoader loader;
@@ -309,6 +343,8 @@ TEST(NotJudged, BadStatesAreRulebookErrors) {
   // at_end with nothing to end the turn
   EXPECT_THROW(load(book("      - {turn: last, at_end: true, reason: r}\n")), rules::RulebookError);
   EXPECT_THROW(load(book("      - {turn: last, turns: 0, any_of: [x], reason: r}\n")),
+               rules::RulebookError);
+  EXPECT_THROW(load(book("      - {turn: last, min_letters: 0, reason: r}\n")),
                rules::RulebookError);
   // a nested unless takes no reason of its own
   EXPECT_THROW(load(book("      - {turn: last, any_of: [x], unless: {turn: last, reason: r}, "

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "clause.h"
 #include "huashu/text/fold_flags.h"
 
 namespace huashu::rules {
@@ -83,6 +84,10 @@ bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t
   if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end)) return false;
   if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end)) return false;
   if (c.question && !AsksSomething(ev, t)) return false;
+  if (c.min_letters > 0) {
+    const auto flags = ev.Flags(t);
+    if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) < c.min_letters) return false;
+  }
   return true;
 }
 
@@ -127,6 +132,7 @@ std::string DescribeState(const Rule& r, const NotJudgedIf& c) {
          (c.list ? " has " + GroupLabel(r.phrases[*c.list]) : "") +
          (c.none ? " but not " + GroupLabel(r.phrases[*c.none]) : "") +
          (c.at_end ? " at its end" : "") + (c.question ? " (a question)" : "") +
+         (c.min_letters ? " of at least " + std::to_string(c.min_letters) + " letters" : "") +
          (c.unless ? ", unless the " + DescribeState(r, *c.unless) : "");
 }
 
@@ -144,10 +150,11 @@ namespace {
 NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, bool nested) {
   if (!item.IsMap()) in.Fail(item, "each not_judged_if entry is {turn: ..., reason: ...}");
   in.CheckKeys(item,
-               nested ? std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
-                                              "at_end", "question", "unless"}
-                      : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
-                                              "at_end", "question", "unless", "reason"},
+               nested
+                   ? std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
+                                           "at_end", "question", "min_letters", "unless"}
+                   : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
+                                           "at_end", "question", "min_letters", "unless", "reason"},
                nested ? "unless" : "not_judged_if");
   NotJudgedIf c;
   if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
@@ -176,6 +183,8 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
   c.at_end = item["at_end"] && in.Bool(item["at_end"], "at_end");
   if (c.at_end && !c.list && !c.none)
     in.Fail(item["at_end"], "at_end needs any_of or none_of: the cues that end the turn");
+  if (item["min_letters"])
+    c.min_letters = static_cast<uint32_t>(in.Integer(item["min_letters"], "min_letters", 1));
   if (item["turns"]) c.turns = static_cast<size_t>(in.Integer(item["turns"], "turns", 1));
   if (item["unless"])
     c.unless = std::make_shared<const NotJudgedIf>(ReadState(in, item["unless"], r, true));

@@ -28,6 +28,9 @@ struct NotJudgedIf {
   std::optional<size_t> list;                  // the turn must hold one of these cues
   std::optional<size_t> none;                  // and none of these
   bool question = false;                       // the turn must ask something
+  // The turn must hold at least this many letters (0: any length): a
+  // recording that stops on a long explanation nobody answered was cut.
+  uint32_t min_letters = 0;
   // Only hits that end the turn count, for `list` and `none` (a recording cut
   // mid-phrase; a customer whose last words are not a goodbye).
   bool at_end = false;
