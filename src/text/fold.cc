@@ -7,6 +7,55 @@ namespace {
 
 #include "fold_tables.inc"
 
+// The longest run of spaces between two Han characters that folding drops.
+constexpr size_t kMaxDroppedSpaces = 3;
+
+// Length of the run of spaces (at most kMaxDroppedSpaces) starting at unit i
+// that sits between two Han characters, or 0.
+size_t SpacedGapAt(const uint32_t* units, const uint8_t* flags, size_t n, size_t i) {
+  if (i == 0 || !(flags[i - 1] & kFoldHan)) return 0;
+  size_t k = 0;
+  while (i + k < n && units[i + k] == ' ' && k <= kMaxDroppedSpaces) ++k;
+  if (k == 0 || k > kMaxDroppedSpaces || i + k >= n || !(flags[i + k] & kFoldHan)) return 0;
+  return k;
+}
+
+// Speech recognisers write Chinese with a space after every character or
+// word (您 好 很 高 兴 / 您好 很高兴 为您服务); there the spaces carry no
+// meaning and are dropped, so that every phrase reads such text as typed
+// text. In typed text a space separates words or clauses (你好 黑鲨什么时候
+// 发货) and is kept. A turn counts as spaced when at least one Han character
+// in five is followed by such a gap (and there are two gaps or more).
+// Returns the new length.
+size_t DropRecognizerSpaces(uint32_t* units, uint32_t* origin, uint8_t* flags, uint16_t* syllables,
+                            size_t n, uint32_t* noise) {
+  size_t han = 0, gaps = 0;
+  for (size_t i = 0; i < n; ++i) {
+    han += (flags[i] & kFoldHan) != 0;
+    if (units[i] == ' ' && SpacedGapAt(units, flags, n, i)) {
+      ++gaps;
+      while (i + 1 < n && units[i + 1] == ' ') ++i;
+    }
+  }
+  if (gaps < 2 || gaps * 5 < han) return n;
+  size_t w = 0;
+  for (size_t i = 0; i < n;) {
+    const size_t k = units[i] == ' ' ? SpacedGapAt(units, flags, n, i) : 0;
+    if (k) {
+      i += k;
+      *noise -= static_cast<uint32_t>(k);
+      continue;
+    }
+    units[w] = units[i];
+    origin[w] = origin[i];
+    flags[w] = flags[i];
+    syllables[w] = syllables[i];
+    ++w;
+    ++i;
+  }
+  return w;
+}
+
 inline uint64_t Entry(uint32_t c) {
   return kFoldStage2[(uint32_t{kFoldStage1[c >> kFoldBlockBits]} << kFoldBlockBits) |
                      (c & ((1u << kFoldBlockBits) - 1))];
@@ -99,6 +148,7 @@ bool Fold(std::string_view utf8, FoldedText* out) {
     }
     ++index;
   }
+  if (noise > 0) n = DropRecognizerSpaces(units, origin, flags, syllables, n, &noise);
   out->length = n;
   out->noise_count = noise;
   out->original_length = index;

@@ -30,6 +30,31 @@ TEST(Fold, CircledAndStyledLetters) {
 
 TEST(Fold, DropsZeroWidthCharacters) { EXPECT_EQ(Folded("微\u200B信"), "微信"); }
 
+TEST(Fold, DropsTheSpacesOfRecognizerText) {
+  // A space after every character or word, as speech recognisers write:
+  // dropped between Han characters (full-width spaces too).
+  EXPECT_EQ(Folded("您 好 很 高 兴 为 您 服 务"), "您好很高兴为您服务");
+  EXPECT_EQ(Folded("您好 很高兴 为您服务 请问 有什么 可以帮您"),
+            "您好很高兴为您服务请问有什么可以帮您");
+  EXPECT_EQ(Folded("请\u3000稍\u3000等"), "请稍等");
+  // …but not around Latin letters or digits, nor a break.
+  EXPECT_EQ(Folded("加 v 信 号 码 138 0000"), "加 v 信号码 138 0000");
+  EXPECT_EQ(Folded("稍 等 。 好 的"), "稍等 。 好的");
+  // Typed text, where a space separates words or clauses, keeps its spaces:
+  // 你好 黑鲨 must not read as 好黑.
+  EXPECT_EQ(Folded("你好 黑鲨什么时候发货啊"), "你好 黑鲨什么时候发货啊");
+  EXPECT_EQ(Folded("好的 亲亲稍等一下 马上为您查询订单"), "好的 亲亲稍等一下 马上为您查询订单");
+}
+
+TEST(Fold, DroppedSpacesStayInsideTheOriginalSpan) {
+  FoldedText t;
+  ASSERT_TRUE(Fold("稍 等 一 下", &t));
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t.origin[1], 2u);  // 等 is code point 2 of the original
+  EXPECT_EQ(t.OriginEnd(2), 3u);
+  EXPECT_EQ(t.noise_count, 0u);
+}
+
 TEST(Fold, OffsetMapPointsIntoOriginal) {
   FoldedText t;
   // "ﬁ" expands to two units, both from original code point 1.

@@ -4,7 +4,10 @@
 // time (tools/gen_fold_tables.cc): NFKC, case folding, full/half width,
 // traditional -> simplified, circled and styled letters and digits (Ⓐ -> a,
 // ① -> 1), with default-ignorable characters (zero-width space, variation
-// selectors) dropped. Scanning is an array look-up per code point; ICU is never
+// selectors) dropped. In a turn written the way speech recognisers write
+// Chinese, with a space after every character or word (您 好 很 高 兴), the
+// spaces between Han characters are dropped too; in typed text, where a
+// space separates words or clauses, they are kept (fold.cc). Scanning is an array look-up per code point; ICU is never
 // called at scan time.
 //
 // Matching runs on the folded units, and every unit remembers the code point

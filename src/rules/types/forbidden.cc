@@ -36,8 +36,18 @@ base::MatchInfo Explain(const Hit& hit, const std::string& matched, const std::s
   switch (hit.how) {
     case MatchHow::kExact:
       m.how = matched == phrase ? "exact" : "normalized";
-      if (matched != phrase)
-        m.detail = matched + " → " + phrase + "（全半角/大小写/繁简归一后相同）";
+      if (matched != phrase) {
+        // Folding drops the spaces of speech-recognition text (text/fold.h).
+        std::string unspaced;
+        for (char ch : matched)
+          if (ch != ' ') unspaced += ch;
+        const bool spaced =
+            unspaced.size() != matched.size() || matched.find("\u3000") != std::string::npos;
+        m.detail = matched + " → " + phrase +
+                   (!spaced              ? "（全半角/大小写/繁简归一后相同）"
+                    : unspaced == phrase ? "（去掉字间空格后相同）"
+                                         : "（去掉字间空格、全半角/大小写/繁简归一后相同）");
+      }
       break;
     case MatchHow::kNoise:
       m.how = "noise";
