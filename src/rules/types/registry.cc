@@ -21,10 +21,11 @@ const RuleType* SilentCallRuleType();
 const RuleType* AnswerRuleType();
 const RuleType* HangupRuleType();
 const RuleType* ListeningRuleType();
+const RuleType* LateReplyRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 13> types = {
+  static const std::array<const RuleType*, 14> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -38,6 +39,7 @@ std::span<const RuleType* const> RuleTypes() {
       AnswerRuleType(),
       HangupRuleType(),
       ListeningRuleType(),
+      LateReplyRuleType(),
   };
   // clang-format on
   return types;
