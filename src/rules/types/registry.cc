@@ -22,10 +22,11 @@ const RuleType* AnswerRuleType();
 const RuleType* HangupRuleType();
 const RuleType* ListeningRuleType();
 const RuleType* LateReplyRuleType();
+const RuleType* FestivalRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 14> types = {
+  static const std::array<const RuleType*, 15> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -40,6 +41,7 @@ std::span<const RuleType* const> RuleTypes() {
       HangupRuleType(),
       ListeningRuleType(),
       LateReplyRuleType(),
+      FestivalRuleType(),
   };
   // clang-format on
   return types;
