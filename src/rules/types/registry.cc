@@ -23,10 +23,11 @@ const RuleType* HangupRuleType();
 const RuleType* ListeningRuleType();
 const RuleType* LateReplyRuleType();
 const RuleType* FestivalRuleType();
+const RuleType* SurnameRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 15> types = {
+  static const std::array<const RuleType*, 16> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -42,6 +43,7 @@ std::span<const RuleType* const> RuleTypes() {
       ListeningRuleType(),
       LateReplyRuleType(),
       FestivalRuleType(),
+      SurnameRuleType(),
   };
   // clang-format on
   return types;
