@@ -3,10 +3,12 @@
 // (王先生, 王女士) at least once afterwards. The surname is the Han
 // character right after a `given` cue; the agent's use of it is compared
 // by toneless pinyin, so a speech transcript that writes the surname with
-// another character of the same sound (陈/程) still counts. Not judged when
-// no surname is given, or when the agent says nothing after it.
+// another character of the same sound (张/章) still counts. Not judged when
+// no surname is given, when the agent says nothing after it, or when a
+// later agent turn holds a masked name (an export's 1-4 '*').
 
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "../rule_reader.h"
@@ -27,6 +29,21 @@ struct SurnameParams : RuleParams {
 // Characters that follow 姓 without being a surname (姓名, 姓什么, 姓氏,
 // 姓姓 said twice).
 constexpr std::u32string_view kNotSurname = U"名什啥氏甚么的是吗叫啊呢嘛姓";
+
+// True if `units` hold a run of one to four '*': how exports mask a
+// person's name (a masked phone or order number is longer).
+bool HoldsMaskedName(std::span<const uint32_t> units) {
+  size_t run = 0;
+  for (size_t i = 0; i <= units.size(); ++i) {
+    if (i < units.size() && units[i] == '*') {
+      ++run;
+      continue;
+    }
+    if (run >= 1 && run <= 4) return true;
+    run = 0;
+  }
+  return false;
+}
 
 class SurnameType final : public PerRuleType {
  public:
@@ -86,18 +103,21 @@ class SurnameType final : public PerRuleType {
       }
     }
     if (at == SIZE_MAX) return;
-    bool agent_spoke = false;
+    bool agent_spoke = false, masked = false;
     for (size_t t = at + 1; t < ev.turn_count(); ++t) {
       if (!SpeakerMatches(r.speaker, ev.turn(t).speaker)) continue;
       agent_spoke = true;
       const auto units = ev.Units(t);
+      masked = masked || HoldsMaskedName(units);
       for (const match::Hit& h : ev.TurnHits(t)) {
         if (std::find(titles.begin(), titles.end(), h.set) == titles.end()) continue;
         if (h.ubegin == 0) continue;
         if (text::PinyinSyllable(units[h.ubegin - 1]) == sound) return;  // 王先生
       }
     }
-    if (!agent_spoke) return;  // nothing said after it: nothing to judge
+    // Nothing said after it, or an export that hid a name in the agent's
+    // words (王先生 written as ***): nothing to judge.
+    if (!agent_spoke || masked) return;
     std::string name;
     base::AppendUtf8(surname, &name);
     ev.Emit(ev.MakeAt(r, FormatMessage(r.message, {{"surname", name}}), at, cue));
