@@ -183,6 +183,8 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
         c.direction = *d;
       } else if (key == "platform") {
         c.platform = it->second.Scalar();
+      } else if (key == "started_at") {
+        c.started_at = it->second.Scalar();  // as in the input; a rule reads its date
       } else if (key == "turns") {
         turns = it->second;
         has_turns = true;
@@ -198,8 +200,9 @@ bool ParseExample(const YAML::Node& node, const Rule& rule, Example* e, std::str
         if (!ParseExpect(it->second, rule, &x, error)) return false;
         e->expect = std::move(x);
       } else {
-        *error = "unknown key '" + key +
-                 "' in example (allowed: say, turns, channel, direction, platform, expect)";
+        *error =
+            "unknown key '" + key +
+            "' in example (allowed: say, turns, channel, direction, platform, started_at, expect)";
         return false;
       }
     }

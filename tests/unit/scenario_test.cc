@@ -557,5 +557,134 @@ TEST(Listening, ExactlyTheLimitIsFineAndUntimedCallsAreSkipped) {
   ASSERT_EQ(r.skipped_rules.size(), 1u);
 }
 
+constexpr const char* kLateReply = R"(
+name: t
+rules:
+  - id: late
+    type: late_reply
+    category: response
+    channel: chat
+    max_seconds: 180
+    late_apology: [久等]
+    message: "{seconds}/{limit}"
+)";
+
+transcript::Conversation TimedChat(std::vector<std::tuple<const char*, double, double>> turns) {
+  auto c = Timed(std::move(turns));
+  c.channel = transcript::Channel::kChat;
+  return c;
+}
+
+TEST(LateReply, EveryReplyIsTimedFromTheFirstUnansweredMessage) {
+  // The second reply is late: 20 → 230 counts from the first of the two
+  // customer messages.
+  auto r = testing::CheckWith(kLateReply, TimedChat({{"客户: 在吗", 0, 0},
+                                                     {"客服: 在的", 5, 5},
+                                                     {"客户: 有货吗", 20, 20},
+                                                     {"客户: 急", 200, 200},
+                                                     {"客服: 有的", 230, 230}}));
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "210/180");
+  EXPECT_EQ(*r.violations[0].turn, 5u);  // 1-based
+}
+
+TEST(LateReply, TheApologyMayComeInTheNextBubbleButNotAfterTheCustomer) {
+  auto r = testing::CheckWith(
+      kLateReply,
+      TimedChat({{"客户: 在吗", 0, 0}, {"客服: 在的", 300, 300}, {"客服: 让您久等了", 302, 302}}));
+  EXPECT_TRUE(r.violations.empty());
+  r = testing::CheckWith(kLateReply, TimedChat({{"客户: 在吗", 0, 0},
+                                                {"客服: 在的", 300, 300},
+                                                {"客户: 哦", 310, 310},
+                                                {"客服: 让您久等了", 312, 312}}));
+  EXPECT_EQ(r.violations.size(), 1u);
+}
+
+TEST(LateReply, ExactlyTheLimitIsFineAndUntimedChatsAreSkipped) {
+  auto r =
+      testing::CheckWith(kLateReply, TimedChat({{"客户: 在吗", 0, 0}, {"客服: 在的", 180, 180}}));
+  EXPECT_TRUE(r.violations.empty());
+  auto untimed = testing::Convo({"客户: 在吗", "客服: 在的"});
+  r = testing::CheckWith(kLateReply, untimed);
+  EXPECT_TRUE(r.violations.empty());
+  EXPECT_TRUE(Skipped(r, "late"));
+}
+
+constexpr const char* kFestival = R"(
+name: t
+rules:
+  - id: fest
+    type: festival
+    category: greeting
+    any_of: [新年好, 节日快乐]
+    holidays:
+      春节: ["2026-02-17"]
+      国庆节: ["2028-10-03"]
+      中秋节: ["2028-10-03"]
+    message: "{festival} {date}"
+)";
+
+TEST(Festival, JudgedOnListedDaysOnlyAndSkippedWithoutADate) {
+  auto c = testing::Convo({"客服: 您好", "客户: 在吗"});
+  c.started_at = "2026-02-17T09:00:00+08:00";
+  auto r = testing::CheckWith(kFestival, c);
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "春节 2026-02-17");
+  c.started_at = "2028-10-03 10:00";
+  r = testing::CheckWith(kFestival, c);
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "国庆节、中秋节 2028-10-03");
+  c.started_at = "2026-02-18T09:00:00+08:00";
+  EXPECT_TRUE(testing::CheckWith(kFestival, c).violations.empty());
+  c.started_at = "";
+  r = testing::CheckWith(kFestival, c);
+  EXPECT_TRUE(r.violations.empty());
+  EXPECT_TRUE(Skipped(r, "fest"));
+}
+
+TEST(Festival, TheGreetingMayComeInTheSecondBubble) {
+  auto c = testing::Convo({"客服: 您好", "客服: 节日快乐", "客户: 在吗"});
+  c.started_at = "2026-02-17";
+  EXPECT_TRUE(testing::CheckWith(kFestival, c).violations.empty());
+}
+
+constexpr const char* kSurname = R"(
+name: t
+rules:
+  - id: surname
+    type: surname
+    category: required
+    given:
+      any_of: ["(我|免贵)姓", 姓]
+      unless: [{before: [百], within: 0}]
+    titles: [先生, 女士]
+    message: "{surname}"
+)";
+
+TEST(Surname, TheSurnameMustBeUsedWithATitleLater) {
+  auto r = testing::CheckWith(kSurname,
+                              testing::Convo({"客户: 免贵姓 王", "客服: 好的先生", "客服: 再见"}));
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(r.violations[0].message, "王");
+  EXPECT_EQ(*r.violations[0].turn, 1u);  // the customer's turn, 1-based
+  EXPECT_TRUE(testing::CheckWith(kSurname, testing::Convo({"客户: 我姓王", "客服: 好的汪先生"}))
+                  .violations.empty());  // same sound: a transcript's spelling
+  EXPECT_EQ(testing::CheckWith(kSurname, testing::Convo({"客户: 我姓王", "客服: 好的李先生"}))
+                .violations.size(),
+            1u);
+}
+
+TEST(Surname, NoSurnameOrNothingSaidAfterItIsNotJudged) {
+  auto none = [](const report::ConversationResult& r) { return r.violations.empty(); };
+  EXPECT_TRUE(none(CheckWith(kSurname, Convo({"客户: 我要改姓名", "客服: 好的先生"}))));
+  EXPECT_TRUE(none(CheckWith(kSurname, Convo({"客户: 老百姓不容易", "客服: 是的先生"}))));
+  EXPECT_TRUE(none(CheckWith(kSurname, Convo({"客户: 我姓*", "客服: 好的先生"}))));
+  EXPECT_TRUE(none(CheckWith(kSurname, Convo({"客服: 您贵姓", "客户: 姓王"}))));
+  // A masked name in the agent's words may be the title; a masked number is not.
+  EXPECT_TRUE(none(CheckWith(kSurname, Convo({"客户: 我姓王", "客服: 好的***请稍等"}))));
+  EXPECT_FALSE(
+      none(CheckWith(kSurname, Convo({"客户: 我姓王", "客服: 号码是***********对吗先生"}))));
+}
+
 }  // namespace
 }  // namespace huashu::check

@@ -21,10 +21,13 @@ const RuleType* SilentCallRuleType();
 const RuleType* AnswerRuleType();
 const RuleType* HangupRuleType();
 const RuleType* ListeningRuleType();
+const RuleType* LateReplyRuleType();
+const RuleType* FestivalRuleType();
+const RuleType* SurnameRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 13> types = {
+  static const std::array<const RuleType*, 16> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -38,6 +41,9 @@ std::span<const RuleType* const> RuleTypes() {
       AnswerRuleType(),
       HangupRuleType(),
       ListeningRuleType(),
+      LateReplyRuleType(),
+      FestivalRuleType(),
+      SurnameRuleType(),
   };
   // clang-format on
   return types;

@@ -1,0 +1,134 @@
+// type: surname — once the customer gives their surname (我姓王, 免贵姓王,
+// 姓王 answering 您贵姓), the agent must address them by it with a title
+// (王先生, 王女士) at least once afterwards. The surname is the Han
+// character right after a `given` cue; the agent's use of it is compared
+// by toneless pinyin, so a speech transcript that writes the surname with
+// another character of the same sound (张/章) still counts. Not judged when
+// no surname is given, when the agent says nothing after it, or when a
+// later agent turn holds a masked name (an export's 1-4 '*').
+
+#include <algorithm>
+#include <span>
+#include <string>
+
+#include "../rule_reader.h"
+#include "huashu/base/utf8.h"
+#include "huashu/rules/condition.h"
+#include "huashu/rules/evaluation.h"
+#include "huashu/rules/rule_type.h"
+#include "huashu/text/fold.h"
+#include "huashu/text/fold_flags.h"
+
+namespace huashu::rules {
+namespace {
+
+struct SurnameParams : RuleParams {
+  std::shared_ptr<const HitConditions> given_conditions;  // given: unless / only_if
+};
+
+// Characters that follow 姓 without being a surname (姓名, 姓什么, 姓氏,
+// 姓姓 said twice).
+constexpr std::u32string_view kNotSurname = U"名什啥氏甚么的是吗叫啊呢嘛姓";
+
+// True if `units` hold a run of one to four '*': how exports mask a
+// person's name (a masked phone or order number is longer).
+bool HoldsMaskedName(std::span<const uint32_t> units) {
+  size_t run = 0;
+  for (size_t i = 0; i <= units.size(); ++i) {
+    if (i < units.size() && units[i] == '*') {
+      ++run;
+      continue;
+    }
+    if (run >= 1 && run <= 4) return true;
+    run = 0;
+  }
+  return false;
+}
+
+class SurnameType final : public PerRuleType {
+ public:
+  std::string_view name() const override { return "surname"; }
+  std::vector<std::string_view> placeholders() const override { return {"surname"}; }
+  std::vector<std::string_view> keys() const override { return {"given", "titles"}; }
+
+  void Read(RuleReader& in, Rule* r) const override {
+    const YAML::Node& node = in.rule();
+    auto p = std::make_shared<SurnameParams>();
+    const YAML::Node given = node["given"];
+    if (!given || !given.IsMap())
+      in.Fail(given ? given : node, "surname rule needs given: {any_of: [...]}");
+    in.CheckKeys(given, {"any_of", "unless", "only_if"}, "given");
+    if (!given["any_of"]) in.Fail(given, "given needs any_of");
+    r->phrases.push_back(in.Phrases(given["any_of"], PhraseRole::kTrigger, "any_of"));
+    p->given_conditions = ReadHitConditions(in, given, r);
+    if (!node["titles"]) in.Fail(node, "surname rule needs titles: [先生, 女士, ...]");
+    r->phrases.push_back(in.Phrases(node["titles"], PhraseRole::kExpect, "titles"));
+    r->params = std::move(p);
+  }
+
+  void Describe(const Rule& r,
+                std::vector<std::pair<std::string, std::string>>* out) const override {
+    for (const std::string& line : r.Params<SurnameParams>().given_conditions->Describe(r))
+      out->push_back({"given condition", line});
+  }
+
+ private:
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
+    const auto& p = r.Params<SurnameParams>();
+    const auto given = ev.book().Sets(ri, PhraseRole::kTrigger);
+    const auto titles = ev.book().Sets(ri, PhraseRole::kExpect);
+    // The first surname the customer gives.
+    size_t at = SIZE_MAX;
+    const match::Hit* cue = nullptr;
+    uint16_t sound = 0;
+    char32_t surname = 0;  // folded: simplified, as the message shows it
+    for (size_t t = 0; t < ev.turn_count() && at == SIZE_MAX; ++t) {
+      if (ev.turn(t).speaker != transcript::Speaker::kCustomer) continue;
+      const auto units = ev.Units(t);
+      const auto flags = ev.Flags(t);
+      for (const match::Hit& h : ev.TurnHits(t)) {
+        if (std::find(given.begin(), given.end(), h.set) == given.end()) continue;
+        size_t u = h.uend;  // a speech transcript may space the letters (姓 王)
+        while (u < units.size() && (units[u] == U' ' || units[u] == U'\u3000')) ++u;
+        if (u >= units.size() || !(flags[u] & text::kFoldHan)) continue;
+        const char32_t name = units[u];
+        if (kNotSurname.find(name) != std::u32string_view::npos) continue;
+        const uint16_t syllable = text::PinyinSyllable(name);
+        if (syllable == 0) continue;
+        if (!p.given_conditions->empty() && p.given_conditions->Suppressor(ev, {ri, t, &h}))
+          continue;
+        at = t, cue = &h, sound = syllable, surname = name;
+        break;
+      }
+    }
+    if (at == SIZE_MAX) return;
+    bool agent_spoke = false, masked = false;
+    for (size_t t = at + 1; t < ev.turn_count(); ++t) {
+      if (!SpeakerMatches(r.speaker, ev.turn(t).speaker)) continue;
+      agent_spoke = true;
+      const auto units = ev.Units(t);
+      masked = masked || HoldsMaskedName(units);
+      for (const match::Hit& h : ev.TurnHits(t)) {
+        if (std::find(titles.begin(), titles.end(), h.set) == titles.end()) continue;
+        if (h.ubegin == 0) continue;
+        if (text::PinyinSyllable(units[h.ubegin - 1]) == sound) return;  // 王先生
+      }
+    }
+    // Nothing said after it, or an export that hid a name in the agent's
+    // words (王先生 written as ***): nothing to judge.
+    if (!agent_spoke || masked) return;
+    std::string name;
+    base::AppendUtf8(surname, &name);
+    ev.Emit(ev.MakeAt(r, FormatMessage(r.message, {{"surname", name}}), at, cue));
+  }
+};
+
+}  // namespace
+
+const RuleType* SurnameRuleType() {
+  static const SurnameType type;
+  return &type;
+}
+
+}  // namespace huashu::rules
