@@ -391,6 +391,56 @@ rules:
             1);
 }
 
+TEST(OwnEarlierAndLater, TheAgentsOwnTurnsAroundWithTheCustomerInBetween) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: defer
+    type: forbidden
+    category: response
+    words: [核实后联系您]
+    unless:
+      - own_earlier: [小时内]
+        within: 3
+      - own_later: [小时内]
+        within: 2
+    message: m
+)yaml";
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 什么时候退", "客服: 核实后联系您"})), "defer"), 1);
+  // The time given before the customer's phone number, or after their 好的.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 两小时内处理，留个电话", "客户: 138****0000",
+                                         "客服: 核实后联系您"})),
+                  "defer"),
+            0);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 核实后联系您", "客户: 好", "客服: 两小时内哈"})),
+                  "defer"),
+            0);
+  // Out of the window, or in the customer's words: judged.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 两小时内处理", "客户: 好", "客服: 嗯", "客户: 嗯",
+                                         "客服: 核实后联系您"})),
+                  "defer"),
+            1);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 两小时内能好吗", "客服: 核实后联系您"})), "defer"),
+            1);
+}
+
+TEST(OwnEarlierAndLater, WithinIsRefusedWhereItMeansNothing) {
+  std::string message;
+  try {
+    rules::RulebookLoader loader;
+    loader.AddText(
+        "name: t\nrules:\n  - id: c\n    type: forbidden\n    category: forbidden\n"
+        "    words: [x]\n    message: m\n    unless:\n      - turn_has: [y]\n        within: 2\n",
+        "t.yaml");
+    loader.Finish();
+  } catch (const rules::RulebookError& e) {
+    message = e.what();
+  }
+  // The error names the position and the kinds that take within.
+  EXPECT_NE(message.find("t.yaml:10:"), std::string::npos) << message;
+  EXPECT_NE(message.find("own_earlier"), std::string::npos) << message;
+}
+
 constexpr const char* kThanksSplit = R"yaml(
 name: t
 rules:

@@ -13,16 +13,19 @@ namespace {
 struct ConditionKind {
   std::string_view key;
   ConditionFactory make;
+  bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 18> kKinds = {{
-    {"before", MakeCueWindow},
-    {"after", MakeCueWindow},
+constexpr std::array<ConditionKind, 20> kKinds = {{
+    {"before", MakeCueWindow, true},
+    {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
     {"previous", MakePreviousTurn},
-    {"earlier", MakeEarlier},
-    {"own_before", MakeOwnTurns},
-    {"own_next", MakeOwnTurns},
+    {"earlier", MakeEarlier, true},
+    {"own_earlier", MakeEarlier, true},
+    {"own_later", MakeEarlier, true},
+    {"own_before", MakeOwnTurns, true},
+    {"own_next", MakeOwnTurns, true},
     {"first_reply", MakeFirstReply},
     {"alone_in_reply", MakeFirstReply},
     {"echo", MakeEcho},
@@ -61,12 +64,12 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
       kind = k;
     }
     if (!kind) in.Fail(item, "condition without a kind (before, after, turn_has, ...)");
-    static constexpr std::array<std::string_view, 5> kWithin = {"before", "after", "earlier",
-                                                                "own_before", "own_next"};
-    if (item["within"] && std::find(kWithin.begin(), kWithin.end(), kind->key) == kWithin.end())
-      in.Fail(item["within"],
-              "within applies to before, after (characters), earlier, own_before and own_next "
-              "(turns)");
+    if (item["within"] && !kind->takes_within) {
+      std::string takes;
+      for (const ConditionKind& c : kKinds)
+        if (c.takes_within) takes += (takes.empty() ? "" : ", ") + std::string(c.key);
+      in.Fail(item["within"], "within applies to " + takes + " only");
+    }
     out.push_back(kind->make(in, item, kind->key, rule));
   }
   return out;
