@@ -275,7 +275,10 @@ int main(int argc, char** argv) {
         {"color", {"auto", "always", "never"}},
         {"lang", {"zh", "en"}},
         {"platform", {"pinduoduo", "taobao", "tmall", "jd", "douyin"}},
-        {"stratify", {"rule", "agent"}}};
+        {"stratify", {"rule", "agent"}},
+        {"stats:output", {"text", "json"}},
+        {"sample:output", {}},  // a file
+        {"merge:output", {"json", "jsonl", "html"}}};
     std::fputs(huashu::cli::BashCompletion(app, values).c_str(), stdout);
     return FinishOutput(0);
   }

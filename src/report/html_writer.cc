@@ -247,14 +247,13 @@ class HtmlWriter : public ReportWriter {
     c += ']';
     conversation_rows_.Append(c);
 
-    // Conversations each rule fired on (for the rule-noise section): a
-    // conversation's findings name few rules, so a linear look-back is enough.
-    for (size_t i = 0; i < r.violations.size(); ++i) {
-      const std::string& rule = r.violations[i].rule;
-      bool before = false;
-      for (size_t j = 0; j < i && !before; ++j) before = r.violations[j].rule == rule;
-      if (!before) ++rule_conversations_[rule];
-    }
+    // Conversations each rule fired on (for the rule-noise section).
+    rules_seen_.clear();
+    for (const Violation& v : r.violations) rules_seen_.push_back(&v.rule);
+    std::sort(rules_seen_.begin(), rules_seen_.end(),
+              [](const std::string* a, const std::string* b) { return *a < *b; });
+    for (size_t i = 0; i < rules_seen_.size(); ++i)
+      if (i == 0 || *rules_seen_[i] != *rules_seen_[i - 1]) ++rule_conversations_[*rules_seen_[i]];
     for (const Violation& v : r.violations) {
       auto [rit, rule_new] = rule_index_.try_emplace(v.rule, static_cast<int>(rules_.size()));
       if (rule_new) rules_.push_back({v.rule, v.category});
@@ -634,6 +633,7 @@ class HtmlWriter : public ReportWriter {
   std::unordered_map<std::string, int> platform_index_, string_index_;
   std::map<std::string, long> platform_findings_;
   std::map<std::string, long> rule_conversations_;
+  std::vector<const std::string*> rules_seen_;  // scratch, one conversation's rules
   bool has_times_ = false;
   std::array<long, 24> by_hour_{};
   std::map<std::string, long> by_day_;

@@ -21,14 +21,22 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// A spreadsheet runs a cell that starts with one of these as a formula;
+// texts from conversations must not (CSV injection).
+bool LooksLikeFormula(std::string_view field) {
+  return !field.empty() && std::string_view("=+-@\t\r").find(field[0]) != std::string_view::npos;
+}
+
 }  // namespace
 
 void AppendCsvField(std::string_view field, std::string* out) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+  const bool formula = LooksLikeFormula(field);
+  if (!formula && field.find_first_of(",\"\r\n") == std::string_view::npos) {
     *out += field;
     return;
   }
   *out += '"';
+  if (formula) *out += '\'';  // shown as text; ReadReviewFile drops it again
   for (char c : field) {
     if (c == '"') *out += '"';
     *out += c;
@@ -149,7 +157,11 @@ std::vector<ReviewRow> ReadReviewFile(const std::string& path) {
     auto get = [&](const char* name) -> std::string {
       auto it = column.find(name);
       if (it == column.end() || it->second >= f.size()) return "";
-      return f[it->second];
+      const std::string& v = f[it->second];
+      // The quote AppendCsvField put before a formula-like text.
+      if (v.size() > 1 && v[0] == '\'' && LooksLikeFormula(std::string_view(v).substr(1)))
+        return v.substr(1);
+      return v;
     };
     ReviewRow r;
     r.at = at;

@@ -137,6 +137,24 @@ TEST(ReviewCsv, RoundTripsQuotesCommasAndLineBreaks) {
   EXPECT_EQ(rows[0].at, 2);
 }
 
+TEST(ReviewCsv, FormulaLikeTextIsNotAFormulaAndReadsBackUnchanged) {
+  ReviewRow r;
+  r.id = "1";
+  r.rule = "a";
+  r.conversation = "-42";
+  r.text = "=HYPERLINK(\"http://x\")";
+  r.agent = "@kf";
+  std::string csv = ReviewHeader();
+  AppendReviewRow(r, &csv);
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\","), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",\"'-42\","), std::string::npos) << csv;
+  const auto rows = ReadReviewFile(TempFile("formula.csv", csv));
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].text, r.text);
+  EXPECT_EQ(rows[0].conversation, "-42");
+  EXPECT_EQ(rows[0].agent, "@kf");
+}
+
 TEST(ReviewCsv, ColumnsByHeaderAndVerdicts) {
   // Reordered columns, no BOM, LF line ends, a blank line, Chinese verdicts.
   const auto rows =

@@ -11,7 +11,8 @@
 // `id` is the finding's baseline fingerprint (report/fingerprint.h), with
 // "#N" for its N-th occurrence in its conversation when N > 1: stable
 // across runs and shards. `text` is the report's matched text, masked as in
-// every report. Reading back finds columns by their header, so a reviewer
+// every report. A field that a spreadsheet would run as a formula (starting
+// with = + - @) is written with a leading ' and read back without it. Reading back finds columns by their header, so a reviewer
 // may reorder or add columns.
 
 #ifndef HUASHU_REPORT_REVIEW_CSV_H_
