@@ -130,6 +130,23 @@ TEST(Stats, TextTableAndErrors) {
   EXPECT_NE(bad.err.find("samples/chats.jsonl"), std::string::npos) << bad.err;
 }
 
+TEST(Stats, BooksOfRulesFilesAsCheckReadsThem) {
+  const std::string path = TempPath("r.json");
+  Shell("\"$HUASHU\" check --fail-on never --rules rules/base.yaml samples/chats.jsonl > " +
+        Quote(path));
+  const Result r = Huashu("stats -o json --rules rules/base.yaml " + Quote(path));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const json s = json::parse(r.out);
+  const json book = json::parse(Huashu("rules list -o json --rules rules/base.yaml").out);
+  EXPECT_EQ(s["never_fired"].size() + s["rules"].size(), book.size());
+  std::set<std::string> ids;
+  for (const auto& rule : book) ids.insert(rule["id"]);
+  for (const auto& id : s["never_fired"]) EXPECT_TRUE(ids.count(id)) << id;
+  const Result bad = Huashu("stats --rules no-such-book.yaml " + Quote(path));
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("no-such-book.yaml"), std::string::npos) << bad.err;
+}
+
 TEST(Sample, ReproducibleForASeedWithBomAndHeader) {
   const std::string path = Report("r.json", "");
   const Result a = Huashu("sample --size 6 --seed 7 " + Quote(path));
