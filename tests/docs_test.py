@@ -145,6 +145,12 @@ def test_synopsis(binary, where, text):
         if code != 0:
             fail(where, f"`huashu rules {sub} --help` exits {code}: {err.strip()}")
         known |= set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)\b", out))
+    # Other subcommands in the synopsis (huashu stats, sample, ...): their own options.
+    for sub in set(re.findall(r"^huashu (\w+)", text, re.M)) - {"check", "rules"}:
+        code, out, err = run(binary, [binary, sub, "--help"])
+        if code != 0:
+            fail(where, f"`huashu {sub} --help` exits {code}: {err.strip()}")
+        known |= set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)\b", out))
     unknown = shown - known
     if unknown:
         fail(where, f"options in the synopsis that huashu does not know: {sorted(unknown)}")

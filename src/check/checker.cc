@@ -204,6 +204,10 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->skipped_rules.clear();
   out->not_judged.clear();
   out->suppressed = 0;
+  out->set_aside.clear();
+  out->agent_turns = 0;
+  for (const transcript::Turn& t : c.turns)
+    out->agent_turns += t.speaker == transcript::Speaker::kAgent;
   out->rulebooks = &book_.book().books();
 
   const auto& rules = book_.rules();

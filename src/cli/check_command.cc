@@ -3,12 +3,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <regex>
 
 #include "baseline.h"
@@ -21,6 +23,7 @@
 #include "huashu/rules/rulebook.h"
 #include "huashu/transcript/input_set.h"
 #include "huashu/transcript/reader.h"
+#include "progress.h"
 
 namespace huashu::cli {
 namespace {
@@ -41,13 +44,15 @@ struct Output {
 class WriterSink : public check::AuditSink {
  public:
   WriterSink(std::vector<Output>* outputs, bool diagnostics_on_stderr, bool quiet,
-             const report::ProjectPaths* paths, const Baseline* baseline, Baseline* record)
+             const report::ProjectPaths* paths, const Baseline* baseline, Baseline* record,
+             Progress* progress)
       : outputs_(outputs),
         stderr_(diagnostics_on_stderr),
         quiet_(quiet),
         paths_(paths),
         baseline_(baseline),
-        record_(record) {}
+        record_(record),
+        progress_(progress) {}
 
   void Filter(report::ConversationResult* r) const override {
     if (!baseline_ || r->violations.empty()) return;
@@ -83,6 +88,7 @@ class WriterSink : public check::AuditSink {
 
   void OnConversation(const transcript::Conversation&, const report::ConversationResult& r,
                       std::string_view rendered) override {
+    if (progress_) progress_->Record();
     if (record_)
       for (const report::Violation& v : r.violations) record_->Add(report::KeyOf(v, *paths_));
     if (outputs_->size() == 1) {
@@ -99,7 +105,9 @@ class WriterSink : public check::AuditSink {
 
   void OnDiagnostic(const report::Diagnostic& d) override {
     for (Output& o : *outputs_) o.writer->AddDiagnostic(d);
+    if (progress_ && d.dropped) progress_->Record();
     if (!stderr_ || (quiet_ && !d.dropped)) return;
+    if (progress_) progress_->Clear();
     // A whole-file problem has no line: "file: message", not "file:0:".
     char line[16] = "";
     if (d.line > 0) std::snprintf(line, sizeof line, ":%u", d.line);
@@ -116,6 +124,7 @@ class WriterSink : public check::AuditSink {
   const report::ProjectPaths* paths_;
   const Baseline* baseline_;
   Baseline* record_;
+  Progress* progress_;
   mutable std::atomic<int> baselined_{0};
 };
 
@@ -352,15 +361,32 @@ int RunCheck(const CheckOptions& given_options) {
       std::fprintf(stderr, "%s\n", base::Msg("cli.stdin_terminal").c_str());
     files.push_back("-");
   }
-  Baseline recorded;
-  WriterSink sink(&outputs, !text_on_terminal, o.quiet, &paths, baseline ? &*baseline : nullptr,
-                  writing_baseline ? &recorded : nullptr);
-  for (Output& out : outputs) out.writer->Begin();
-  const auto input = *transcript::ParseInputFormat(o.input);
-  bool io_error = false;
   // Directories are walked and files opened by the transcript stage.
   const transcript::InputSet inputs = transcript::ExpandInputs(files, {o.include, o.exclude});
   std::error_code ec;
+  // Progress for a person at a terminal: not with --quiet, not when a
+  // report shares the terminal, not while they type conversations in.
+  std::optional<Progress> progress;
+  {
+    bool stdout_report = false;
+    for (const Output& out : outputs) stdout_report = stdout_report || out.out == stdout;
+    const bool typing = isatty(fileno(stdin)) && std::find(inputs.files.begin(), inputs.files.end(),
+                                                           "-") != inputs.files.end();
+    if (isatty(fileno(stderr)) && !o.quiet && !(stdout_report && stdout_tty) && !typing) {
+      std::vector<uint64_t> sizes;
+      for (const std::string& f : inputs.files) {
+        const auto n = f == "-" ? 0 : std::filesystem::file_size(f, ec);
+        sizes.push_back(ec ? 0 : n);
+      }
+      progress.emplace(std::move(sizes), stderr);
+    }
+  }
+  Baseline recorded;
+  WriterSink sink(&outputs, !text_on_terminal, o.quiet, &paths, baseline ? &*baseline : nullptr,
+                  writing_baseline ? &recorded : nullptr, progress ? &*progress : nullptr);
+  for (Output& out : outputs) out.writer->Begin();
+  const auto input = *transcript::ParseInputFormat(o.input);
+  bool io_error = false;
   for (const auto& e : inputs.errors) {
     io_error = io_error || e.io;
     audit->AddInputDiagnostic({e.file, e.line, e.column, e.message, e.dropped}, &sink);
@@ -372,7 +398,9 @@ int RunCheck(const CheckOptions& given_options) {
     if (!out.file.empty()) own.push_back(std::filesystem::weakly_canonical(out.file, ec));
   for (const std::string* f : {&o.baseline, &o.write_baseline})
     if (!f->empty()) own.push_back(std::filesystem::weakly_canonical(*f, ec));
-  for (const std::string& file : inputs.files) {
+  for (size_t i = 0; i < inputs.files.size(); ++i) {
+    const std::string& file = inputs.files[i];
+    if (progress) progress->StartFile(i);
     if (!own.empty() &&
         std::find(own.begin(), own.end(), std::filesystem::weakly_canonical(file, ec)) != own.end())
       continue;
@@ -380,6 +408,7 @@ int RunCheck(const CheckOptions& given_options) {
     audit->Run(reader.get(), &sink);
   }
   report::Summary summary = audit->Finish();
+  if (progress) progress->Finish();
   if (baseline) summary.set_baselined(sink.baselined());
   for (Output& out : outputs) out.writer->End(summary);
   if (!CloseOutputs(&outputs, o.verbose)) return 2;

@@ -3,6 +3,7 @@
 #ifndef HUASHU_SRC_CLI_COMMANDS_H_
 #define HUASHU_SRC_CLI_COMMANDS_H_
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -57,7 +58,32 @@ struct MergeOptions {
   std::string output = "json";
 };
 
+// huashu stats: rule-noise statistics from reports (docs/operations.md).
+struct StatsOptions {
+  std::vector<std::string> reports;    // JSON or JSON Lines reports of huashu check
+  std::vector<std::string> rules;      // --rules: the books in force, as for check
+  std::vector<std::string> platforms;  // --platform (repeatable): add those platforms' books
+  std::string verdicts;                // --verdicts: a review file filled in (huashu sample)
+  std::string output = "text";         // text | json
+};
+
+// huashu sample: a review file of sampled findings, or (accept) a baseline
+// from a reviewed one (docs/operations.md).
+struct SampleOptions {
+  std::vector<std::string> reports;
+  long size = 0;               // --size: findings to draw (at most)
+  long per_rule = 0;           // --per-rule: at most this many of one rule; 0 = no limit
+  uint64_t seed = 1;           // --seed
+  std::string stratify;        // "" | rule | agent
+  std::string output;          // -o FILE; "" = standard output
+  std::string accept;          // --accept FILE: a reviewed file ...
+  std::string write_baseline;  // ... whose fp rows go into this baseline
+  bool quiet = false;
+};
+
 int RunCheck(const CheckOptions& options);
+int RunStats(const StatsOptions& options);
+int RunSample(const SampleOptions& options);
 int RunMerge(const MergeOptions& options);
 int RunExplain(const ExplainOptions& options);
 // output: "text" (a table with a header) or "json" (an array, for scripts).

@@ -49,8 +49,9 @@ std::string BashCompletion(const CLI::App& app,
   for (const Level& l : levels) {
     for (const CLI::Option* o : l.app->get_options()) {
       if (o->get_lnames().empty()) continue;
-      auto it = values.find(o->get_lnames()[0]);
-      if (it == values.end()) continue;
+      auto it = values.find(l.path + ":" + o->get_lnames()[0]);
+      if (it == values.end()) it = values.find(o->get_lnames()[0]);
+      if (it == values.end() || it->second.empty()) continue;
       std::vector<std::string> pats;
       for (const auto& n : o->get_lnames()) pats.push_back("\"" + l.path + ":--" + n + "\"");
       for (const auto& n : o->get_snames()) pats.push_back("\"" + l.path + ":-" + n + "\"");

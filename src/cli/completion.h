@@ -14,6 +14,8 @@ namespace huashu::cli {
 // The script for `app`: completes subcommands, options of the subcommand
 // typed so far, and `values` (option long name without dashes -> the
 // words it takes) after such an option; anything else completes file names.
+// A key "SUBCOMMAND:NAME" ("stats:output") overrides NAME for that
+// subcommand; an empty list there means file names.
 std::string BashCompletion(const CLI::App& app,
                            const std::map<std::string, std::vector<std::string>>& values);
 

@@ -196,6 +196,48 @@ int main(int argc, char** argv) {
   merge_cmd->add_option("--output,-o", merge.output, "Report format (default: json)")
       ->check(CLI::IsMember({"json", "jsonl", "html"}));
 
+  huashu::cli::StatsOptions stats;
+  CLI::App* stats_cmd = app.add_subcommand(
+      "stats",
+      "Rule-noise statistics from reports of huashu check: fires per 1,000 conversations and "
+      "agent turns, share of conversations, rules that never fired, idle allow-lists and "
+      "conditions, precision from reviewers' verdicts");
+  stats_cmd->add_option("reports", stats.reports, "JSON or JSON Lines reports of huashu check")
+      ->required();
+  one_each(stats_cmd->add_option("--rules", stats.rules,
+                                 "Rulebook file of the check (repeatable; default: the embedded "
+                                 "books the reports name)"));
+  one_each(stats_cmd->add_option("--platform", stats.platforms,
+                                 "Add this marketplace's book to the books in force "
+                                 "(repeatable)"));
+  stats_cmd->add_option("--verdicts", stats.verdicts,
+                        "A review file written by huashu sample, verdict column filled in "
+                        "(tp/fp): precision per rule");
+  stats_cmd->add_option("--output,-o", stats.output, "text (a table) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  huashu::cli::SampleOptions sample;
+  CLI::App* sample_cmd = app.add_subcommand(
+      "sample",
+      "Draw a reproducible random sample of findings from reports into a CSV for reviewers "
+      "(verdict column: tp/fp); --accept a reviewed CSV to write its fp findings into a "
+      "baseline");
+  sample_cmd->add_option("reports", sample.reports, "JSON or JSON Lines reports of huashu check");
+  sample_cmd->add_option("--size", sample.size, "How many findings to draw (at most)")
+      ->check(CLI::Range(1L, 100000000L));
+  sample_cmd->add_option("--per-rule", sample.per_rule, "At most this many findings of one rule")
+      ->check(CLI::Range(1L, 100000000L));
+  sample_cmd->add_option("--seed", sample.seed, "Seed: the same seed draws the same sample");
+  sample_cmd
+      ->add_option("--stratify", sample.stratify, "Share the sample evenly among rules or agents")
+      ->check(CLI::IsMember({"rule", "agent"}));
+  sample_cmd->add_option("--output,-o", sample.output, "Write the CSV to FILE (default: stdout)");
+  sample_cmd->add_option("--accept", sample.accept,
+                         "A reviewed CSV: write its findings marked fp into --write-baseline");
+  sample_cmd->add_option("--write-baseline", sample.write_baseline,
+                         "The baseline file for --accept (added to when it exists)");
+  sample_cmd->add_flag("-q,--quiet", sample.quiet, "No note on standard error");
+
   // Bare `huashu`: the usage, not only "a subcommand is required".
   if (argc <= 1) {
     std::fputs(app.help().c_str(), stdout);
@@ -232,11 +274,31 @@ int main(int argc, char** argv) {
         {"input", {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}},
         {"color", {"auto", "always", "never"}},
         {"lang", {"zh", "en"}},
-        {"platform", {"pinduoduo", "taobao", "tmall", "jd", "douyin"}}};
+        {"platform", {"pinduoduo", "taobao", "tmall", "jd", "douyin"}},
+        {"stratify", {"rule", "agent"}},
+        {"stats:output", {"text", "json"}},
+        {"sample:output", {}},  // a file
+        {"merge:output", {"json", "jsonl", "html"}}};
     std::fputs(huashu::cli::BashCompletion(app, values).c_str(), stdout);
     return FinishOutput(0);
   }
   if (merge_cmd->parsed()) return FinishOutput(huashu::cli::RunMerge(merge));
+  if (stats_cmd->parsed()) return FinishOutput(huashu::cli::RunStats(stats));
+  if (sample_cmd->parsed()) {
+    const bool accepting = !sample.accept.empty() || !sample.write_baseline.empty();
+    if (accepting &&
+        (sample.accept.empty() || sample.write_baseline.empty() || !sample.reports.empty())) {
+      std::fprintf(stderr,
+                   "huashu sample: --accept FILE and --write-baseline OUT go together, without "
+                   "reports\n");
+      return 2;
+    }
+    if (!accepting && (sample.reports.empty() || sample.size <= 0)) {
+      std::fprintf(stderr, "huashu sample: give reports and --size N\n");
+      return 2;
+    }
+    return FinishOutput(huashu::cli::RunSample(sample));
+  }
   if (explain_cmd->parsed()) {
     if (why.texts.empty() == why.file.empty()) {
       std::fprintf(stderr, "huashu explain: give the turns as arguments, or --file FILE\n");

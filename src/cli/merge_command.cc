@@ -292,6 +292,18 @@ report::ConversationResult ToResult(const json& j) {
   return r;
 }
 
+// The shards' agent turns and candidates set aside (summary counts no
+// conversation of a report carries), summed, as one result's fields: added
+// to the first conversation of the merge, so that Summary::Add counts them
+// once. Reports of versions without them add nothing.
+void AddShardCounts(const json& sum, report::ConversationResult* r) {
+  r->agent_turns += sum.value("agent_turns", 0);
+  if (!sum.contains("set_aside")) return;
+  for (const auto& [rule, by] : sum["set_aside"].items())
+    for (const auto& [key, n] : by.items())
+      for (long i = 0; i < n.get<long>(); ++i) r->set_aside.push_back({rule, key});
+}
+
 // True if path `a` comes before `b` in a directory walk (names compared
 // level by level, as transcript::ExpandInputs sorts each directory).
 bool WalkOrder(std::string_view a, std::string_view b) {
@@ -570,6 +582,7 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
       }
       if (first) {
         first = false;
+        for (const Shard& s : shards) AddShardCounts(s.summary, &r);
         r.suppressed = suppressed;
         for (const std::string& id : expand(skipped)) r.skipped_rules.push_back(id);
       }
@@ -720,6 +733,7 @@ int Merge(const MergeOptions& o) {
   std::vector<std::ifstream> in;
   for (const Shard& s : shards) in.emplace_back(s.path, std::ios::binary);
   std::string text;
+  bool first = true;
   for (const Record& r : run) {
     if (r.diag) continue;
     const ConvRef& c = shards[r.shard].convs[r.index];
@@ -730,6 +744,8 @@ int Merge(const MergeOptions& o) {
     report::ConversationResult result = ToResult(json::parse(text));
     result.rulebooks = &books_of.at(c.books_key);
     result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
+    if (std::exchange(first, false))
+      for (const Shard& s : shards) AddShardCounts(s.summary, &result);
     summary.Add(result);
     writer->Write(result);
   }

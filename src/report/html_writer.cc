@@ -247,6 +247,13 @@ class HtmlWriter : public ReportWriter {
     c += ']';
     conversation_rows_.Append(c);
 
+    // Conversations each rule fired on (for the rule-noise section).
+    rules_seen_.clear();
+    for (const Violation& v : r.violations) rules_seen_.push_back(&v.rule);
+    std::sort(rules_seen_.begin(), rules_seen_.end(),
+              [](const std::string* a, const std::string* b) { return *a < *b; });
+    for (size_t i = 0; i < rules_seen_.size(); ++i)
+      if (i == 0 || *rules_seen_[i] != *rules_seen_[i - 1]) ++rule_conversations_[*rules_seen_[i]];
     for (const Violation& v : r.violations) {
       auto [rit, rule_new] = rule_index_.try_emplace(v.rule, static_cast<int>(rules_.size()));
       if (rule_new) rules_.push_back({v.rule, v.category});
@@ -317,6 +324,7 @@ class HtmlWriter : public ReportWriter {
     s += "</p></header>\n<main>\n";
     Overview(sum, &s);
     AgentTable(&s);
+    RuleNoise(sum, &s);
     s += "<section id=\"findings\"><h2>问题明细（<span id=\"hs-count\">" +
          std::to_string(findings_) +
          "</span> 处）</h2><div class=\"filters\" id=\"hs-filters\"></div>"
@@ -492,6 +500,53 @@ class HtmlWriter : public ReportWriter {
     return bars;
   }
 
+  // How noisy each rule is (what huashu stats prints for reports): fires per
+  // 1,000 conversations and per 1,000 agent turns, the share of
+  // conversations it fired on; then the rules in force that never fired.
+  void RuleNoise(const Summary& sum, std::string* s) {
+    const long checked = sum.checked();
+    const long turns = sum.agent_turns();
+    std::vector<std::pair<std::string, int>> rows(sum.by_rule().begin(), sum.by_rule().end());
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    *s += "<section id=\"noise\"><h2>规则噪声（" + std::to_string(rows.size()) +
+          " 条规则触发）</h2><table><thead><tr><th>规则</th><th>类别</th>"
+          "<th class=\"num\">问题</th><th class=\"num\">每千会话</th>"
+          "<th class=\"num\">每千句客服发言</th><th class=\"num\">涉及会话</th>"
+          "</tr></thead><tbody>\n";
+    for (const auto& [rule, n] : rows) {
+      auto c = rule_conversations_.find(rule);
+      const long convs = c == rule_conversations_.end() ? 0 : c->second;
+      auto info = sum.rules().find(rule);
+      std::string category;
+      if (info != sum.rules().end()) category = info->second.category;
+      if (auto k = rule_index_.find(rule); category.empty() && k != rule_index_.end())
+        category = rules_[k->second].category;
+      *s += "<tr><td><a href=\"#rule=" + Html(HashValue(rule)) + "\">" + Html(rule) +
+            "</a></td><td>" + Html(CategoryLabel(category)) + "</td><td class=\"num\">" +
+            std::to_string(n) + "</td><td class=\"num\">" +
+            (checked ? Fixed(1000.0 * n / checked, 1) : "—") + "</td><td class=\"num\">" +
+            (turns ? Fixed(1000.0 * n / turns, 2) : "—") + "</td><td class=\"num\">" +
+            (checked ? Fixed(100.0 * convs / checked, 1) + "%" : "—") + "</td></tr>\n";
+    }
+    *s += "</tbody></table>";
+    if (!sum.rules().empty()) {
+      std::string never;
+      size_t count = 0;
+      for (const auto& [id, info] : sum.rules()) {
+        if (sum.by_rule().count(id)) continue;
+        never += (never.empty() ? "" : "，") + Html(id);
+        ++count;
+      }
+      *s += "<p class=\"muted\" id=\"never-fired\">从未触发的规则（" + std::to_string(count) +
+            " 条，共 " + std::to_string(sum.rules().size()) + " 条在用）：" +
+            (never.empty() ? "无" : never) + "</p>";
+    }
+    *s +=
+        "<p class=\"muted\">每千句客服发言：按客服发言（模板为行）计；例外词和条件是否起过作用、"
+        "复核准确率：<code>huashu stats</code>。</p></section>\n";
+  }
+
   void AgentTable(std::string* s) {
     std::vector<const Agent*> order;
     for (const Agent& a : agents_) order.push_back(&a);
@@ -577,6 +632,8 @@ class HtmlWriter : public ReportWriter {
   std::vector<std::string> platforms_, strings_;
   std::unordered_map<std::string, int> platform_index_, string_index_;
   std::map<std::string, long> platform_findings_;
+  std::map<std::string, long> rule_conversations_;
+  std::vector<const std::string*> rules_seen_;  // scratch, one conversation's rules
   bool has_times_ = false;
   std::array<long, 24> by_hour_{};
   std::map<std::string, long> by_day_;

@@ -130,6 +130,15 @@ void AppendSummary(const Summary& s, std::string* out) {
   }
   *out += "},\"skipped_rules\":";
   AppendCounts(s.skipped_rules(), out);
+  *out += ",\"agent_turns\":" + std::to_string(s.agent_turns()) + ",\"set_aside\":{";
+  first = true;
+  for (const auto& [rule, by] : s.set_aside()) {
+    if (!first) *out += ',';
+    first = false;
+    AppendKey(rule, out);
+    AppendCounts(by, out);
+  }
+  *out += '}';
   if (s.baselined()) *out += ",\"baselined\":" + std::to_string(*s.baselined());
   *out += '}';
 }

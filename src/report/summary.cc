@@ -15,6 +15,8 @@ void Summary::Add(const ConversationResult& r) {
     ++by_severity_[v.severity];
   }
   for (const std::string& id : r.skipped_rules) ++skipped_[id];
+  agent_turns_ += r.agent_turns;
+  for (const auto& a : r.set_aside) ++set_aside_[a.rule][a.by];
   for (const auto& n : r.not_judged) ++not_judged_[n.rule];
   const std::string agent =
       r.agent_id.empty() ? (r.agent_name.empty() ? "(unknown)" : r.agent_name) : r.agent_id;

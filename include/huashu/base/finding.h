@@ -65,6 +65,18 @@ struct ConversationResult {
   };
   std::vector<NotJudged> not_judged;
   int suppressed = 0;  // findings ignored by a source directive
+  // Turns of the agent in the conversation (lines of a template): the
+  // denominator of rule-noise rates (huashu stats).
+  int agent_turns = 0;
+  // Candidates an allow phrase or a condition set aside, by which one, for
+  // rule-noise statistics: `by` is "allow:PHRASE" (the allow-list entry as
+  // written), "unless[I]" or "only_if[I]" (0-based index of the condition
+  // in that list of the rule). One entry per candidate set aside.
+  struct SetAside {
+    std::string rule;
+    std::string by;
+  };
+  std::vector<SetAside> set_aside;
   // Books applied to this conversation; owned by the rulebook, which
   // outlives every result.
   const std::vector<std::string>* rulebooks = nullptr;

@@ -40,6 +40,13 @@ class Summary {
   const std::map<std::string, int>& by_severity() const { return by_severity_; }
   const std::map<std::string, AgentSummary>& by_agent() const { return by_agent_; }
   const std::map<std::string, int>& skipped_rules() const { return skipped_; }
+  // Agent turns of the checked conversations (template lines included): the
+  // denominator of "fires per 1,000 agent turns" (huashu stats).
+  long agent_turns() const { return agent_turns_; }
+  // Candidates set aside, by rule and then by allow phrase or condition
+  // (ConversationResult::set_aside): which entries of the allow-lists and
+  // which conditions did any work in the run.
+  const std::map<std::string, std::map<std::string, int>>& set_aside() const { return set_aside_; }
   // Of those, the rules that chose not to judge (an incomplete log), by id.
   const std::map<std::string, int>& not_judged() const { return not_judged_; }
   const std::vector<std::string>& rulebooks() const { return rulebooks_; }
@@ -79,9 +86,10 @@ class Summary {
  private:
   int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0,
       violations_ = 0, suppressed_ = 0;
-  long score_total_ = 0, template_score_total_ = 0;
+  long score_total_ = 0, template_score_total_ = 0, agent_turns_ = 0;
   std::map<std::string, int> by_rule_, by_category_, by_severity_, skipped_, not_judged_;
   std::map<std::string, AgentSummary> by_agent_;
+  std::map<std::string, std::map<std::string, int>> set_aside_;
   std::vector<std::string> rulebooks_;
   const std::vector<std::string>* last_books_ = nullptr;
   std::map<std::string, RuleInfo> rules_;

@@ -68,6 +68,9 @@ class HitConditions {
   const HitCondition* Suppressor(const Evaluation& ev, const Candidate& c) const;
   // "unless …" or "only if …" for the suppressor `c` returned by Suppressor.
   std::string Why(const HitCondition& c, const Rule& rule) const;
+  // "unless[I]" or "only_if[I]" (0-based) for the suppressor `c`: how
+  // rule-noise statistics name a condition (ConversationResult::set_aside).
+  std::string Key(const HitCondition& c) const;
   // "unless …; only if …" lines for `rules explain`.
   std::vector<std::string> Describe(const Rule& rule) const;
 

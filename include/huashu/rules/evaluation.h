@@ -111,6 +111,11 @@ class Evaluation {
     out_->not_judged.push_back({r.id, std::move(reason)});
   }
 
+  // Records that an allow phrase or a condition of `r` set a candidate
+  // aside (base::ConversationResult::set_aside; `by` as described there).
+  // Costs one small record per candidate set aside, nothing otherwise.
+  void SetAside(const Rule& r, std::string by) { out_->set_aside.push_back({r.id, std::move(by)}); }
+
   // Records what became of a candidate when explaining (set_notes()); a
   // no-op otherwise, so types may call it on every candidate.
   bool explaining() const { return notes_ != nullptr; }

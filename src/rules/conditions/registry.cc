@@ -94,6 +94,14 @@ std::string HitConditions::Why(const HitCondition& c, const Rule& rule) const {
   return "only if " + c.Describe(rule) + "（不成立）";
 }
 
+std::string HitConditions::Key(const HitCondition& c) const {
+  for (size_t i = 0; i < unless_.size(); ++i)
+    if (unless_[i].get() == &c) return "unless[" + std::to_string(i) + "]";
+  for (size_t i = 0; i < only_if_.size(); ++i)
+    if (only_if_[i].get() == &c) return "only_if[" + std::to_string(i) + "]";
+  return "";
+}
+
 std::vector<std::string> HitConditions::Describe(const Rule& rule) const {
   std::vector<std::string> out;
   for (const auto& u : unless_) out.push_back("unless " + u->Describe(rule));

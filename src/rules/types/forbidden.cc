@@ -117,14 +117,15 @@ class ForbiddenType final : public RuleType {
           return book.set(a->set).rule == set.rule && a->ubegin <= h.ubegin && a->uend >= h.uend;
         });
         if (allow != allows.end()) {
-          if (ev.explaining())
-            ev.Note(r, t, h, false,
-                    "allow 「" + book.set((*allow)->set).list->phrases[(*allow)->word] + "」");
+          const std::string& phrase = book.set((*allow)->set).list->phrases[(*allow)->word];
+          ev.SetAside(r, "allow:" + phrase);
+          if (ev.explaining()) ev.Note(r, t, h, false, "allow 「" + phrase + "」");
           continue;
         }
         const HitConditions& conditions = *r.Params<ForbiddenParams>().conditions;
         if (!conditions.empty()) {
           if (const HitCondition* why = conditions.Suppressor(ev, {set.rule, t, &h})) {
+            ev.SetAside(r, conditions.Key(*why));
             if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
             continue;
           }

@@ -52,12 +52,15 @@ class PiiType final : public RuleType {
       match::DetectPii(p.kind, folded, &found);
       const auto allow = ev.book().Sets(ri, PhraseRole::kAllow);
       for (const match::PiiFinding& f : found) {
-        const bool allowed = std::any_of(hits.begin(), hits.end(), [&](const match::Hit& a) {
+        const auto allowed = std::find_if(hits.begin(), hits.end(), [&](const match::Hit& a) {
           if (std::find(allow.begin(), allow.end(), a.set) == allow.end()) return false;
           const bool overlaps = a.ubegin < f.uend && a.uend > f.ubegin;
           return overlaps || (a.uend <= f.ubegin && f.ubegin - a.uend <= 3);
         });
-        if (allowed) continue;
+        if (allowed != hits.end()) {
+          ev.SetAside(r, "allow:" + ev.book().set(allowed->set).list->phrases[allowed->word]);
+          continue;
+        }
         match::Hit h;
         h.ubegin = f.ubegin;
         h.uend = f.uend;

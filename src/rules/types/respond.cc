@@ -124,6 +124,7 @@ class RespondType final : public PerRuleType {
         // for no answer.
         if (!p.trigger_conditions->empty()) {
           if (const HitCondition* why = p.trigger_conditions->Suppressor(ev, {ri, t, &x})) {
+            ev.SetAside(r, p.trigger_conditions->Key(*why));
             if (ev.explaining()) ev.Note(r, t, x, false, p.trigger_conditions->Why(*why, r));
             continue;
           }
