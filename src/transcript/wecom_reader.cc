@@ -152,6 +152,18 @@ bool StringField(object o, std::string_view key, std::string* out, std::string* 
   return true;
 }
 
+// MarkDown messages keep their text under "info" (as documented) or, in
+// some tools' copies, under "markdown".
+bool MarkdownText(object o, std::string_view* out) {
+  for (std::string_view key : {"info", "markdown"}) {
+    element v;
+    object body;
+    if (!o.at_key(key).get(v) && !v.get(body) && !body.at_key("content").get(v) && !v.get(*out))
+      return true;
+  }
+  return false;
+}
+
 // Reads one archive record into *m. Returns false with *error naming the
 // field when the record has the shape of a message but breaks it.
 bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
@@ -221,9 +233,8 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
     std::string_view s;
     if (body.at_key("content").get(v) || v.get(s)) return Fail(error, "text.content missing");
     m->text.assign(s);
-  } else if (msgtype == "markdown" && has_body && !body.at_key("content").get(v) &&
-             v.type() == element_type::STRING) {
-    m->text.assign(v.get_string().value_unsafe());
+  } else if (std::string_view md; msgtype == "markdown" && MarkdownText(o, &md)) {
+    m->text.assign(md);
   } else if (msgtype == "mixed" && has_body) {
     // {"item": [{"type": "text", "content": "{\"content\":\"...\"}"}, {"type": "image", ...}]}
     simdjson::dom::array items;

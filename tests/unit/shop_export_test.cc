@@ -167,6 +167,17 @@ TEST_F(ShopExportTest, WecomNonTextMessagesArePlaceholdersAndNoticesAreCounted) 
   EXPECT_NE(skipped->message.find("1 account switches"), std::string::npos);
 }
 
+TEST_F(ShopExportTest, WecomMarkdownTextIsRead) {
+  const std::string in = R"({"msgid":"a","from":"Lin","tolist":[")" + std::string(kBuyer) +
+                         R"("],"msgtime":)" + std::to_string(kT0) +
+                         R"(,"msgtype":"markdown","info":{"content":"**您好**，已为您登记"}})"
+                         "\n";
+  auto r = Read(in, InputFormat::kWecom);
+  ASSERT_EQ(r.convs.size(), 1u) << r.Messages();
+  EXPECT_EQ(r.convs[0].turns[0].text, "**您好**，已为您登记");
+  EXPECT_EQ(r.Find("placeholder"), nullptr) << r.Messages();
+}
+
 TEST_F(ShopExportTest, WecomRobotsAreSystemAndInternalChatsAreCountedNotChecked) {
   const std::string robot = "wbE2tR7yUAAk9pLmN4qZx8cVb1SdFgHj";
   const std::string in = Text(robot, kBuyer, kT0, "欢迎入群", "wrRoom") +
