@@ -41,6 +41,7 @@ InputFormat Sniff(LineSource* src) {
   const std::string_view head = src->Peek(64 * 1024);
   size_t pos = 0;
   int lines = 0, labelled = 0;
+  bool chat = false;  // chat lines seen; a Qianniu arrow header further down still wins
   std::string_view first;
   while (pos < head.size() && lines < 20) {
     size_t nl = head.find('\n', pos);
@@ -76,12 +77,11 @@ InputFormat Sniff(LineSource* src) {
     // "BUYER --> 店名:客服 TIME" is Qianniu's own header.
     if (IsQianniuArrowHeader(line)) return InputFormat::kQianniu;
     std::string_view a, b, c;
-    if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b))
-      return InputFormat::kChat;
+    if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b)) chat = true;
     // Role-labelled lines without times: two of them make a chat.
-    if (ParseLabelledChatLine(line, &a, &c) && ++labelled >= 2) return InputFormat::kChat;
+    if (ParseLabelledChatLine(line, &a, &c) && ++labelled >= 2) chat = true;
   }
-  return InputFormat::kTemplate;
+  return chat ? InputFormat::kChat : InputFormat::kTemplate;
 }
 
 class FailedReader : public ConversationReader {

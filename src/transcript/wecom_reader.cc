@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -210,6 +211,15 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
     case element_type::DOUBLE:
       m->ms = double(v);
       break;
+    case element_type::STRING: {  // some archive tools store it as text
+      const std::string_view text = v.get_string().value_unsafe();
+      int64_t n = 0;
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+      if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+        return Fail(error, "msgtime must be a number of milliseconds since 1970");
+      m->ms = static_cast<double>(n);
+      break;
+    }
     default:
       return Fail(error, "msgtime must be a number of milliseconds since 1970");
   }

@@ -74,6 +74,16 @@ constexpr int64_t kT0 = 1795399331000;  // 2026-11-23 10:02:11 +08:00
 
 // ================================================================ WeCom
 
+TEST_F(ShopExportTest, WecomNumericStringTimesAreRead) {
+  const std::string in = R"({"msgid":"a","from":"Lin","tolist":[")" + std::string(kBuyer) +
+                         R"("],"msgtime":")" + std::to_string(kT0) +
+                         R"(","msgtype":"text","text":{"content":"您好"}})"
+                         "\n";
+  auto r = Read(in, InputFormat::kWecom);
+  ASSERT_EQ(r.convs.size(), 1u) << r.Messages();
+  EXPECT_EQ(r.convs[0].started_at, "2026-11-23T10:02:11+08:00");
+}
+
 TEST_F(ShopExportTest, WecomChatBecomesOneConversation) {
   const std::string in = Text(kBuyer, "LinXiaoyu", kT0, "你好，在吗") +
                          Text("LinXiaoyu", kBuyer, kT0 + 2500, "您好，很高兴为您服务") +
@@ -299,6 +309,19 @@ TEST_F(ShopExportTest, QianniuArrowLayoutIsSniffedAndMapped) {
   const ReadError* note = r.Find("1 status lines");
   ASSERT_NE(note, nullptr) << r.Messages();
   EXPECT_FALSE(note->dropped);
+}
+
+TEST_F(ShopExportTest, QianniuIsSniffedWhenTheShopSpeaksFirst) {
+  // An auto-reply before the buyer's first arrow line: the plain header alone
+  // would look like the generic chat layout.
+  auto r = Read(
+      "青禾家居旗舰店:小满 2026-11-23 09:15:00\n您好，欢迎光临！\n"
+      "tb_lan --> 青禾家居旗舰店:小满 2026-11-23 09:15:02\n在吗\n");
+  ASSERT_EQ(r.convs.size(), 1u) << r.Messages();
+  EXPECT_EQ(r.convs[0].platform, "taobao");
+  ASSERT_EQ(r.convs[0].turns.size(), 2u);
+  EXPECT_EQ(r.convs[0].turns[1].speaker, Speaker::kCustomer);
+  EXPECT_EQ(r.convs[0].turns[1].label, "tb_lan");
 }
 
 TEST_F(ShopExportTest, QianniuNewBuyerStartsANewConversation) {
