@@ -25,11 +25,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <filesystem>
+#include <cstdio>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
-#include "asr_json.h"
 #include "huashu/base/utf8.h"
 #include "huashu/transcript/reader.h"
 #include "readers.h"
@@ -306,7 +306,7 @@ class WecomReader : public ConversationReader {
       return false;
     }
     *c = std::move(ready_.front());
-    ready_.erase(ready_.begin());
+    ready_.pop_front();
     return true;
   }
 
@@ -629,7 +629,7 @@ class WecomReader : public ConversationReader {
   std::unordered_map<std::string, Session> open_;
   std::unordered_map<std::string, int> sessions_of_;
   std::vector<std::pair<uint32_t, Conversation>> closing_;
-  std::vector<Conversation> ready_;
+  std::deque<Conversation> ready_;
   double now_ = 0;
   int since_sweep_ = 0;
   std::map<std::string, size_t> placeholders_;
