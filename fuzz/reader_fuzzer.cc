@@ -1,6 +1,6 @@
 // libFuzzer target: one input reader (HUASHU_FUZZ_FORMAT: jsonl, chat, csv,
-// template) over arbitrary bytes. Every record is read or rejected with a
-// diagnostic; nothing may crash, hang or read out of bounds.
+// template, wecom, qianniu) over arbitrary bytes. Every record is read or
+// rejected with a diagnostic; nothing may crash, hang or read out of bounds.
 
 #include <cstdint>
 #include <cstdio>

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "huashu/report/writer.h"
+#include "huashu/transcript/reader.h"
 
 namespace huashu::cli {
 namespace {
@@ -148,8 +149,7 @@ FileConfig LoadConfig(const std::string& path) {
     } else if (key == "channel") {
       c.channel = OneOf(f, key, v, {"call", "chat"});
     } else if (key == "input") {
-      c.input =
-          OneOf(f, key, v, {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"});
+      c.input = OneOf(f, key, v, transcript::InputFormatNames());
     } else if (key == "fail_on") {
       c.fail_on = OneOf(f, key, v, {"error", "warning", "info", "never"});
     } else if (key == "baseline") {

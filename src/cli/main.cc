@@ -11,6 +11,7 @@
 #include "completion.h"
 #include "huashu/base/messages.h"
 #include "huashu/report/writer.h"
+#include "huashu/transcript/reader.h"
 
 namespace {
 
@@ -65,7 +66,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--channel", check.channel, "Force the channel of every conversation")
       ->check(CLI::IsMember({"call", "chat"}));
   cmd->add_option("--input", check.input, "Input format (default: auto, by content)")
-      ->check(CLI::IsMember({"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}));
+      ->check(CLI::IsMember(huashu::transcript::InputFormatNames()));
   // -o FORMAT[:FILE], repeatable: one run writes SARIF to a file and text
   // to the terminal. Formats are those report::MakeWriter knows.
   std::string formats;
@@ -271,7 +272,7 @@ int main(int argc, char** argv) {
         {"output", outputs},
         {"fail-on", {"error", "warning", "info", "never"}},
         {"channel", {"call", "chat"}},
-        {"input", {"auto", "jsonl", "json", "chat", "csv", "template", "vtt", "srt"}},
+        {"input", huashu::transcript::InputFormatNames()},
         {"color", {"auto", "always", "never"}},
         {"lang", {"zh", "en"}},
         {"platform", {"pinduoduo", "taobao", "tmall", "jd", "douyin"}},

@@ -74,7 +74,9 @@ std::string_view StripColon(std::string_view s) {
   return Trim(s);
 }
 
-bool IsSeparator(std::string_view line, std::string* id) {
+}  // namespace
+
+bool ParseSeparatorLine(std::string_view line, std::string* id) {
   line = Trim(line);
   if (line.size() < 3) return false;
   const char c = line.front();
@@ -87,6 +89,8 @@ bool IsSeparator(std::string_view line, std::string* id) {
   *id = std::string(Trim(rest));
   return true;
 }
+
+namespace {
 
 class ChatReader : public ConversationReader {
  public:
@@ -140,7 +144,7 @@ class ChatReader : public ConversationReader {
         continue;
       }
       std::string sep_id;
-      if (IsSeparator(line, &sep_id)) {
+      if (ParseSeparatorLine(line, &sep_id)) {
         if (any) {
           next_id_ = sep_id;
           break;

@@ -15,8 +15,8 @@
 namespace huashu::transcript {
 namespace {
 
-constexpr std::array<std::string_view, 8> kFormats = {"auto", "jsonl",    "chat", "template",
-                                                      "csv",  "json",     "vtt",  "srt"};
+constexpr std::array<std::string_view, 10> kFormats = {
+    "auto", "jsonl", "chat", "template", "csv", "json", "vtt", "srt", "wecom", "qianniu"};
 
 bool IsSrtTiming(std::string_view line) {
   // 00:00:01,000 --> 00:00:04,200
@@ -41,6 +41,7 @@ InputFormat Sniff(LineSource* src) {
   const std::string_view head = src->Peek(64 * 1024);
   size_t pos = 0;
   int lines = 0, labelled = 0;
+  bool chat = false;  // chat lines seen; a Qianniu arrow header further down still wins
   std::string_view first;
   while (pos < head.size() && lines < 20) {
     size_t nl = head.find('\n', pos);
@@ -52,6 +53,9 @@ InputFormat Sniff(LineSource* src) {
     if (line.empty()) continue;
     ++lines;
     if (lines == 1) first = line;
+    // WeCom archive messages are JSON too, but not conversations.
+    if (lines == 1 && (line.front() == '{' || line.front() == '[') && LooksLikeWecomArchive(head))
+      return InputFormat::kWecom;
     if (lines == 1 && line.front() == '{') {
       // One conversation per line, or one document over many lines.
       if (nl < head.size() || src->at_end()) {
@@ -70,13 +74,14 @@ InputFormat Sniff(LineSource* src) {
       if ((has("speaker") || has("role")) && (has("text") || has("content") || has("message")))
         return InputFormat::kCsv;
     }
+    // "BUYER --> 店名:客服 TIME" is Qianniu's own header.
+    if (IsQianniuArrowHeader(line)) return InputFormat::kQianniu;
     std::string_view a, b, c;
-    if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b))
-      return InputFormat::kChat;
+    if (ParseInlineChatLine(line, &a, &b, &c) || ParseChatHeaderLine(line, &a, &b)) chat = true;
     // Role-labelled lines without times: two of them make a chat.
-    if (ParseLabelledChatLine(line, &a, &c) && ++labelled >= 2) return InputFormat::kChat;
+    if (ParseLabelledChatLine(line, &a, &c) && ++labelled >= 2) chat = true;
   }
-  return InputFormat::kTemplate;
+  return chat ? InputFormat::kChat : InputFormat::kTemplate;
 }
 
 class FailedReader : public ConversationReader {
@@ -92,10 +97,10 @@ class FailedReader : public ConversationReader {
 
 void ConversationReader::NoteEnd(const LineSource& src) {
   if (src.undecodable() > 0)
-    pending_.push_back({src.name(), 0, 0,
-                        base::Msg("read.undecodable",
-                                  {std::to_string(src.undecodable()), src.encoding()}),
-                        false});
+    pending_.push_back(
+        {src.name(), 0, 0,
+         base::Msg("read.undecodable", {std::to_string(src.undecodable()), src.encoding()}),
+         false});
   if (!src.read_error().empty()) {
     ReadError e{src.name(), 0, 0,
                 "read error" +
@@ -119,6 +124,8 @@ std::optional<InputFormat> ParseInputFormat(std::string_view s) {
 }
 
 std::string_view Name(InputFormat f) { return kFormats[static_cast<size_t>(f)]; }
+
+std::vector<std::string> InputFormatNames() { return {kFormats.begin(), kFormats.end()}; }
 
 std::string QuoteField(std::string_view value) {
   std::string out;
@@ -214,8 +221,7 @@ std::unique_ptr<ConversationReader> OpenReader(InputFormat format, std::unique_p
       // A file that is one JSON document over many lines is not JSON Lines:
       // the document reader says so once instead of rejecting every line.
       if (const std::string_view head = src->Peek(64 * 1024);
-          !head.empty() && head.front() == '{' &&
-          !IsJsonValue(head.substr(0, head.find('\n'))) &&
+          !head.empty() && head.front() == '{' && !IsJsonValue(head.substr(0, head.find('\n'))) &&
           head.find('\n') != std::string_view::npos) {
         reader = MakeJsonDocumentReader(std::move(src), options, true);
       } else {
@@ -234,6 +240,12 @@ std::unique_ptr<ConversationReader> OpenReader(InputFormat format, std::unique_p
       break;
     case InputFormat::kCsv:
       reader = MakeCsvReader(std::move(src), options);
+      break;
+    case InputFormat::kWecom:
+      reader = MakeWecomReader(std::move(src), options);
+      break;
+    case InputFormat::kQianniu:
+      reader = MakeQianniuReader(std::move(src), options);
       break;
     case InputFormat::kTemplate:
     case InputFormat::kAuto:

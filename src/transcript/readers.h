@@ -52,6 +52,21 @@ std::unique_ptr<ConversationReader> MakeJsonDocumentReader(std::unique_ptr<LineS
                                                            bool explicit_jsonl);
 std::unique_ptr<ConversationReader> MakeSubtitleReader(std::unique_ptr<LineSource> src,
                                                        const ReaderOptions& options, bool vtt);
+// Shop back-end chat exports (docs/formats.md).
+std::unique_ptr<ConversationReader> MakeWecomReader(std::unique_ptr<LineSource> src,
+                                                    const ReaderOptions& options);
+std::unique_ptr<ConversationReader> MakeQianniuReader(std::unique_ptr<LineSource> src,
+                                                      const ReaderOptions& options);
+// Whether the start of an input holds WeCom archive messages (msgid, msgtype
+// or action, msgtime) rather than canonical conversations.
+bool LooksLikeWecomArchive(std::string_view head);
+// Whether `line` is a Qianniu header that names the receiver:
+// "BUYER --> 店名:客服 2026-11-22 10:00:03" (format sniffing).
+bool IsQianniuArrowHeader(std::string_view line);
+// A line of ---, === (optionally with an id: "=== c-0002 ===") separating
+// conversations in text exports: returns true and sets *id ("" if none).
+bool ParseSeparatorLine(std::string_view line, std::string* id);
+
 // A reader that yields no conversation, only `error`.
 std::unique_ptr<ConversationReader> MakeFailedReader(ReadError error);
 

@@ -20,6 +20,12 @@
 //              conversation (or id), speaker, text, and optionally start,
 //              end, time, channel, platform, agent.
 //   vtt, srt - subtitles (WebVTT with <v Name> voice tags, SubRip).
+//   wecom    - WeCom (企业微信) chat archive (会话内容存档): the finance SDK's
+//              decrypted messages, one JSON object per line or an array;
+//              grouped by chat into sessions (docs/formats.md).
+//   qianniu  - Qianniu (千牛) chat records as copied or exported:
+//              "BUYER --> 店名:客服 2026-11-22 10:00:03" / "店名:客服 10:00:09"
+//              headers followed by message lines; platform taobao.
 //
 // Text is decoded first: UTF-8, or GB18030/GBK/UTF-16/... detected with ICU
 // (or forced with ReaderOptions::encoding); a file that is not text, or whose
@@ -44,9 +50,22 @@
 namespace huashu::transcript {
 
 // New formats are appended (the values are stable).
-enum class InputFormat { kAuto, kJsonl, kChat, kTemplate, kCsv, kJson, kVtt, kSrt };
+enum class InputFormat {
+  kAuto,
+  kJsonl,
+  kChat,
+  kTemplate,
+  kCsv,
+  kJson,
+  kVtt,
+  kSrt,
+  kWecom,
+  kQianniu,
+};
 std::optional<InputFormat> ParseInputFormat(std::string_view s);
 std::string_view Name(InputFormat f);
+// Every --input name, "auto" first (help, config validation, completion).
+std::vector<std::string> InputFormatNames();
 
 struct ReadError {
   std::string file;
