@@ -82,16 +82,39 @@ void PhraseAutomaton::Build() {
     outs[node] = trie_out_[node];
     for (uint32_t v : outs[fail[node]]) outs[node].push_back(v);
   }
+  // Each state's transitions that differ from the root's: its own edges,
+  // then those of its failure state for the classes it has no edge for
+  // (already resolved: the failure state comes first in breadth-first
+  // order). An own edge never leads where the root's does (it goes one
+  // level deeper than any root transition).
+  std::vector<uint32_t> edge_begin(n, 0), edge_count(n, 0);
+  std::vector<Edge> own;
+  for (uint32_t node : order) {
+    own.clear();
+    for (auto [cls, child] : trie_[node]) own.push_back({cls, child});
+    std::sort(own.begin(), own.end(), [](const Edge& a, const Edge& b) { return a.cls < b.cls; });
+    const uint32_t begin = static_cast<uint32_t>(edges_.size());
+    const uint32_t f = fail[node];
+    // Merge two sorted lists; the own edge wins on a tie. edges_ may grow
+    // while the failure state's list is read: index it, do not hold pointers.
+    uint32_t i = 0, j = edge_begin[f];
+    const uint32_t j_end = f == 0 ? j : edge_begin[f] + edge_count[f];
+    while (i < own.size() || j < j_end) {
+      if (j == j_end || (i < own.size() && own[i].cls <= edges_[j].cls)) {
+        if (j < j_end && edges_[j].cls == own[i].cls) ++j;
+        edges_.push_back(own[i++]);
+      } else {
+        const Edge inherited = edges_[j++];
+        edges_.push_back(inherited);
+      }
+    }
+    edge_begin[node] = begin;
+    edge_count[node] = static_cast<uint32_t>(edges_.size()) - begin;
+  }
   for (uint32_t node = 0; node < n; ++node) {
     State& s = states_[node];
-    s.fail = fail[node];
-    std::vector<Edge> edges;
-    for (auto [cls, child] : trie_[node]) edges.push_back({cls, child});
-    std::sort(edges.begin(), edges.end(),
-              [](const Edge& a, const Edge& b) { return a.cls < b.cls; });
-    s.edge_begin = static_cast<uint32_t>(edges_.size());
-    s.edge_count = static_cast<uint32_t>(edges.size());
-    edges_.insert(edges_.end(), edges.begin(), edges.end());
+    s.edge_begin = edge_begin[node];
+    s.edge_count = node == 0 ? 0 : edge_count[node];
     s.out_begin = static_cast<uint32_t>(outputs_.size());
     s.out_count = static_cast<uint32_t>(outs[node].size());
     outputs_.insert(outputs_.end(), outs[node].begin(), outs[node].end());

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "huashu/base/utf8.h"
 #include "huashu/match/automaton.h"
 
 namespace huashu::match {
@@ -31,6 +32,63 @@ TEST(Automaton, FindsOverlappingPatterns) {
   EXPECT_EQ(hits[0], std::make_pair(1u, size_t{4}));  // she, longer first
   EXPECT_EQ(hits[1], std::make_pair(0u, size_t{4}));  // he
   EXPECT_EQ(hits[2], std::make_pair(2u, size_t{6}));  // hers
+}
+
+// Every occurrence, as a naive search finds it: the automaton's inherited
+// transitions (a mismatch deep in one pattern continuing another) and its
+// long transition lists (searched by halving) must change nothing.
+TEST(Automaton, FindsWhatANaiveSearchFinds) {
+  std::vector<std::vector<uint32_t>> patterns = {
+      {'a', 'b', 'c', 'd'}, {'b', 'c', 'e'}, {'c', 'e'}, {'a', 'b', 'a', 'b', 'c'}, {'b', 'a'}};
+  for (uint32_t c = 'e'; c < 'e' + 20; ++c) patterns.push_back({'a', c});  // 'a' has 21 edges
+  for (uint32_t c = 'e'; c < 'e' + 12; ++c) patterns.push_back({'b', 'a', c});
+  PhraseAutomaton a;
+  for (uint32_t v = 0; v < patterns.size(); ++v) a.Add(patterns[v], v);
+  a.Build();
+  uint32_t seed = 12345;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  for (int round = 0; round < 500; ++round) {
+    std::vector<uint32_t> text(1 + next(30));
+    for (uint32_t& c : text) c = next(4) == 0 ? 'e' + next(24) : 'a' + next(4);
+    std::vector<std::pair<size_t, uint32_t>> got, want;
+    a.Scan(text, [&](uint32_t v, size_t end) { got.push_back({end, v}); });
+    for (size_t end = 1; end <= text.size(); ++end) {
+      for (uint32_t v = 0; v < patterns.size(); ++v) {
+        const auto& p = patterns[v];
+        if (p.size() <= end && std::equal(p.begin(), p.end(), text.begin() + (end - p.size())))
+          want.push_back({end, v});
+      }
+    }
+    std::sort(got.begin(), got.end());
+    ASSERT_EQ(got, want) << "round " << round;
+  }
+}
+
+// More hits start at one unit than a bucket sorts by insertion: still in
+// (ubegin, uend, set, word) order, one hit per (span, set, word).
+TEST(Matcher, ManyHitsAtOneStartAreSorted) {
+  const std::u32string letters = U"一二三四五六七八九十甲乙丙丁戊己庚辛壬癸";
+  Matcher m;
+  for (uint32_t len = 1; len <= letters.size(); ++len) {
+    std::string phrase;
+    for (uint32_t i = 0; i < len; ++i) base::AppendUtf8(letters[i], &phrase);
+    m.Add(phrase, 100 - len, 0, {});  // sets in the opposite order of the ends
+    m.Add(phrase, 200, len, {});
+    m.Add(phrase, 200, len, {});  // the same (set, word) twice: one hit
+  }
+  m.Build();
+  std::string text;
+  for (char32_t c : letters) base::AppendUtf8(c, &text);
+  const auto hits = MatchAll(m, text);
+  ASSERT_EQ(hits.size(), 2 * letters.size());
+  for (size_t i = 0; i < hits.size(); ++i) {
+    EXPECT_EQ(hits[i].ubegin, 0u);
+    EXPECT_EQ(hits[i].uend, i / 2 + 1);
+    EXPECT_EQ(hits[i].set, i % 2 == 0 ? 100 - hits[i].uend : 200u);
+  }
 }
 
 TEST(Matcher, SpansAreOriginalCodePoints) {

@@ -71,9 +71,9 @@ struct Hit {
   uint8_t skipped = 0;  // noise units skipped inside the match
 };
 
-// Per-call working memory of Matcher::Match for rulebooks with patterns.
-// Keep one per thread and reuse it: nothing is allocated per turn once its
-// buffers have grown. Its contents between calls mean nothing.
+// Per-call working memory of Matcher::Match. Keep one per thread and reuse
+// it: nothing is allocated per turn once its buffers have grown. Its
+// contents between calls mean nothing.
 struct MatchScratch {
   struct Node {
     uint32_t hit;  // index into parts
@@ -105,6 +105,9 @@ struct MatchScratch {
   std::vector<Node> frontier;
   std::vector<Node> next;
   std::vector<Candidate> candidates;
+  std::vector<uint32_t> bucket;  // SortHits: hits by ubegin
+  std::vector<uint32_t> order;
+  std::vector<Hit> sorted;
 };
 
 class Matcher {
@@ -153,8 +156,7 @@ class Matcher {
   // allocated per turn.
   //
   // Thread-safety: Match is const and may run on many threads at once. The
-  // two-argument form keeps its pattern scratch in a thread_local
-  // MatchScratch (only touched when patterns were added); the
+  // two-argument form keeps its scratch in a thread_local MatchScratch; the
   // three-argument form uses the caller's.
   void Match(const text::FoldedText& text, std::vector<Hit>* hits) const;
   void Match(const text::FoldedText& text, std::vector<Hit>* hits, MatchScratch* scratch) const;
@@ -225,6 +227,9 @@ class Matcher {
   // As AcceptText, for an occurrence found by the pinyin automaton.
   void AcceptPinyin(uint32_t index, const text::FoldedText& t, uint32_t last,
                     std::vector<Hit>* hits) const;
+  // Sorts *hits by (ubegin, uend, set, word, how) and keeps the first hit of
+  // each (ubegin, uend, set, word). REQUIRES: every ubegin < n.
+  static void SortHits(uint32_t n, std::vector<Hit>* hits, MatchScratch* s);
   // Joins the part occurrences in scratch->raw into pattern hits appended
   // to *hits.
   void JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* s) const;
