@@ -90,25 +90,34 @@ bool ParseSeparatorLine(std::string_view line, std::string* id) {
   return true;
 }
 
+std::string ExportBaseId(std::string_view source_name) {
+  std::string id = std::filesystem::path(source_name).stem().string();
+  return id.empty() || id == "-" ? "stdin" : id;
+}
+
+bool AgentPatternUsable(const re2::RE2& agent, const std::string& source_name,
+                        std::vector<ReadError>* errors) {
+  if (agent.ok()) return true;
+  ReadError e{source_name, 0, 0, "--agent-pattern is not a valid RE2 pattern: " + agent.error()};
+  e.io = true;
+  errors->push_back(std::move(e));
+  return false;
+}
+
 namespace {
 
 class ChatReader : public ConversationReader {
  public:
   ChatReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
       : src_(std::move(src)), options_(options), agent_(options.agent_pattern, RE2::Quiet) {
-    base_id_ = std::filesystem::path(src_->name()).stem().string();
-    if (base_id_.empty() || base_id_ == "-") base_id_ = "stdin";
+    base_id_ = ExportBaseId(src_->name());
   }
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
     TakeErrors(errors);
     if (done_) return false;
-    if (!agent_.ok()) {
+    if (!AgentPatternUsable(agent_, src_->name(), errors)) {
       done_ = true;
-      ReadError e{src_->name(), 0, 0,
-                  "--agent-pattern is not a valid RE2 pattern: " + agent_.error()};
-      e.io = true;
-      errors->push_back(std::move(e));
       return false;
     }
     *c = Conversation{};

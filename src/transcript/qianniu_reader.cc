@@ -126,19 +126,14 @@ class QianniuReader : public ConversationReader {
  public:
   QianniuReader(std::unique_ptr<LineSource> src, const ReaderOptions& options)
       : src_(std::move(src)), options_(options), agent_(options.agent_pattern, RE2::Quiet) {
-    base_id_ = std::filesystem::path(src_->name()).stem().string();
-    if (base_id_.empty() || base_id_ == "-") base_id_ = "stdin";
+    base_id_ = ExportBaseId(src_->name());
   }
 
   bool Next(Conversation* c, std::vector<ReadError>* errors) override {
     TakeErrors(errors);
     if (done_) return false;
-    if (!agent_.ok()) {
+    if (!AgentPatternUsable(agent_, src_->name(), errors)) {
       done_ = true;
-      ReadError e{src_->name(), 0, 0,
-                  "--agent-pattern is not a valid RE2 pattern: " + agent_.error()};
-      e.io = true;
-      errors->push_back(std::move(e));
       return false;
     }
     *c = Conversation{};

@@ -6,8 +6,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "huashu/transcript/reader.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
 
 namespace huashu::transcript {
 
@@ -66,6 +71,14 @@ bool IsQianniuArrowHeader(std::string_view line);
 // A line of ---, === (optionally with an id: "=== c-0002 ===") separating
 // conversations in text exports: returns true and sets *id ("" if none).
 bool ParseSeparatorLine(std::string_view line, std::string* id);
+
+// The id of a text export's conversations: the file's stem ("stdin" for
+// standard input), with #2, #3, ... after the first.
+std::string ExportBaseId(std::string_view source_name);
+// Returns false and adds an I/O error naming `source_name` when the
+// --agent-pattern `agent` did not compile (the reader then stops).
+bool AgentPatternUsable(const re2::RE2& agent, const std::string& source_name,
+                        std::vector<ReadError>* errors);
 
 // A reader that yields no conversation, only `error`.
 std::unique_ptr<ConversationReader> MakeFailedReader(ReadError error);
