@@ -49,31 +49,14 @@ class GapType final : public PerRuleType {
       ev.Skip(r);
       return;
     }
-    const auto quiet = QuietTimes(c);
-    const bool chat = c.channel == transcript::Channel::kChat;
-    constexpr size_t kNone = SIZE_MAX;
-    size_t waiting = kNone;  // customer turn the agent has yet to answer
-    for (size_t t = 0; t < c.turns.size(); ++t) {
-      const auto& turn = c.turns[t];
-      if (turn.speaker == Speaker::kCustomer) {
-        // Chats count from the first unanswered message, calls from the end
-        // of the customer's last words.
-        if (waiting == kNone || !chat) waiting = t;
-        continue;
-      }
-      if (!SpeakerMatches(r.speaker, turn.speaker) || waiting == kNone) continue;
-      const auto& asked = c.turns[waiting];
-      const double from = chat ? asked.start : EndOf(asked);
-      double gap = turn.start - from;
-      gap -= Overlap(quiet, from, turn.start);
-      if (gap > p.max_seconds) {
+    for (const ReplyWait& w : ReplyWaits(c, r.speaker)) {
+      if (w.wait > p.max_seconds) {
         ev.Emit(ev.MakeAt(
             r,
-            FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(gap * 10) / 10)},
+            FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(w.wait * 10) / 10)},
                                       {"limit", FormatSeconds(p.max_seconds)}}),
-            t, nullptr));  // at the reply that came too late
+            w.reply, nullptr));  // at the reply that came too late
       }
-      waiting = kNone;
       if (p.first_only) return;
     }
   }

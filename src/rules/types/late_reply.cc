@@ -54,25 +54,12 @@ class LateReplyType final : public PerRuleType {
       return;
     }
     const auto apology = ev.book().Sets(ri, PhraseRole::kLateApology);
-    const auto quiet = QuietTimes(c);
-    const bool chat = c.channel == transcript::Channel::kChat;
-    constexpr size_t kNone = SIZE_MAX;
-    size_t waiting = kNone;  // customer turn the agent has yet to answer
-    for (size_t t = 0; t < c.turns.size(); ++t) {
-      const auto& turn = c.turns[t];
-      if (turn.speaker == Speaker::kCustomer) {
-        if (waiting == kNone || !chat) waiting = t;
-        continue;
-      }
-      if (!SpeakerMatches(r.speaker, turn.speaker) || waiting == kNone) continue;
-      const auto& asked = c.turns[waiting];
-      const double from = chat ? asked.start : EndOf(asked);
-      const double wait = turn.start - from - Overlap(quiet, from, turn.start);
-      waiting = kNone;
-      if (wait <= limit) continue;
+    for (const ReplyWait& w : ReplyWaits(c, r.speaker)) {
+      if (w.wait <= limit) continue;
       // The reply may be several messages: any of them may apologise.
       bool apologised = false;
-      for (size_t u = t; u < c.turns.size() && c.turns[u].speaker != Speaker::kCustomer; ++u) {
+      for (size_t u = w.reply; u < c.turns.size() && c.turns[u].speaker != Speaker::kCustomer;
+           ++u) {
         if (SpeakerMatches(r.speaker, c.turns[u].speaker) && AnyHit(ev, u, apology)) {
           apologised = true;
           break;
@@ -81,9 +68,9 @@ class LateReplyType final : public PerRuleType {
       if (apologised) continue;
       ev.Emit(ev.MakeAt(
           r,
-          FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(wait * 10) / 10)},
+          FormatMessage(r.message, {{"seconds", FormatSeconds(std::round(w.wait * 10) / 10)},
                                     {"limit", FormatSeconds(limit)}}),
-          t, nullptr));
+          w.reply, nullptr));
     }
   }
 };

@@ -61,6 +61,27 @@ double Overlap(const std::vector<Interval>& intervals, double a, double b) {
   return total;
 }
 
+std::vector<ReplyWait> ReplyWaits(const transcript::Conversation& c, SpeakerScope replier) {
+  std::vector<ReplyWait> out;
+  const auto quiet = QuietTimes(c);
+  const bool chat = c.channel == transcript::Channel::kChat;
+  constexpr size_t kNone = SIZE_MAX;
+  size_t waiting = kNone;  // customer turn the agent has yet to answer
+  for (size_t t = 0; t < c.turns.size(); ++t) {
+    const auto& turn = c.turns[t];
+    if (turn.speaker == transcript::Speaker::kCustomer) {
+      if (waiting == kNone || !chat) waiting = t;
+      continue;
+    }
+    if (!SpeakerMatches(replier, turn.speaker) || waiting == kNone) continue;
+    const auto& asked = c.turns[waiting];
+    const double from = chat ? asked.start : EndOf(asked);
+    out.push_back({t, turn.start - from - Overlap(quiet, from, turn.start)});
+    waiting = kNone;
+  }
+  return out;
+}
+
 std::string MissingGroups(const Evaluation& ev, std::span<const uint32_t> groups,
                           const std::vector<size_t>& turns) {
   std::string missing;

@@ -34,6 +34,17 @@ std::vector<Interval> QuietTimes(const transcript::Conversation& c);
 // Seconds of [a, b) that fall inside `intervals`.
 double Overlap(const std::vector<Interval>& intervals, double a, double b);
 
+// One reply of the answering side and how long the customer waited for it.
+struct ReplyWait {
+  size_t reply;  // the turn that answered
+  double wait;   // seconds, hold and mute time left out
+};
+// Every first reply of a `replier` turn to the customer, in order. Chats
+// count from the customer's first unanswered message, calls from the end of
+// the customer's last words; hold and mute time does not count.
+// REQUIRES: TurnsTimed(c).
+std::vector<ReplyWait> ReplyWaits(const transcript::Conversation& c, SpeakerScope replier);
+
 // Which phrase groups (sets) none of `turns` contains, as "name、name".
 std::string MissingGroups(const Evaluation& ev, std::span<const uint32_t> groups,
                           const std::vector<size_t>& turns);
