@@ -51,17 +51,29 @@ std::string MaskedSlice(const std::string& text, const std::vector<uint32_t>& by
   for (auto m = first; m != spans.end() && m->begin < to; ++m) {
     if (m->end > to) to = m->end;
   }
+  // Plain values rather than std::optional fields read under a has_value()
+  // test: GCC may compare the payload of an empty optional (uninitialised
+  // when the finding was built without a span) before testing it, a jump
+  // on uninitialised memory that valgrind reports (tests/valgrind_test.sh).
+  const bool has_finding = finding.has_value();
+  const report::Span f = finding.value_or(report::Span{});
+  bool has_span = false;
+  report::Span span;
   std::string out;
   uint32_t out_cps = 0;
-  std::optional<report::Span> span;
   uint32_t cp = from;
   auto next = first;
   while (cp < to) {
-    if (finding && cp == finding->start) span = report::Span{out_cps, out_cps};
+    if (has_finding && cp == f.start) {
+      has_span = true;
+      span = report::Span{out_cps, out_cps};
+    }
     if (next != spans.end() && next->begin == cp) {
       const match::PiiSpan& m = *next++;
-      if (finding && !span && finding->start >= m.begin && finding->start < m.end)
+      if (has_finding && !has_span && f.start >= m.begin && f.start < m.end) {
+        has_span = true;
         span = report::Span{out_cps, out_cps};
+      }
       out += m.masked;
       out_cps += static_cast<uint32_t>(base::CountCodePoints(m.masked));
       cp = m.end;
@@ -70,10 +82,10 @@ std::string MaskedSlice(const std::string& text, const std::vector<uint32_t>& by
       ++out_cps;
       ++cp;
     }
-    if (span && finding && cp == finding->end) span->end = out_cps;
-    if (span && finding && cp > finding->end && span->end == span->start) span->end = out_cps;
+    if (has_span && cp == f.end) span.end = out_cps;
+    if (has_span && cp > f.end && span.end == span.start) span.end = out_cps;
   }
-  if (where) *where = span;
+  if (where) *where = has_span ? std::optional<report::Span>(span) : std::nullopt;
   return out;
 }
 

@@ -65,13 +65,30 @@ void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, s
   notes_->push_back(std::move(n));
 }
 
-size_t Evaluation::PreviousOther(size_t t) const {
-  const transcript::Speaker me = c_.turns[t].speaker;
-  for (size_t u = t; u-- > 0;) {
-    const transcript::Speaker s = c_.turns[u].speaker;
-    if (s != me && s != transcript::Speaker::kSystem) return u;
+Evaluation::Evaluation(const transcript::Conversation& c, const CompiledRulebook& book,
+                       MatchedTurns& m, base::ConversationResult* out)
+    : c_(c), book_(book), m_(m), out_(out) {
+  // One pass keeping the last agent and the last customer turn, so that
+  // PreviousOther costs O(1) (the capacity is reused across conversations).
+  size_t last_agent = SIZE_MAX, last_customer = SIZE_MAX;
+  m_.previous_other.resize(c.turns.size());
+  for (size_t t = 0; t < c.turns.size(); ++t) {
+    switch (c.turns[t].speaker) {
+      case transcript::Speaker::kAgent:
+        m_.previous_other[t] = last_customer;
+        last_agent = t;
+        break;
+      case transcript::Speaker::kCustomer:
+        m_.previous_other[t] = last_agent;
+        last_customer = t;
+        break;
+      case transcript::Speaker::kSystem:  // either side is "another speaker"
+        m_.previous_other[t] = last_agent == SIZE_MAX      ? last_customer
+                               : last_customer == SIZE_MAX ? last_agent
+                                                           : std::max(last_agent, last_customer);
+        break;
+    }
   }
-  return SIZE_MAX;
 }
 
 base::Violation Evaluation::Make(const Rule& r, std::string message) const {

@@ -38,6 +38,9 @@ struct MatchedTurns {
   // slicing by code points costs O(1); cp_turn says which turn it holds.
   std::vector<uint32_t> cp_bytes;
   size_t cp_turn = SIZE_MAX;
+  // Evaluation::PreviousOther of every turn, built once per conversation:
+  // a scan back per hit was quadratic in a template (one speaker throughout).
+  std::vector<size_t> previous_other;
 };
 
 struct Placeholder {
@@ -69,8 +72,7 @@ class Evaluation {
   // REQUIRES: every argument outlives the Evaluation; `m` holds the hits of
   // every turn of `c`.
   Evaluation(const transcript::Conversation& c, const CompiledRulebook& book, MatchedTurns& m,
-             base::ConversationResult* out)
-      : c_(c), book_(book), m_(m), out_(out) {}
+             base::ConversationResult* out);
 
   const transcript::Conversation& conversation() const { return c_; }
   const CompiledRulebook& book() const { return book_; }
@@ -88,8 +90,8 @@ class Evaluation {
     return {m_.flags.data() + m_.unit_offsets[t], m_.flags.data() + m_.unit_offsets[t + 1]};
   }
   // The nearest turn before t of another speaker (customer for an agent
-  // turn and back; system turns are skipped), or SIZE_MAX.
-  size_t PreviousOther(size_t t) const;
+  // turn and back; system turns are skipped), or SIZE_MAX. O(1).
+  size_t PreviousOther(size_t t) const { return m_.previous_other[t]; }
 
   std::span<const match::Hit> TurnHits(size_t t) const {
     return {m_.hits.data() + m_.turn_offsets[t], m_.hits.data() + m_.turn_offsets[t + 1]};
