@@ -59,6 +59,43 @@ TEST(Respond, NoReplyAtAllIsNotJudged) {
   EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客服: 您好", "客户: 谢谢"})), "thanks"), 0);
 }
 
+TEST(Respond, ATriggerSentInSeveralMessagesIsOneFinding) {
+  // Three messages before the agent's one reply share its window: a reviewer
+  // sees one unanswered thanks, at the message the reply follows.
+  auto r = CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 谢谢啦", "客户: 真的谢谢", "客服: 嗯"}));
+  ASSERT_EQ(Count(r, "thanks"), 1);
+  EXPECT_EQ(*r.violations[0].turn, 3u);
+  // A new trigger after the agent's reply is judged on its own.
+  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 嗯", "客户: 谢谢", "客服: 好"})),
+                  "thanks"),
+            2);
+}
+
+TEST(Respond, BackchannelsAreNoReply) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: soothe
+    type: respond
+    category: response
+    trigger: {any_of: [吃出头发]}
+    expect: {any_of: [抱歉], backchannel: [嗯, 对, 您说]}
+    within: {turns: 1}
+    message: m
+)";
+  // The agent listening (嗯 / 对对 您说) while the customer goes on: the
+  // apology that follows the story answers in time.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯", "客户: 就在米饭里",
+                                         "客服: 对对 您说", "客服: 非常抱歉"})),
+                  "soothe"),
+            0);
+  // A turn with more than backchannel words is a reply.
+  EXPECT_EQ(
+      Count(CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯 订单号多少", "客服: 非常抱歉"})),
+            "soothe"),
+      1);
+}
+
 TEST(Respond, SecondsWindowNeedsTimes) {
   constexpr const char* book = R"(
 name: t

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "../conditions/clause.h"
 #include "../conditions/log_state.h"
 #include "../rule_reader.h"
 #include "huashu/rules/condition.h"
@@ -33,8 +34,30 @@ struct RespondParams : RuleParams {
   // sent on taking over the chat) that hold no expected phrase are not
   // replies: they neither answer nor use up the window.
   std::optional<size_t> skip;
+  // expect: backchannel: the other side's turns made of nothing but these
+  // words (嗯 / 对 / 您说, the listening noises speech recognition splits off
+  // a call) are not replies either: the customer is still talking.
+  std::optional<size_t> backchannel;
   LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
+
+// True if turn `u` has letters and every one of them is inside a hit of
+// phrase set `set`. Linear in the turn's units times its hits of the set;
+// turns are short and backchannels shorter.
+bool OnlyWordsOf(const Evaluation& ev, size_t u, uint32_t set) {
+  const auto flags = ev.Flags(u);
+  const auto hits = ev.TurnHits(u);
+  bool any_letter = false;
+  for (uint32_t i = 0; i < flags.size(); ++i) {
+    if (!IsLetter(flags[i])) continue;
+    any_letter = true;
+    const bool covered = std::any_of(hits.begin(), hits.end(), [&](const match::Hit& h) {
+      return h.set == set && h.ubegin <= i && i < h.uend;
+    });
+    if (!covered) return false;
+  }
+  return any_letter;
+}
 
 class RespondType final : public PerRuleType {
  public:
@@ -58,7 +81,7 @@ class RespondType final : public PerRuleType {
       if (trigger)
         in.CheckKeys(n, {"speaker", "any_of", "unless", "only_if"}, side);
       else
-        in.CheckKeys(n, {"speaker", "any_of", "skip"}, side);
+        in.CheckKeys(n, {"speaker", "any_of", "skip", "backchannel"}, side);
       if (!n["any_of"]) in.Fail(n, std::string(side) + " needs any_of");
       if (n["speaker"]) {
         auto sp = ParseSpeakerScope(in.Scalar(n["speaker"], "speaker"));
@@ -71,6 +94,10 @@ class RespondType final : public PerRuleType {
       if (!trigger && n["skip"]) {
         r->phrases.push_back(in.Phrases(n["skip"], PhraseRole::kCue, "skip"));
         p->skip = r->phrases.size() - 1;
+      }
+      if (!trigger && n["backchannel"]) {
+        r->phrases.push_back(in.Phrases(n["backchannel"], PhraseRole::kCue, "backchannel"));
+        p->backchannel = r->phrases.size() - 1;
       }
     }
     const RuleReader::Window w = in.Within(node["within"]);
@@ -138,9 +165,12 @@ class RespondType final : public PerRuleType {
     std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
     std::vector<size_t> expected_at;  // positions of the expected side's turns
     const uint32_t skip_set = p.skip ? ev.book().SetOf(ri, *p.skip) : UINT32_MAX;
+    const uint32_t backchannel_set =
+        p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
     for (size_t u = 0; u < n; ++u) {
       expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker) &&
-                    !(p.skip && ev.FindHit(u, skip_set) && !AnyHit(ev, u, expect));
+                    !(p.skip && ev.FindHit(u, skip_set) && !AnyHit(ev, u, expect)) &&
+                    !(p.backchannel && OnlyWordsOf(ev, u, backchannel_set));
       count[u + 1] = count[u] + expected[u];
       if (expected[u]) expected_at.push_back(u);
     }
@@ -177,9 +207,15 @@ class RespondType final : public PerRuleType {
       }
       return n;
     };
-    for (const auto& [t, h] : triggers) {
-      const size_t cutoff = by_time ? past_window(t) : n;
+    // Triggers with no turn of the expected side between them (a complaint
+    // typed as three messages) share one reply window: judged once, at the
+    // last of them, the one the reply follows.
+    for (size_t i = 0; i < triggers.size(); ++i) {
+      const auto& [t, h] = triggers[i];
       const size_t first_reply = next_expected[t + 1];
+      if (i + 1 < triggers.size() && next_expected[triggers[i + 1].first + 1] == first_reply)
+        continue;
+      const size_t cutoff = by_time ? past_window(t) : n;
       const size_t answer = next_answer[t + 1];
       const bool answered =
           answer < cutoff && (p.within_turns == 0 ||
