@@ -305,4 +305,663 @@ CONVS = [
         "C: 这个耳机音质咋样",
         "A: 亲 这款音质超赞的 yyds",
     ]), "forbidden.slang", "000 篇2 五、7: internet slang instead of service language", platform="pinduoduo"),
+    # ---- deferral without a time / buck passing / orders / abuse / promises ------
+    chat("v051", wchat(3, [
+        "C: 这个颜色还会不会出大码",
+        "A: 这个我帮您问问运营，稍后回复您",
+    ]), "response.defer_without_time|response.reply_time.chat", "000 篇1 7: promising an answer later without saying when", platform="taobao"),
+    call("v052", wcall(5, [
+        "C: 我那个退款审核怎么还没过",
+        "A: 非常抱歉让您久等了，我这边帮您反馈给审核组，有结果了会通知您",
+        "C: 那要多久啊",
+        "A: 请您耐心等待，会尽快处理的",
+        "C: 行吧",
+    ]), "response.defer_without_time|response.reply_time.call", "000 篇1 7 / 004 抱怨投诉 7: no reply time even when asked"),
+    chat("v053", wchat(4, [
+        "C: 这款沙发坐垫能拆洗吗",
+        "A: 亲，您自己去宝贝详情里看一下吧",
+    ]), "forbidden.buck_passing|forbidden.refusal", "000 篇8 售前服务: sending the buyer to the description instead of answering", platform="taobao"),
+    call("v054", wcall(6, [
+        "C: 快递把我的箱子压坏了 里面东西也碎了",
+        "A: 非常抱歉给您造成了损失",
+        "A: 这个问题您得去找快递公司",
+        "C: 我是在你们这买的啊",
+        "A: 您说得对，我这边马上为您登记破损理赔，今天下午五点前给您回电确认",
+        "C: 好",
+    ]), "forbidden.buck_passing", "003 京东禁用语 15: 'you have to go to the courier for this'"),
+    chat("v055", wchat(5, [
+        "C: 说明书丢了 这个净水器滤芯多久换一次",
+        "A: 这个您还是问厂家吧 亲",
+    ]), "forbidden.buck_passing|forbidden.refusal", "003 京东禁用语 15: passing the question to the maker", platform="jd"),
+    chat("v056", wchat(6, [
+        "C: 我要申请售后",
+        "A: 把订单号发过来",
+        "C: 2026112401",
+        "A: 好的，已经帮您提交售后申请了",
+    ]), "forbidden.curt_demand", "003 京东做法 7 / 京东培训 三: a bare command to the customer", platform="jd"),
+    call("v057", wcall(7, [
+        "C: 我想改一下送货时间",
+        "A: 先报一下你的手机号",
+        "C: 一三九 后四位 五五二一",
+        "A: 好的，请问您想改到哪一天",
+        "C: 周六",
+        "A: 已经为您改到周六送货",
+        "C: 谢谢",
+        "A: 不客气",
+    ]), "forbidden.curt_demand,forbidden.address_ni?", "003 京东培训 三: commanding tone (报一下) instead of a request"),
+    chat("v058", wchat(7, [
+        "C: 你们这什么破店 卖假货 骗子",
+        "A: 你有病吧",
+    ]), "forbidden.abuse,response.complaint.chat?,forbidden.address_ni?", "003 拼多多禁语 5: insulting the customer back", platform="pinduoduo"),
+    chat("v059", wchat(8, [
+        "C: 这个耳机左边没声音",
+        "A: 神经病，自己不会连蓝牙吗",
+    ]), "forbidden.abuse,response.complaint.chat?,forbidden.rhetorical?", "000 篇8 售后服务: abuse instead of help", platform="douyin"),
+    chat("v060", wchat(9, [
+        "C: 下周三我要去外地 能在那之前到吗",
+        "A: 亲您放心，肯定能到的，包您周二前收到",
+    ]), "forbidden.blind_promise", "002 第二篇 6.1(7): promising a delivery date the shop does not control", platform="taobao"),
+    call("v061", wcall(0, [
+        "C: 我这个电视屏幕有一条线 能修好吗",
+        "A: 您放心 只要找我们 什么问题都能给您解决",
+        "C: 那就好",
+        "A: 我这边为您登记报修，工程师明天上午联系您",
+        "C: 好的",
+    ]), "forbidden.blind_promise", "003 京东禁用语 16: 'come to us and every problem gets solved'"),
+    chat("v062", wchat(0, [
+        "C: 我申请退款了，能保证今天到账吗",
+        "A: 保证今天到账，您放一百个心",
+    ]), "forbidden.blind_promise", "002 第三篇 售前疑难 3: promising what the payment channel decides", platform="jd"),
+    chat("v063", wchat(1, [
+        "C: 这个手机壳质量怎么样",
+        "A: 亲，质量杠杠滴，木有问题哒",
+    ]), "forbidden.slang", "000 篇2 五、7: slang (杠杠滴, 木有) instead of service language", platform="pinduoduo"),
+    # ---- advertising-law claims (agent, e-commerce chat) ----------------------
+    chat("v064", wchat(2, [
+        "C: 你们这个面霜和那款精华哪个好",
+        "A: 亲，这款面霜是我们家最好的，回购特别多",
+    ]), "ad.superlative", "003 广告禁用词 1: 最好 about a product", platform="taobao"),
+    chat("v065", wchat(3, [
+        "C: 這個保溫杯賣得怎麼樣",
+        "A: 親，這款是全店最暢銷的喔",
+    ]), "ad.superlative", "003 拼多多禁语 3 最系列: 最畅销 in traditional characters", platform="pinduoduo"),
+    chat("v066", wchat(4, [
+        "C: 这个牌子靠谱吗",
+        "A: 亲亲放心，我们是行业销量第一的品牌",
+    ]), "ad.first", "003 拼多多禁语 3 第一系: 销量第一", platform="jd"),
+    chat("v067", wchat(5, [
+        "C: 这个锅跟别家有什么区别",
+        "A: 我们家是 NO.1 的不粘锅 工艺跟别家不一样",
+    ]), "ad.first,forbidden.english?", "003 拼多多禁语 3 第一系: NO.1", platform="douyin"),
+    chat("v068", wchat(6, [
+        "C: 这种蜂蜜别的地方能买到吗",
+        "A: 亲，我们是全国唯一一家有这个蜂场直供的店",
+    ]), "ad.unique", "003 广告禁用词 1: 唯一", platform="taobao"),
+    chat("v069", wchat(7, [
+        "C: 牛仔裤会不会掉色啊",
+        "A: 这条绝对不掉色，您放心穿",
+    ]), "ad.absolute,forbidden.blind_promise?", "003 拼多多禁语 3 绝对系: 绝对不掉色", platform="pinduoduo"),
+    chat("v070", wchat(8, [
+        "C: 用了真的能祛痘吗",
+        "A: 百分之百有效，不满意包退",
+    ]), "ad.percent|ad.absolute,ad.efficacy?", "003 广告禁用词 1: 百分百 effect claim", platform="taobao"),
+    chat("v071", wchat(9, [
+        "C: 有没有便宜一点的",
+        "A: 亲，我们这价格全网最低了哦",
+    ]), "ad.whole_net|ad.price,ad.superlative?,ad.price?", "003 拼多多禁语 3 全网系/价格系: 全网最低", platform="pinduoduo"),
+    chat("v072", wchat(0, [
+        "C: 这个茶叶是什么等级的",
+        "A: 顶级的明前龙井，口感特别好",
+    ]), "ad.top_grade", "003 广告禁用词 1: 顶级", platform="jd"),
+    chat("v073", wchat(1, [
+        "C: 这款手表什么时候上的",
+        "A: 这款是我们全球首发的新款哈",
+    ]), "ad.debut", "003 广告禁用词 1: 首发", platform="douyin"),
+    chat("v074", wchat(2, [
+        "C: 这个奶粉安全吗",
+        "A: 亲，这是国家级免检产品，很多宝妈都在买",
+    ]), "ad.authority", "003 广告禁用词 2: 国家级 / 免检", platform="taobao"),
+    chat("v075", wchat(3, [
+        "C: 这个床垫有什么认证",
+        "A: 央视推荐的品牌，品质您放心",
+    ]), "ad.authority", "003 广告禁用词 2: claiming a state broadcaster's endorsement", platform="jd"),
+    chat("v076", wchat(4, [
+        "C: 做工咋样",
+        "A: 世界级做工哦，细节都很讲究",
+    ]), "ad.unverifiable", "003 广告禁用词 4: 世界级", platform="pinduoduo"),
+    chat("v077", wchat(5, [
+        "C: 现在买划算吗",
+        "A: 亲，今天是史上最低价，跳楼价甩卖",
+    ]), "ad.price,ad.superlative?", "003 拼多多禁语 3 价格系: 史上最低价, 跳楼价", platform="taobao"),
+    chat("v078", wchat(6, [
+        "C: 我再考虑考虑",
+        "A: 亲，这是最后一波了，错过就再也没有了",
+    ]), "ad.inducement,ad.superlative?", "003 广告禁用词 3: 最后一波 urgency", platform="douyin"),
+    chat("v079", wchat(7, [
+        "C: 优惠明天还有吗",
+        "A: 仅此一次哦，赶紧下单吧",
+    ]), "ad.inducement", "003 广告禁用词 3: 仅此一次", platform="pinduoduo"),
+    chat("v080", wchat(8, [
+        "C: 这个防脱洗发水有效果吗",
+        "A: 用一瓶就能根治脱发，还能让头发再长出来",
+    ]), "ad.efficacy", "003 拼多多禁语 4: curing hair loss", platform="taobao"),
+    chat("v081", wchat(9, [
+        "C: 老人吃这个有用吗",
+        "A: 这个保健品能治高血压，吃了就不用吃药了",
+    ]), "ad.efficacy", "003 拼多多禁语 4: a food supplement said to cure a disease", platform="jd"),
+    # ---- platform: pinduoduo ---------------------------------------------------
+    chat("v082", wchat(0, [
+        "C: 图片看不清 能发个视频吗",
+        "A: 亲，您加我VX吧，我发视频给您",
+    ]), "platform.pinduoduo.contact_app", "003 拼多多禁语 1 / 售前 二: inviting the buyer to WeChat (VX)", platform="pinduoduo"),
+    chat("v083", wchat(1, [
+        "C: 售后能不能快点",
+        "A: 亲亲加一下威信 我私聊给您处理",
+    ]), "platform.pinduoduo.contact_app", "003 拼多多售前 二: WeChat by homophone (威信)", platform="pinduoduo"),
+    chat("v084", wchat(2, [
+        "C: 有没有别的联系方式",
+        "A: 可以加 Q Q 哦 号码我私信您",
+    ]), "platform.pinduoduo.contact_app", "003 拼多多禁语 1: QQ spelled out with spaces", platform="pinduoduo"),
+    chat("v085", wchat(3, [
+        "C: 这个店还有别的渠道吗",
+        "A: 我们在淘宝上也有店，搜店名就行",
+    ]), "platform.pinduoduo.marketplace", "003 拼多多禁语 1: naming another marketplace", platform="pinduoduo"),
+    chat("v086", wchat(4, [
+        "C: 为啥比别家贵",
+        "A: 亲，某东上同款卖得比我们还贵呢",
+    ]), "platform.pinduoduo.marketplace", "003 拼多多禁语 1: 某东 abbreviation of another marketplace", platform="pinduoduo"),
+    chat("v087", wchat(5, [
+        "C: 有安装视频吗",
+        "A: 您可以去抖音搜我们的店名，上面有安装视频",
+    ]), "platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1: sending the buyer to another app", platform="pinduoduo"),
+    chat("v088", wchat(6, [
+        "C: 能不能再便宜点",
+        "A: 亲，您直接转账给我，可以再少十块",
+    ]), "platform.pinduoduo.off_platform", "003 拼多多禁语 6: trading off the platform", platform="pinduoduo"),
+    chat("v089", wchat(7, [
+        "C: 运费能不能到时候再给",
+        "A: 可以的亲，运费到付就行",
+    ]), "platform.pinduoduo.collect_on_delivery", "003 拼多多禁语 6: 到付", platform="pinduoduo"),
+    chat("v090", wchat(8, [
+        "C: 收到了 挺好",
+        "A: 亲，给个五星好评截图发我，返您五元红包哦",
+    ]), "platform.pinduoduo.review_incentive", "003 拼多多禁语 5: cash back for a good review", platform="pinduoduo"),
+    chat("v091", wchat(9, [
+        "C: 这个宝贝有几个颜色",
+        "A: 亲，这个宝贝有黑白灰三个颜色呢",
+    ]), "platform.pinduoduo.baobei", "003 拼多多禁语 7: the agent saying 宝贝 (another platform's word) even after the buyer does", platform="pinduoduo"),
+    chat("v092", wchat(0, [
+        "C: 我要开发票",
+        "A: 不好意思亲，我们店不开发票的",
+    ]), "platform.pinduoduo.invoice_refusal", "003 拼多多售前 一: refusing an invoice", platform="pinduoduo"),
+    chat("v093", wchat(1, [
+        "C: 衣服不合适 想退",
+        "A: 亲，这款是特价款，不支持七天无理由退货哦",
+    ]), "platform.pinduoduo.return_refusal", "003 拼多多售后 三、1: refusing the 7-day no-reason return", platform="pinduoduo"),
+    chat("v094", wchat(2, [
+        "C: 拆开试了一下不喜欢 能退吗",
+        "A: 拆封了就不给退了哦亲",
+    ]), "platform.pinduoduo.return_refusal", "003 拼多多售后 三、1: 'opened, no return'", platform="pinduoduo"),
+    # ---- platform: taobao / jd / douyin ----------------------------------------
+    chat("v095", wchat(3, [
+        "C: 尺码拿不准",
+        "A: 亲，加我微信，我把实拍图都发您",
+    ]), "platform.taobao.contact_app", "003 拼多多禁语 1 (applied to Taobao by the books): inviting to WeChat", platform="taobao"),
+    chat("v096", wchat(4, [
+        "C: 这个价格能再少点吗",
+        "A: 亲，拼多多上我们卖得更便宜，您去那边拍吧",
+    ]), "platform.taobao.marketplace", "003 拼多多禁语 1: naming another marketplace", platform="taobao"),
+    chat("v097", wchat(5, [
+        "C: 收到货了",
+        "A: 亲，好评返现三元，截图找客服领取哦",
+    ]), "platform.taobao.review_incentive", "003 拼多多禁语 5: 好评返现", platform="taobao"),
+    chat("v098", wchat(6, [
+        "C: 能开专票吗",
+        "A: 本店不开票哈",
+    ]), "platform.taobao.invoice_refusal", "003 拼多多售前 一: refusing an invoice", platform="taobao"),
+    chat("v099", wchat(7, [
+        "C: 拍下要等多久发货",
+        "A: 亲您先别拍，私下转我，今天就给您发",
+    ]), "platform.taobao.off_platform", "003 拼多多禁语 6: payment outside the order", platform="taobao"),
+    chat("v100", wchat(8, [
+        "C: 有更详细的参数表吗",
+        "A: 您加我QQ，我把参数表传给您",
+    ]), "platform.jd.contact_app", "003 拼多多禁语 1: QQ on JD", platform="jd"),
+    chat("v101", wchat(9, [
+        "C: 这个跟天猫旗舰店的一样吗",
+        "A: 一样的，天猫旗舰店也是我们家开的",
+    ]), "platform.jd.marketplace", "003 拼多多禁语 1: the agent names another marketplace", platform="jd"),
+    chat("v102", wchat(0, [
+        "C: 有穿搭推荐吗",
+        "A: 您去小红书搜一下我们的店名，好多买家秀",
+    ]), "platform.jd.other_app", "003 拼多多禁语 1: sending the buyer to another social app", platform="jd"),
+    chat("v103", wchat(1, [
+        "C: 东西收到了 还挺好",
+        "A: 亲，晒图五星好评可以找我领十元无门槛券哦",
+    ]), "platform.jd.review_incentive", "003 拼多多禁语 5: coupon for a five-star review", platform="jd"),
+    chat("v104", wchat(2, [
+        "C: 大件的运费怎么算",
+        "A: 大件都是运费到付的，您签收时给快递员就行",
+    ]), "platform.jd.collect_on_delivery", "003 拼多多禁语 6 (applied to JD by the books): freight 到付", platform="jd"),
+    chat("v105", wchat(3, [
+        "C: 公司报销要发票",
+        "A: 我们开不了发票哦",
+    ]), "platform.jd.invoice_refusal", "003 拼多多售前 一: refusing an invoice on JD", platform="jd"),
+    chat("v106", wchat(4, [
+        "C: 直播里那个链接找不到了",
+        "A: 亲，私信发您微信号，加我发您链接",
+    ]), "platform.douyin.contact_app", "003 拼多多禁语 1: WeChat on Douyin", platform="douyin"),
+    chat("v107", wchat(5, [
+        "C: 小店里没这个颜色",
+        "A: 淘宝店里有，您搜一下我们的店名",
+    ]), "platform.douyin.marketplace", "003 拼多多禁语 1: naming Taobao on Douyin", platform="douyin"),
+    chat("v108", wchat(6, [
+        "C: 收到啦 很喜欢",
+        "A: 亲，麻烦给我们写个好评哦，好评送您一个小礼品",
+    ]), "platform.douyin.review_incentive", "003 抖音小店 1: asking for a review with a gift", platform="douyin"),
+    chat("v109", wchat(7, [
+        "C: 怎么买你们的定制款",
+        "A: 您扫一下我发的二维码，在那边下单",
+    ]), "platform.douyin.off_platform", "003 抖音小店 2: a QR code to trade elsewhere", platform="douyin"),
+    chat("v110", wchat(8, [
+        "C: 能货到付款吗",
+        "A: 可以到付的亲",
+    ]), "platform.douyin.collect_on_delivery", "003 拼多多禁语 6: 到付 on Douyin", platform="douyin"),
+    # ---- personal data ----------------------------------------------------------
+    chat("v111", wchat(9, [
+        "C: 帮我核对下收货信息",
+        "A: 亲，收件人王女士，电话13857214096，地址滨江区江南大道1号，对吗",
+    ]), "pii.mobile", "003 拼多多禁语 8 / 002 第一篇 15: a full phone number sent in the chat", platform="taobao"),
+    call("v112", wcall(1, [
+        "C: 我想确认一下我登记的手机号",
+        "A: 您登记的是 一三九 零五七一 八八二三",
+        "C: 对的",
+        "A: 好的，信息无误",
+    ]), "pii.mobile", "002 第一篇 15: reading out the full number, spoken digits"),
+    chat("v113", wchat(0, [
+        "C: 实名认证为什么没过",
+        "A: 您填的身份证号是33010619880512231X，后台显示和姓名不一致",
+    ]), "pii.id_card", "003 客服方法 二、6: full ID-card number in the chat", platform="jd"),
+    chat("v114", wchat(1, [
+        "C: 退款退到哪张卡了",
+        "A: 退到您尾号8903的卡，完整卡号是6228480012345678903",
+    ]), "pii.bank_card", "002 第一篇 15: full bank-card number", platform="taobao"),
+    chat("v115", wchat(2, [
+        "C: 电子发票发哪了",
+        "A: 已经发到您的邮箱 lin.xiaoyu@example.com 啦",
+    ]), "pii.email", "003 客服方法 二、6: the customer's e-mail address repeated in the chat", platform="jd"),
+    # ---- calls: opening ----------------------------------------------------------
+    call("v116", [
+        "A: 请问您的订单号是多少",
+        "C: 啊 我还没说什么事呢 是 五五零一",
+        "A: 好的，请问您要咨询这个订单的什么问题",
+        "C: 什么时候送",
+        "A: 这单明天上午送达",
+        "C: 好",
+    ] + ["A: 请问还有其他需要帮您的吗？", "C: 没有了", "A: 好的，感谢您的来电，祝您生活愉快，再见！", "C: 再见"],
+        "greeting.call,forbidden.curt_demand?", "000 篇2 一、1 / 004 开头语: no greeting, straight to the order number"),
+    call("v117", [
+        "A: 您好。",
+        "C: 喂 你好 我想问下安装的事",
+        "A: 请问是哪款产品需要安装",
+        "C: 热水器",
+        "A: 好的，已经为您预约，师傅明天下午两点到四点上门",
+        "C: 行",
+    ] + ["A: 请问还有其他问题吗", "C: 没有了谢谢啊", "A: 不客气，感谢您的来电，再见", "C: 好 拜拜"],
+        "greeting.call", "000 篇1 1: only 您好, without the company/number and the offer of help"),
+    call("v118", [
+        "A: 嗯 您说",
+        "C: 我家空调不制冷了",
+        "A: 非常抱歉给您带来不便 请问空调用了多久了",
+        "C: 三年",
+        "A: 好的 我这边给您安排师傅上门检测 明天上午九点到十二点之间",
+        "C: 好",
+    ] + ["A: 还有其他可以帮到您的吗？", "C: 嗯没了", "A: 好的，感谢您的耐心，祝您生活愉快，再见。"],
+        "greeting.call", "004 开头语: 嗯您说 instead of the opening script (ASR)"),
+    call("v119", wcall(1, [
+        "C: 我想问下退货地址",
+        "A: 退货地址是上海市嘉定区安亭镇物流园三号库",
+        "C: 好的记下了",
+    ]), "answer.call", "002 第二篇 6.1(1) / 000 篇2 四、1: answered after five rings", rings=5),
+    call("v120", wcall(2, [
+        "C: 今天是不是有优惠活动",
+        "A: 是的，今天满三百减三十，活动到晚上十二点结束",
+        "C: 好的",
+    ]), "greeting.festival.call", "004 节日开头语: National Day call without the festive greeting", started="2026-10-01T09:30:00+08:00"),
+    # ---- calls: closing ----------------------------------------------------------
+    call("v121", wcall(3, [
+        "C: 我想把订单改成周末送",
+        "A: 好的，已经为您改成周六送货",
+        "C: 好的那就这样",
+    ])[:4] + ["A: 嗯 好的"],
+        "closing.call,closing.call_thanks", "000 篇2 六、2: no ask-more, no thanks, no goodbye at the end of the call"),
+    call("v122", wcall(4, [
+        "C: 我的积分什么时候过期",
+        "A: 您的积分今年十二月三十一日到期",
+        "C: 好",
+    ])[:4] + ["A: 请问还有其他需要帮您的吗？", "C: 没了", "A: 好的，再见", "C: 再见"],
+        "closing.call_thanks", "002 第二篇 6.1(2): the last sentence must thank the caller"),
+    call("v123", wcall(5, [
+        "C: 维修进度怎么样了",
+        "A: 配件已经到了，师傅明天上门更换",
+        "C: 好的",
+    ])[:4] + ["A: 感谢您的来电，再见", "C: 嗯 再见"],
+        "closing.call", "000 篇2 六、2: no ask-more before the goodbye"),
+    call("v124", [
+        "A: 您好，请问是陈女士吗？",
+        "C: 是我 哪位",
+        "A: 您上周买的净水器用得怎么样",
+        "C: 还行吧",
+        "A: 好的，有问题随时联系我们",
+    ] + ["C: 好"], "greeting.outbound.call,closing.outbound.call", "002 第二篇 6.2: an outbound call without saying who is calling and why, and no thanks at the end",
+        direction="outbound"),
+    call("v125", [
+        "A: 您好，请问是赵先生吗？我是百惠商城客服小杨，工号1027，这次来电是想回访一下您上周的退货处理情况，现在方便吗？",
+        "C: 方便 你说",
+        "A: 请问退款已经收到了吗",
+        "C: 收到了",
+        "A: 好的，那就这样",
+    ] + ["C: 嗯"], "closing.outbound.call", "002 第二篇 6.2: the outbound call ends without thanking for the time",
+        direction="outbound"),
+    # ---- calls: responses ----------------------------------------------------------
+    call("v126", wcall(6, [
+        "C: 上周是你们帮我把报修加急的吧 真是太感谢了",
+        "A: 请问今天还需要咨询什么",
+        "C: 没事了 就是打来说声谢谢",
+    ])[:4] + ["A: 好的，感谢您的来电，再见", "C: 再见"],
+        "response.thanks.call,closing.call?", "004 特殊沟通 10: the customer thanks and the agent does not acknowledge it"),
+    call("v127", wcall(7, [
+        "C: 不好意思啊 刚才报的号码错了 是 八八六二",
+        "A: 请问是尾号八八六二的订单吗",
+        "C: 对",
+        "A: 这个订单今天已经签收了",
+        "C: 好的",
+    ]), "response.apology.call", "000 篇2 五、6: the customer apologises and the agent does not say it's fine"),
+    call("v128", wcall(0, [
+        "C: 你们这热线也太难打了 我打了半个多小时",
+        "A: 请问您要办理什么业务",
+        "C: 我要投诉快递员",
+        "A: 非常抱歉给您带来不好的体验，请您说一下具体情况",
+        "C: 他把件扔门口就走了",
+        "A: 我已经记录下来，会反馈给站点核实，明天中午前给您回电",
+        "C: 好",
+    ]), "response.complaint.call", "004 抱怨投诉 1: 'the hotline is hard to get through' answered without an apology"),
+    call("v129", wcall(1, [
+        "C: 你们动作怎么这么慢啊 一个退款搞一个礼拜",
+        "A: 退款要走审核流程",
+        "C: 那到底什么时候能好",
+        "A: 今天已经审核通过，一到三个工作日原路退回",
+        "C: 行吧",
+    ]), "response.complaint.call", "000 篇2 四、3 / 篇6: blamed for slowness, the agent only explains the process"),
+    call("v130", wcall(2, [
+        "C: 我要投诉你们上一个客服 态度特别差 直接挂我电话",
+        "A: 请问您还记得是什么时间打来的吗",
+        "C: 昨天下午三点左右",
+        "A: 好的，我这边记录下来交给主管处理，今天下班前给您回复",
+        "C: 嗯",
+    ]), "response.complaint.call", "004 抱怨投诉 3: a complaint about a colleague answered without apology or understanding"),
+    call("v131", wcall(3, [
+        "C: 你们送来的电水壶漏电 我手都被电麻了",
+        "A: 请问是哪天收到的",
+        "C: 前天",
+        "A: 好的，我这边为您登记退货，并安排质检人员今天下午联系您",
+        "C: 嗯",
+    ]), "response.harm.call,response.complaint.call?", "003 抖音售后 1 / 000 篇2 四、5: the customer was hurt and the agent shows no apology or concern"),
+    call("v132", wcall(4, [
+        "C: 我提个建议啊 你们那个安装说明能不能印大一点 老人看不清",
+        "A: 好的",
+        "C: 就这事",
+    ]), "response.suggestion.call", "004 特殊沟通 9: a suggestion answered without thanks"),
+    call("v133", wcall(5, [
+        "C: 我那台冰箱的故障原因查出来了吗",
+        "A: 这个我得跟技术部门确认一下，确认好了给您回电",
+        "C: 好吧",
+    ]), "response.reply_time.call|response.defer_without_time", "004 特殊沟通 11 / 抱怨投诉 7: a call-back promised without a time"),
+    call("v134", wcall(6, [
+        "C: 我投诉的那个事情到底怎么处理",
+        "A: 您的投诉已经受理了，我们会安排专人和您联系",
+        "C: 什么时候",
+        "A: 尽快吧",
+    ]), "response.reply_time.call|response.defer_without_time", "004 特殊沟通 11: 'someone will contact you' and 尽快 but no time"),
+    # ---- calls: hold / mute / transfer ------------------------------------------------
+    call("v135", wcall(7, [
+        "C: 帮我查下发票寄了没",
+        "A: 我查一下",
+        "!hold_start",
+        "!wait 30",
+        "!hold_end",
+        "A: 感谢您的耐心等待，发票昨天已经寄出，单号发到您手机上了",
+        "C: 好的",
+    ]), "hold.consent.call", "000 篇1 6 / 004 保持 2: put on hold without asking or telling the caller"),
+    call("v136", wcall(0, [
+        "C: 我想查下上个月的账单",
+        "A: 好的，我需要调取一下记录，请您稍等一分钟左右，好吗？",
+        "C: 好",
+        "!hold_start",
+        "!wait 35",
+        "!hold_end",
+        "A: 查到了 上个月一共消费三百二十元",
+        "C: 哦好的",
+    ]), "hold.return.call", "000 篇2 三、8 / 004 保持 2: back from hold without thanking for the wait"),
+    call("v137", wcall(1, [
+        "C: 我这个保修卡丢了还能保修吗",
+        "!mute_start",
+        "!wait 20",
+        "!mute_end",
+        "A: 感谢您的等待，保修卡丢了也没关系，凭购买记录就可以保修",
+        "C: 那太好了",
+    ]), "hold.mute_consent.call,dead_air.call?", "000 篇2 五、1: muted without the customer's consent"),
+    call("v138", wcall(2, [
+        "C: 帮我看下优惠券为什么用不了",
+        "A: 好的，我帮您看一下，请您稍等，可以吗",
+        "C: 可以",
+        "!mute_start",
+        "!wait 20",
+        "!mute_end",
+        "A: 这张券要满两百才能用",
+        "C: 哦这样",
+    ]), "hold.mute_return.call", "000 篇2 五、1: back from mute with neither sorry nor thanks"),
+    call("v139", [
+        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "C: 我想问一下信用卡分期的事",
+        "A: 好的",
+        "!transfer",
+    ], "transfer.consent.call,closing.call?,closing.call_thanks?", "000 篇2 三、9: transferred without telling the reason or asking", hangup=None),
+    call("v140", wcall(3, [
+        "C: 帮我查一下那个配件什么时候能到",
+        "A: 好的，需要跟仓库核实，请您稍等，好吗",
+        "C: 行",
+        "!hold_start",
+        "!wait 110",
+        "!hold_end",
+        "A: 非常感谢您的耐心等待，配件后天到，到了第一时间给您安排",
+        "C: 好",
+    ]), "hold.limit.call", "000 篇2 三、8: nearly two minutes on hold without coming back to the caller"),
+    call("v141", wcall(4, [
+        "C: 我要查一下去年的维修记录",
+        "A: 好的，去年的记录需要到档案系统里调取，请您稍等一下，可以吗",
+        "C: 可以",
+        "!hold_start",
+        "!wait 260",
+        "!hold_end",
+        "A: 非常抱歉让您久等了，去年三月有一次更换压缩机的记录",
+        "C: 对 就是那次",
+    ]), "hold.max.call,hold.limit.call?", "000 篇2 三、8: more than four minutes on hold in one go"),
+    # ---- calls: timing --------------------------------------------------------------
+    call("v142", wcall(5, [
+        "C: 我的订单为什么被取消了",
+        "+12 A: 您的订单因为地址超出配送范围被系统自动取消了",
+        "C: 那怎么办",
+        "A: 您可以修改一个配送范围内的地址重新下单，款项已经原路退回",
+        "C: 好吧",
+    ]), "dead_air.call", "000 篇6 3: twelve seconds of silence before answering, no hold"),
+    call("v143", wcall(6, [
+        "C: 我想问一下 就是我上周买的那个床 它那个床板",
+        "~2.5 A: 床板有问题是吧 我帮您登记换货",
+        "C: 不是 我是想问能不能加一块",
+        "A: 抱歉，可以加购的，加一块床板是一百二十元",
+        "C: 好",
+    ]), "interruption.call", "000 篇1 4: the agent talks over the customer"),
+    call("v144", wcall(7, [
+        "C=55: 我跟你说一下啊 我上个月在你们这买的那个洗碗机 装好以后第一次用还好好的 第二次用就开始漏水 漏得厨房地上全是水 我老公拿毛巾擦了半天 然后我就打你们电话 说派师傅来 结果师傅来了看了一眼说是管子没接好 接好又走了 结果昨天又漏了 我真的是受不了了",
+        "A: 非常抱歉给您带来这么多麻烦，我这边马上为您安排换新，今天下午四点前给您回电确认时间",
+        "C: 好",
+    ]), "listening.call,response.complaint.call?", "000 篇1 3/4: nearly a minute of the customer talking with no 嗯/是/对 from the agent"),
+    call("v145", wcall(0, [
+        "C: 退货流程是怎样的",
+        "A/9: 您在订单页面点击申请售后选择退货退款填写原因上传照片提交以后会有专人审核审核通过后系统会给您发送退货地址您按地址寄回并填写快递单号我们仓库收到货检查无误后就会给您退款了",
+        "C: 啊 能慢点说吗",
+        "A: 抱歉，我慢一点说。第一步，在订单页面点击申请售后。",
+        "C: 好",
+    ]), "speech_rate.call", "000 篇1 2 / 篇2 三、4: a long explanation rattled off at nine characters a second"),
+    call("v146", [
+        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "!wait 2",
+        "!hangup agent",
+    ], "silent_call.call,closing.call?,closing.call_thanks?", "000 篇2 一、5 / 004 无声电话: silent caller cut off after two seconds without asking twice or saying goodbye", hangup=None),
+    call("v147", [
+        "A: 您好 欢迎致电顺达物流 请问有什么可以帮您",
+        "+3 A: 喂 喂",
+        "+3 A: 没声音啊",
+        "!wait 1",
+        "!hangup agent",
+    ], "silent_call.call,forbidden.casual?,closing.call?,closing.call_thanks?", "004 无声电话: 喂喂 and hanging up instead of the silent-call script", hangup=None),
+    call("v148", wcall(1, [
+        "C: 帮我查一下我的快递到哪了",
+        "A: 已经到您所在城市的分拨中心了，预计明天派送",
+        "C: 好的",
+    ])[:-4] + ["A: 请问您还有其他问题吗", "C: 没有了谢谢啊", "A: 不客气，感谢您的来电，再见"],
+        "hangup.call", "000 篇4 12 / 篇2 六、3: the agent hangs up first, straight after the goodbye", hangup="agent"),
+    call("v149", wcall(2, [
+        "C: 你好 我姓刘 我想问下我的维修单",
+        "A: 好的，请您提供一下维修单号",
+        "C: WX零零七",
+        "A: 您的维修单师傅已经接单了，明天上午上门",
+        "C: 好的",
+    ]), "address.surname.call", "004 称呼语 / 000 篇2 一、3: the caller gave the surname 刘 and was never addressed by it"),
+    # ---- chats: opening, closing -------------------------------------------------------
+    chat("v150", [
+        "C: 在吗",
+        "A: 在",
+        "C: 这个有没有39码",
+        "A: 亲，39码有货的，今天下单明天发",
+        "C: 好",
+    ] + ["A: 请问还有其他可以帮您的吗？", "C: 没有了，谢谢", "A: 不客气，感谢您的光临，祝您生活愉快，再见！"],
+        "greeting.chat", "000 篇5 第一 / 001 开场白: a bare 在 as the welcome", platform="taobao"),
+    chat("v151", [
+        "C: 客服",
+        "A: [微笑]",
+        "C: 能便宜吗",
+        "A: 亲，现在下单有满减，满一百减十元",
+    ] + ["A: 亲，请问还有其他问题吗？", "C: 没了", "A: 好的呢，感谢您的惠顾，期待您的下次光临～"],
+        "greeting.chat,forbidden.emoji_only", "000 篇5 第一: an emoticon as the welcome", platform="pinduoduo"),
+    chat("v152", [
+        "C: 你们家发什么快递",
+        "A: 圆通，偏远地区发邮政",
+        "C: 好的",
+        "A: 亲，请问还有其他问题吗",
+        "C: 没了",
+        "A: 好的，感谢您的光临，再见",
+    ], "greeting.chat", "001 开场白: the first reply answers with no welcome at all (a whole conversation)", platform="jd"),
+    chat("v153", wchat(3, [
+        "C: 这个锅能用电磁炉吗",
+        "A: 可以的，燃气灶和电磁炉都能用",
+        "C: 好的 没有别的了",
+        "A: 好的",
+    ])[:6], "closing.chat,closing.chat_ask?", "000 篇5 第六 / 001 结束语: the chat ends on 好的, no thanks or goodbye", platform="taobao"),
+    chat("v154", wchat(4, [
+        "C: 这款枕头能水洗吗",
+        "A: 枕套可以水洗，枕芯建议晾晒不要水洗",
+        "C: 好的谢谢",
+        "A: 不客气，感谢您的光临，祝您生活愉快～",
+    ])[:6], "closing.chat_ask", "000 篇4 11 / 001 结束语: no 'anything else?' before saying goodbye", platform="jd"),
+    chat("v155", wchat(5, [
+        "C: 买两件能再优惠吗？",
+        "A: 请问还有其他问题吗？",
+        "C: ？？我问的就是优惠啊",
+        "A: 抱歉亲，两件可以打九五折",
+    ]), "response.ask_more_skips_question.chat", "003 客服的方法: answering a question with 'anything else?'", platform="pinduoduo"),
+    chat("v156", wchat(6, [
+        "C: 有运费险吗",
+        "A: 亲亲还有其他需要咨询的吗",
+        "C: 我问的运费险啊",
+        "A: 抱歉，有的，下单自动赠送运费险",
+    ]), "response.ask_more_skips_question.chat", "003 客服的方法: the customer's question is skipped for an ask-more", platform="taobao"),
+    # ---- chats: timing ------------------------------------------------------------
+    chat("v157", [
+        "C: 在吗",
+        "+45 A: 您好，我是客服小禾，很高兴为您服务，请问有什么可以帮您？",
+        "C: 这个能开发票吗",
+        "A: 可以的亲，下单后在订单页申请电子发票就行",
+    ] + ["A: 请问还有其他可以帮您的吗？", "C: 没有了，谢谢", "A: 不客气，感谢您的光临，祝您生活愉快，再见！"],
+        "response.first_reply.chat,response.first_reply_3s.chat", "000 篇8 沟通技巧 1 / 001 应答规范: first reply after 45 s", platform="taobao"),
+    chat("v158", [
+        "C: 你好",
+        "+6 A: 您好，欢迎光临小店～我是客服糖糖，请问有什么可以为您效劳的？",
+        "C: 这款有现货吗",
+        "A: 有现货的亲，下午四点前付款当天发",
+    ] + ["A: 亲，请问还有其他问题吗？", "C: 没了", "A: 好的呢，感谢您的惠顾，期待您的下次光临～"],
+        "response.first_reply_3s.chat", "001 应答规范: first reply after 6 s (rule of 3 s)", platform="jd", iso=True),
+    chat("v159", wchat(7, [
+        "C: 我下午买的什么时候发",
+        "+400 A: 亲，今天就能发出的",
+        "C: 好的",
+    ]), "response.late_reply.chat", "000 篇5 第三 / 篇4 1: an answer after almost seven minutes without apologising for the wait", platform="pinduoduo"),
+    chat("v160", wchat(8, [
+        "C: 地址能改吗",
+        "+250 A: 可以改的，把新地址发我就行",
+        "C: 朝阳区建国路9号",
+        "A: 好的亲，已经改好了",
+    ]), "response.late_reply.chat", "001 应答规范 / 000 篇8 售前服务: a four-minute silence left unexplained", platform="taobao", iso=True),
+    # ---- chats: responses -------------------------------------------------------------
+    chat("v161", wchat(9, [
+        "A: 亲，这款有20寸和24寸两种，20寸可以登机",
+        "C: 好的 谢谢你啊 解释得很清楚",
+        "A: 亲，这款现在下单还送收纳袋",
+        "C: 好",
+    ], opener="C: 这个行李箱有几寸的"), "response.thanks.chat", "000 篇7 24: the customer's thanks left without a reply", platform="taobao"),
+    chat("v162", wchat(0, [
+        "C: 我的券怎么用不了",
+        "A: 亲，这张券是指定商品可用，您购物车里的这件正好可以用，结算时勾选就行",
+        "C: 感谢感谢 帮大忙了",
+        "A: 请问还有其他可以帮您的吗？",
+        "C: 没有了",
+    ])[:7] + ["A: 好的，感谢您的光临，祝您生活愉快，再见！"],
+        "response.thanks.chat", "000 篇7 24: thanks answered with an ask-more only", platform="jd"),
+    chat("v163", wchat(1, [
+        "C: 不好意思 刚才图片发错了 是这张",
+        "A: 这张显示是外包装破损",
+        "C: 对",
+        "A: 亲，已经为您登记补发，明天发出",
+    ]), "response.apology.chat", "000 篇2 五、6: the customer apologises and the agent does not reassure", platform="douyin"),
+    chat("v164", wchat(2, [
+        "C: 一个星期了还没发货 你们也太慢了吧",
+        "A: 仓库在排单",
+        "C: 排到什么时候",
+        "A: 明天下午五点前发出",
+    ]), "response.complaint.chat", "002 参考用语2 1: a complaint about slow shipping answered without apology", platform="pinduoduo"),
+    chat("v165", wchat(3, [
+        "C: 你们客服回复也太慢了 问个问题等半天",
+        "A: 请问您要咨询什么",
+    ]), "response.complaint.chat", "000 篇8 售前服务: a complaint about slow replies ignored", platform="taobao"),
+    chat("v166", wchat(4, [
+        "C: 收到的盘子碎了两个 怎么搞的",
+        "A: 麻烦拍个照片",
+        "C: [图片]",
+        "A: 亲，已经为您登记补发两个盘子，明天发出",
+    ]), "response.complaint.chat", "003 抖音售后 1: breakage reported, no apology or soothing", platform="douyin"),
+    chat("v167", wchat(5, [
+        "C: 孩子吃了你们的饼干 晚上就拉肚子了",
+        "A: 请提供一下订单号",
+        "C: 3390021",
+        "A: 亲，已为您申请全额退款，同时把这批货送检",
+    ]), "response.harm.chat,response.complaint.chat?", "003 抖音售后 1: a child made ill and no apology or concern", platform="jd"),
+    chat("v168", wchat(6, [
+        "C: 建议你们多出几个颜色 黑白太单调了",
+        "A: 嗯嗯",
+    ]), "response.suggestion.chat,forbidden.bare_ack?", "000 篇7 52: a suggestion without thanks", platform="taobao"),
+    chat("v169", wchat(7, [
+        "C: 这个能不能定制刻字",
+        "A: 我去问问工厂，问好了告诉您",
+    ]), "response.reply_time.chat|response.defer_without_time", "000 篇1 7: promising to come back without a time", platform="douyin"),
 ]
