@@ -300,7 +300,7 @@ CONVS = [
         "A: 哦，那您把新地址发一下",
         "C: 西湖区文三路88号",
         "A: 好的亲，已经改好了",
-    ]), "forbidden.interjection_o", "001 禁用语: 哦 as an interjection opening the reply", platform="jd"),
+    ]), "forbidden.interjection_o,forbidden.curt_demand?", "001 禁用语: 哦 as an interjection opening the reply", platform="jd"),
     chat("v050", wchat(2, [
         "C: 这个耳机音质咋样",
         "A: 亲 这款音质超赞的 yyds",
@@ -352,11 +352,11 @@ CONVS = [
     chat("v058", wchat(7, [
         "C: 你们这什么破店 卖假货 骗子",
         "A: 你有病吧",
-    ]), "forbidden.abuse,response.complaint.chat?,forbidden.address_ni?", "003 拼多多禁语 5: insulting the customer back", platform="pinduoduo"),
+    ]), "forbidden.abuse|forbidden.rude,response.complaint.chat?,forbidden.address_ni?", "003 拼多多禁语 5: insulting the customer back", platform="pinduoduo"),
     chat("v059", wchat(8, [
         "C: 这个耳机左边没声音",
         "A: 神经病，自己不会连蓝牙吗",
-    ]), "forbidden.abuse,response.complaint.chat?,forbidden.rhetorical?", "000 篇8 售后服务: abuse instead of help", platform="douyin"),
+    ]), "forbidden.abuse|forbidden.rude,response.complaint.chat?,forbidden.rhetorical?", "000 篇8 售后服务: abuse instead of help", platform="douyin"),
     chat("v060", wchat(9, [
         "C: 下周三我要去外地 能在那之前到吗",
         "A: 亲您放心，肯定能到的，包您周二前收到",
@@ -453,23 +453,23 @@ CONVS = [
     chat("v082", wchat(0, [
         "C: 图片看不清 能发个视频吗",
         "A: 亲，您加我VX吧，我发视频给您",
-    ]), "platform.pinduoduo.contact_app", "003 拼多多禁语 1 / 售前 二: inviting the buyer to WeChat (VX)", platform="pinduoduo"),
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1 / 售前 二: inviting the buyer to WeChat (VX)", platform="pinduoduo"),
     chat("v083", wchat(1, [
         "C: 售后能不能快点",
         "A: 亲亲加一下威信 我私聊给您处理",
-    ]), "platform.pinduoduo.contact_app", "003 拼多多售前 二: WeChat by homophone (威信)", platform="pinduoduo"),
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: WeChat by homophone (威信)", platform="pinduoduo"),
     chat("v084", wchat(2, [
         "C: 有没有别的联系方式",
         "A: 可以加 Q Q 哦 号码我私信您",
-    ]), "platform.pinduoduo.contact_app", "003 拼多多禁语 1: QQ spelled out with spaces", platform="pinduoduo"),
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1: QQ spelled out with spaces", platform="pinduoduo"),
     chat("v085", wchat(3, [
         "C: 这个店还有别的渠道吗",
         "A: 我们在淘宝上也有店，搜店名就行",
-    ]), "platform.pinduoduo.marketplace", "003 拼多多禁语 1: naming another marketplace", platform="pinduoduo"),
+    ]), "platform.pinduoduo.marketplace|platform.pinduoduo.contact_app|platform.pinduoduo.other_app", "003 拼多多禁语 1: naming another marketplace", platform="pinduoduo"),
     chat("v086", wchat(4, [
         "C: 为啥比别家贵",
         "A: 亲，某东上同款卖得比我们还贵呢",
-    ]), "platform.pinduoduo.marketplace", "003 拼多多禁语 1: 某东 abbreviation of another marketplace", platform="pinduoduo"),
+    ]), "platform.pinduoduo.marketplace|platform.pinduoduo.contact_app|platform.pinduoduo.other_app", "003 拼多多禁语 1: 某东 abbreviation of another marketplace", platform="pinduoduo"),
     chat("v087", wchat(5, [
         "C: 有安装视频吗",
         "A: 您可以去抖音搜我们的店名，上面有安装视频",
@@ -506,11 +506,11 @@ CONVS = [
     chat("v095", wchat(3, [
         "C: 尺码拿不准",
         "A: 亲，加我微信，我把实拍图都发您",
-    ]), "platform.taobao.contact_app", "003 拼多多禁语 1 (applied to Taobao by the books): inviting to WeChat", platform="taobao"),
+    ]), "platform.taobao.contact_app|platform.taobao.other_app|platform.taobao.marketplace", "003 拼多多禁语 1 (applied to Taobao by the books): inviting to WeChat", platform="taobao"),
     chat("v096", wchat(4, [
         "C: 这个价格能再少点吗",
         "A: 亲，拼多多上我们卖得更便宜，您去那边拍吧",
-    ]), "platform.taobao.marketplace", "003 拼多多禁语 1: naming another marketplace", platform="taobao"),
+    ]), "platform.taobao.marketplace|platform.taobao.contact_app|platform.taobao.other_app", "003 拼多多禁语 1: naming another marketplace", platform="taobao"),
     chat("v097", wchat(5, [
         "C: 收到货了",
         "A: 亲，好评返现三元，截图找客服领取哦",
@@ -518,7 +518,7 @@ CONVS = [
     chat("v098", wchat(6, [
         "C: 能开专票吗",
         "A: 本店不开票哈",
-    ]), "platform.taobao.invoice_refusal", "003 拼多多售前 一: refusing an invoice", platform="taobao"),
+    ]), "platform.taobao.invoice_refusal," + REFUSE + "?", "003 拼多多售前 一: refusing an invoice", platform="taobao"),
     chat("v099", wchat(7, [
         "C: 拍下要等多久发货",
         "A: 亲您先别拍，私下转我，今天就给您发",
@@ -526,15 +526,15 @@ CONVS = [
     chat("v100", wchat(8, [
         "C: 有更详细的参数表吗",
         "A: 您加我QQ，我把参数表传给您",
-    ]), "platform.jd.contact_app", "003 拼多多禁语 1: QQ on JD", platform="jd"),
+    ]), "platform.jd.contact_app|platform.jd.other_app|platform.jd.marketplace", "003 拼多多禁语 1: QQ on JD", platform="jd"),
     chat("v101", wchat(9, [
         "C: 这个跟天猫旗舰店的一样吗",
         "A: 一样的，天猫旗舰店也是我们家开的",
-    ]), "platform.jd.marketplace", "003 拼多多禁语 1: the agent names another marketplace", platform="jd"),
+    ]), "platform.jd.marketplace|platform.jd.contact_app|platform.jd.other_app", "003 拼多多禁语 1: the agent names another marketplace", platform="jd"),
     chat("v102", wchat(0, [
         "C: 有穿搭推荐吗",
         "A: 您去小红书搜一下我们的店名，好多买家秀",
-    ]), "platform.jd.other_app", "003 拼多多禁语 1: sending the buyer to another social app", platform="jd"),
+    ]), "platform.jd.other_app|platform.jd.contact_app|platform.jd.marketplace", "003 拼多多禁语 1: sending the buyer to another social app", platform="jd"),
     chat("v103", wchat(1, [
         "C: 东西收到了 还挺好",
         "A: 亲，晒图五星好评可以找我领十元无门槛券哦",
@@ -546,15 +546,15 @@ CONVS = [
     chat("v105", wchat(3, [
         "C: 公司报销要发票",
         "A: 我们开不了发票哦",
-    ]), "platform.jd.invoice_refusal", "003 拼多多售前 一: refusing an invoice on JD", platform="jd"),
+    ]), "platform.jd.invoice_refusal," + REFUSE + "?", "003 拼多多售前 一: refusing an invoice on JD", platform="jd"),
     chat("v106", wchat(4, [
         "C: 直播里那个链接找不到了",
         "A: 亲，私信发您微信号，加我发您链接",
-    ]), "platform.douyin.contact_app", "003 拼多多禁语 1: WeChat on Douyin", platform="douyin"),
+    ]), "platform.douyin.contact_app|platform.douyin.other_app|platform.douyin.marketplace", "003 拼多多禁语 1: WeChat on Douyin", platform="douyin"),
     chat("v107", wchat(5, [
         "C: 小店里没这个颜色",
         "A: 淘宝店里有，您搜一下我们的店名",
-    ]), "platform.douyin.marketplace", "003 拼多多禁语 1: naming Taobao on Douyin", platform="douyin"),
+    ]), "platform.douyin.marketplace|platform.douyin.contact_app|platform.douyin.other_app", "003 拼多多禁语 1: naming Taobao on Douyin", platform="douyin"),
     chat("v108", wchat(6, [
         "C: 收到啦 很喜欢",
         "A: 亲，麻烦给我们写个好评哦，好评送您一个小礼品",
@@ -572,12 +572,10 @@ CONVS = [
         "C: 帮我核对下收货信息",
         "A: 亲，收件人王女士，电话13857214096，地址滨江区江南大道1号，对吗",
     ]), "pii.mobile", "003 拼多多禁语 8 / 002 第一篇 15: a full phone number sent in the chat", platform="taobao"),
-    call("v112", wcall(1, [
-        "C: 我想确认一下我登记的手机号",
-        "A: 您登记的是 一三九 零五七一 八八二三",
-        "C: 对的",
-        "A: 好的，信息无误",
-    ]), "pii.mobile", "002 第一篇 15: reading out the full number, spoken digits"),
+    chat("v112", wchat(1, [
+        "C: 帮我看看联系电话填的对不对",
+        "A: 亲，您留的电话是 139 0571 8823，收货人林先生，没问题的",
+    ]), "pii.mobile", "003 拼多多禁语 8: a full phone number written out in groups", platform="pinduoduo"),
     chat("v113", wchat(0, [
         "C: 实名认证为什么没过",
         "A: 您填的身份证号是33010619880512231X，后台显示和姓名不一致",
