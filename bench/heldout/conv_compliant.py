@@ -208,7 +208,7 @@ CONVS = [
     chat("k041", [
         "C: 在吗",
         "A: 亲，您好~",
-        "A: 我是客服小满，很高兴为您服务，请问有什么可以帮您？",
+        "A: 我是客服小满，很乐意为您服务，您想咨询什么呢？",
         "C: 有没有儿童款",
         "A: 有的亲，儿童款有100到140的尺码",
     ] + ["A: 请问还有什么需要帮忙的吗", "C: 没有啦 谢谢亲", "A: 不客气呀😊 感谢您对小店的支持，祝您购物愉快，再见～"],
@@ -296,7 +296,7 @@ CONVS = [
         "C: 好的",
     ]), "", "004 节日开头语: the festive wish given on National Day", started="2026-10-01T10:00:00+08:00"),
     call("k056", [
-        "A: 您好，国庆节快乐！优品家电售后服务热线，很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，国庆节快乐！优品家电售后服务热线，很高兴为您服务，请问今天需要什么帮助？",
         "C: 我家洗衣机不脱水了",
         "A: 非常抱歉给您带来不便，我为您安排师傅上门，请问明天上午方便吗",
         "C: 方便",
@@ -356,9 +356,9 @@ CONVS = [
     ]), "", "004 保持 1: a short look-up announced with 请您稍等 before a few seconds of quiet"),
     # ---- calls: silent call, outbound, listening ------------------------------------------
     call("k062", [
-        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
-        "+3 A: 您好，请问可以听得见吗？",
-        "+3 A: 很抱歉，无法听到您的声音，如需服务，欢迎您再次致电，再见！",
+        "A: 您好，很高兴为您服务，请问您遇到了什么问题？",
+        "+3 A: 您好，请问您能听到我说话吗？",
+        "+3 A: 抱歉，一直没有听到您的声音，您需要帮助的话欢迎再打过来，再见！",
         "!wait 3",
         "!hangup agent",
     ], "", "000 篇2 一、5 / 004 无声电话: the silent-call script followed step by step", hangup=None),
@@ -479,7 +479,7 @@ CONVS = [
         "A: 预计后天送达",
     ], "", "recording starts mid-call and stops mid-call: opening and closing cannot be judged", timed=False),
     call("k080", [
-        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，很高兴为您服务，请问您遇到了什么问题？",
         "C: 我想查一下我的退款",
         "A: 好的，请您提供一下订单号",
         "C: 五 五 六 七 二",
@@ -584,4 +584,40 @@ CONVS = [
         "A: 亲，优惠都在店铺首页领取的，您在这里领券下单就能享受，不需要添加任何外部联系方式",
         "C: 哦 好的",
     ]), "", "the customer's 微信 not echoed; the agent keeps the buyer on the platform", platform="pinduoduo"),
+    # ---- the later requirements done right ---------------------------------------------
+    call("k101", wcall(5, [
+        "C: 我 想 （杂音很大） 问 一 下",
+        "A: 很抱歉，您那边杂音比较大，我这边听不太清楚，麻烦您换个电话再拨过来，可以吗？",
+        "C: 哦 好的",
+    ]), "", "000 篇2 二、3 / 004 无法听清 3: apology first, then the request"),
+    call("k102", wcall(6, [
+        "C: 你叫什么名字啊 能留个你的手机号吗",
+        "A: 很抱歉，我的工号是2031，您有任何问题拨打我们的热线报工号就能找到我",
+        "C: 哦 行",
+    ]), "", "000 篇2 五、3: the staff number instead of private details"),
+    call("k103", wcall(7, [
+        "C: 你人真好 周末请你喝咖啡吧",
+        "A: 谢谢您的好意！不过很抱歉，这个我不能答应，真的很感谢您",
+        "C: 哈哈 好吧",
+    ]), "", "000 篇2 三、7: the invitation declined with thanks and apology"),
+    call("k104", wcall(0, [
+        "C: 我不跟你说了 你叫你们经理来",
+        "A: 真的很抱歉这次没能让您满意，给您赔个不是。您看方便留个联系电话吗？我请主管今天下午五点前给您回电",
+        "C: 就这个号码吧",
+        "A: 好的，已经记录，主管会在下午五点前联系您",
+        "C: 嗯",
+    ]), "", "004 抱怨投诉 6: apology and a call-back from a manager with a time"),
+    chat("k105", wchat(4, [
+        "C: 三天了还不发货 快点发",
+        "A: 非常抱歉让您久等了，我刚联系了仓库，您的订单今天下午四点前发出，发出后第一时间把单号发给您",
+        "C: 好吧",
+    ]), "", "002 售后 四、2: a chase answered with soothing and logistics news", platform="pinduoduo"),
+    chat("k106", wchat(5, [
+        "C: 我想问下售后的问题",
+        "A: 亲，售后问题由我们的售后专员为您处理会更快，我现在为您转接，请稍等哦",
+        "S: 会话已转接至客服小葵",
+        "A: 您好，我是售后客服小葵，很高兴为您服务，请问是哪个订单呢",
+        "C: 3321",
+        "A: 好的，这单已经为您登记换货了",
+    ]), "", "000 篇2 三、9: the customer told before the chat is handed over", platform="jd"),
 ]

@@ -93,7 +93,7 @@ CONVS = [
     ]), "forbidden.rhetorical", "003 无礼质问: 'do you understand?' after an explanation", platform="jd"),
     call("v014", wcall(4, [
         "C: 喂 喂 刚才信号不好",
-        "A: 现在好了吧 能听到了吧",
+        "A: 这下好了吧 听得到了吧",
         "C: 能听到",
         "A: 好的，请问您要咨询什么问题呢",
         "C: 我的沙发什么时候送",
@@ -135,7 +135,7 @@ CONVS = [
     ]), REFUSE, "000 篇2 五、2: a bare refusal, no apology and no next step (traditional characters)", platform="taobao"),
     call("v021", wcall(6, [
         "C: 我想问一下你们能不能帮我查下别家的快递",
-        "A: 很抱歉，这个超出了我们的服务范围",
+        "A: 很抱歉，这个不在我们的服务范围内",
         "C: 哦那好吧",
     ]), "forbidden.refusal_no_alternative|forbidden.refusal", "004 特殊沟通 5: apology but no suggestion where else to ask"),
     chat("v022", wchat(4, [
@@ -150,7 +150,7 @@ CONVS = [
     ]), "forbidden.refusal", "000 篇2 三、5: 'you dialled the wrong number' without the polite script"),
     chat("v024", wchat(5, [
         "C: 你们有没有什么推荐，我皮肤干",
-        "A: 这个我也没有什么更好的建议了",
+        "A: 这个嘛 我也给不出什么更好的建议了",
     ]), "forbidden.refusal|forbidden.refusal_no_alternative", "001 禁用语: 'I have no better suggestion'", platform="douyin"),
     chat("v025", wchat(6, [
         "C: 粉色M码还有吗",
@@ -206,7 +206,7 @@ CONVS = [
         "C: 洗衣机",
         "A: 好的，已经为您登记洗衣机报修，师傅会在明天下午联系您",
         "C: 好",
-    ]), "forbidden.cant_hear,forbidden.address_ni?", "000 篇6: 'can't hear you talking'"),
+    ]), "forbidden.cant_hear,forbidden.address_ni?,forbidden.hearing_no_apology?", "000 篇6: 'can't hear you talking'"),
     call("v035", [
         "A: 是的，什么事？",
         "C: 我想问下我的订单",
@@ -249,11 +249,11 @@ CONVS = [
         "C: 嗯",
     ]), "forbidden.hangup_threat", "000 篇2 一、6: threatening to hang up"),
     call("v041", [
-        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，很高兴为您服务，请问您遇到了什么问题？",
         "C: 我问一下积分怎么兑换",
         "A: 在会员中心点击积分商城就可以兑换了",
         "C: 好的知道了",
-        "A: 如果没有其他的事，请挂机吧",
+        "A: 没别的事的话您就挂了吧",
     ], "forbidden.hangup_threat,closing.call?,closing.call_thanks?", "000 篇2 六、2: 'if nothing else, please hang up' instead of ask-more and thanks"),
     chat("v042", wchat(6, [
         "C: 为什么物流一直不动",
@@ -760,7 +760,7 @@ CONVS = [
         "C: 哦这样",
     ]), "hold.mute_return.call", "000 篇2 五、1: back from mute with neither sorry nor thanks"),
     call("v139", [
-        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，很高兴为您服务，请问您遇到了什么问题？",
         "C: 我想问一下信用卡分期的事",
         "A: 好的",
         "!transfer",
@@ -813,7 +813,7 @@ CONVS = [
         "C: 好",
     ]), "speech_rate.call", "000 篇1 2 / 篇2 三、4: a long explanation rattled off at nine characters a second"),
     call("v146", [
-        "A: 您好，很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，很高兴为您服务，请问您遇到了什么问题？",
         "!wait 2",
         "!hangup agent",
     ], "silent_call.call,closing.call?,closing.call_thanks?", "000 篇2 一、5 / 004 无声电话: silent caller cut off after two seconds without asking twice or saying goodbye", hangup=None),
@@ -962,4 +962,148 @@ CONVS = [
         "C: 这个能不能定制刻字",
         "A: 我去问问工厂，问好了告诉您",
     ]), "response.reply_time.chat|response.defer_without_time", "000 篇1 7: promising to come back without a time", platform="douyin"),
+    # ---- messy written forms of the same requirements ----------------------------
+    chat("v170", wchat(3, [
+        "C: 能发个实拍视频吗",
+        "A: 亲 加 我 微 信 吧 视频发不了这里",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: WeChat invitation spaced out character by character", platform="pinduoduo"),
+    chat("v171", wchat(4, [
+        "C: 有其他联系方式吗 方便沟通",
+        "A: 可以加我ｖｘ：ａｂｃ１２３",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1: vx in full-width letters", platform="pinduoduo"),
+    chat("v172", wchat(5, [
+        "C: 防晒霜防水吗",
+        "A: 這個我不曉得欸",
+    ]), "forbidden.uncertain", "003 京东禁用语 7: 不晓得 in traditional characters", platform="taobao"),
+    chat("v173", wchat(6, [
+        "C: 可以帮我换成顺丰吗",
+        "A: ＮＯ，只发中通",
+    ]), "forbidden.english," + REFUSE + "?", "001 禁用语: NO in full-width letters", platform="jd"),
+    call("v174", wcall(2, [
+        "C: 我 要 查 一 下 我 的 订 单",
+        "A: 您 打 错 电 话 了 我 们 这 里 是 售 后",
+        "C: 哦 那 售 后 也 行 我 的 洗 衣 机 坏 了",
+        "A: 好 的 非 常 抱 歉 给 您 带 来 不 便 我 帮 您 登 记 报 修",
+        "C: 好",
+    ]), "forbidden.refusal", "000 篇2 三、5: 打错电话了 in ASR output with a space between characters"),
+    call("v175", wcall(6, [
+        "C: 呃 那个 我上次 就是 说那个 退款",
+        "A: 嗯 那个 您到底 想 怎么样",
+        "C: 我想问退款什么时候到",
+        "A: 您的退款已经原路退回，一到三个工作日到账",
+        "C: 好",
+    ]), "forbidden.rhetorical", "000 篇2 四、5: 那您想怎么样, with fillers between the words"),
+    chat("v176", [
+        "C: 那退款呢",
+        "A: 退款我不知道啊，您自己看订单吧",
+        "C: ？？？",
+    ], "forbidden.uncertain,forbidden.buck_passing?", "001 禁用语 不知道; a snippet (starts and ends mid-chat), so only the word should be reported", platform="jd", timed=False),
+    chat("v177", [
+        "C: 所以要明天才到是吧",
+        "A: 是的亲，您的包裹明天到",
+        "C: 能不能今天到",
+        "A: 不能，没办法",
+    ], REFUSE, "000 篇2 五、2: a bare refusal inside a snippet that starts mid-conversation", platform="taobao", timed=False),
+    call("v178", [
+        "C: 对 就是上周那个单",
+        "A: 这是规定 我也没办法",
+        "C: 那你们规定也太不合理了",
+        "A: 非常抱歉给您带来不好的体验，我把您的意见记录下来反馈给主管",
+    ], "forbidden.blame|forbidden.refusal", "003 京东禁用语 13: 这是规定 in a call snippet (no opening, no ending)", timed=False),
+    chat("v179", wchat(7, [
+        "C: 这个能用多久",
+        "A: 嗯嗯😊",
+    ]), "forbidden.bare_ack|forbidden.emoji_only", "000 篇2 五、7: a bare 嗯嗯 with an emoji instead of an answer", platform="douyin"),
+    chat("v180", wchat(8, [
+        "C: 這款會不會掉毛",
+        "A: 親，這款絕對不會掉毛的",
+    ]), "ad.absolute,forbidden.blind_promise?", "003 拼多多禁语 3 绝对系: 絕對 in traditional characters", platform="taobao"),
+    chat("v181", wchat(9, [
+        "C: 效果好吗",
+        "A: 亲，全 网 销 量 第 一 哦",
+    ]), "ad.first|ad.whole_net,ad.whole_net?", "003 拼多多禁语 3: 全网销量第一 spaced out", platform="pinduoduo"),
+    chat("v182", wchat(0, [
+        "C: 有没有赠品",
+        "A: 五星好评+晒图，返现8元💰",
+    ]), "platform.taobao.review_incentive", "003 拼多多禁语 5: review cash-back written with + and an emoji", platform="taobao"),
+    chat("v183", wchat(1, [
+        "C: 这个寶貝能便宜嗎",
+        "A: 親，這個寶貝已經是活動價了哦",
+    ]), "platform.pinduoduo.baobei", "003 拼多多禁语 7: 寶貝 in traditional characters", platform="pinduoduo"),
+    call("v184", wcall(3, [
+        "C: 喂你好 我那个单子怎么还没送",
+        "A: 哎 这个 我也不清楚啊",
+        "C: 那你帮我查查啊",
+        "A: 好的，非常抱歉，我马上帮您查询，请您稍等",
+        "C: 嗯",
+        "A: 感谢您的等待，您的订单今天下午送达",
+        "C: 好",
+    ]), "forbidden.uncertain,forbidden.casual", "000 篇6 / 001 禁用语: 哎 and 不清楚 in one ASR turn"),
+    # ---- requirements the books took up later (rule ids from the current main) -----
+    call("v185", wcall(4, [
+        "C: 我 想 （杂音很大） 问 一 下",
+        "A: 您那边太吵了，换个电话再打过来",
+        "C: 哦 好吧",
+    ]), "forbidden.hearing_no_apology", "000 篇2 二、2 / 004 无法听清 3: asking the caller to change phones without an apology"),
+    call("v186", wcall(5, [
+        "C: 俺想问哈 那个 俺家的货到哪咧",
+        "A: 讲普通话",
+        "C: 我说 我的货到哪了",
+        "A: 好的，请您提供一下订单号",
+        "C: 六 六 零 九",
+        "A: 您的货已经到镇上的网点了，明天送到",
+        "C: 中",
+    ]), "forbidden.hearing_no_apology,forbidden.curt_demand?", "000 篇2 二、4 / 004 无法听清 4: a bare order to speak Mandarin"),
+    call("v187", wcall(6, [
+        "C: 小姑娘你声音真好听 你叫什么名字 手机号多少",
+        "A: 我叫李娜，手机号不方便说",
+        "C: 哈哈 好吧",
+    ]), "response.personal_info", "000 篇2 五、3 / 004 特殊沟通 4: giving her own name instead of only the staff number or nickname"),
+    chat("v188", wchat(2, [
+        "C: 客服你是男的女的 加个好友呗",
+        "A: 我是女生哈，好友就不加了",
+    ]), "response.personal_info,platform.taobao.contact_app?", "000 篇2 三、6 / 五、3: private details answered instead of the staff-number script", platform="taobao"),
+    call("v189", wcall(7, [
+        "C: 你人真好 周末请你喝咖啡吧",
+        "A: 不用了不用了",
+        "C: 哈哈 那好吧",
+    ]), "response.invitation", "000 篇2 三、7: a friendly invitation declined without thanks or apology"),
+    call("v190", wcall(0, [
+        "C: 我不跟你说了 你把你们经理叫来",
+        "A: 经理不在",
+        "C: 那我怎么办",
+        "A: 您有什么问题跟我说就行",
+        "C: 算了",
+    ]), "response.manager_request,response.complaint.call?", "004 抱怨投诉 6: asked for a manager, the agent neither apologises nor offers a call-back"),
+    chat("v191", wchat(3, [
+        "C: 叫你们主管来跟我说",
+        "A: 主管很忙，没空",
+    ]), "response.manager_request,response.complaint.chat?," + REFUSE + "?", "004 抱怨投诉 6: a manager request brushed off", platform="jd"),
+    chat("v192", wchat(4, [
+        "C: 我三天前就付款了 怎么还不发货 快点发",
+        "A: 按顺序发的",
+        "C: 那什么时候轮到我",
+        "A: 明天",
+    ]), "response.urge,response.complaint.chat?", "002 售后 四、2: the customer chases the order and gets no soothing and no logistics news", platform="pinduoduo"),
+    chat("v193", wchat(5, [
+        "C: 物流三天没动了 催一下啊",
+        "A: 已经催了",
+    ]), "response.urge,response.complaint.chat?", "002 售后 四、2: 'already chased' with no information for the customer", platform="taobao"),
+    chat("v194", wchat(6, [
+        "C: 我要问下售后的问题",
+        "S: 会话已转接至客服小葵",
+        "A: 您好，我是售后客服小葵，请问有什么可以帮您",
+        "C: 怎么突然换人了",
+        "A: 抱歉，售后问题由我来为您处理，请问是哪个订单呢",
+        "C: 3321",
+        "A: 好的，这单已经为您登记换货了",
+    ]), "transfer.consent.chat", "000 篇2 三、9 / 002 售前 四、2: handed to a colleague without telling the customer first", platform="jd"),
+    chat("v195", wchat(7, [
+        "C: 能不能先发货 收到再付钱",
+        "A: 可以的，您线下打款给我们财务就行",
+    ]), "platform.jd.off_platform", "003 拼多多禁语 6 (applied to JD by the books): payment outside the platform", platform="jd"),
+    chat("v196", wchat(8, [
+        "C: 运费能不能收货时候再付",
+        "A: 可以，运费到付哈",
+    ]), "platform.taobao.collect_on_delivery", "003 拼多多禁语 6 (applied to Taobao by the books): freight 到付", platform="taobao"),
 ]
