@@ -620,4 +620,50 @@ CONVS = [
         "C: 3321",
         "A: 好的，这单已经为您登记换货了",
     ]), "", "000 篇2 三、9: the customer told before the chat is handed over", platform="jd"),
+    # ---- boundaries and the platform's own names ----------------------------------------
+    call("k107", wcall(3, [
+        "C: 我想问下你们周末上门安装吗",
+        "A: 周末也可以安装的，您在预约时选择周六或周日就行",
+        "C: 好的",
+    ]), "", "002 第二篇 6.1(1): answered within the third ring", rings=3),
+    chat("k108", [
+        "C: 在吗",
+        "+3 A: 您好，我是客服小鹿，很高兴为您服务，想了解哪款商品呢？",
+        "C: 这个台灯有几档亮度",
+        "A: 亲，有三档亮度，还可以无极调光",
+    ] + ["A: 请问还有其他可以帮您的吗？", "C: 没有了，谢谢", "A: 不客气，感谢您的光临，祝您生活愉快，再见！"],
+        "", "001 应答规范: first reply at exactly 3 s", platform="jd"),
+    chat("k109", wchat(6, [
+        "C: 这个有没有赠品",
+        "+150 A: 亲，现在下单送一个收纳盒哦",
+        "C: 好的",
+    ]), "", "000 篇5 第三: a reply after two and a half minutes, inside the 3-minute limit", platform="taobao"),
+    chat("k110", wchat(7, [
+        "C: 我在天猫超市也能买到你们家的吗",
+        "A: 可以的亲，天猫超市也有我们的官方直供，两边价格和售后一样",
+    ]), "", "天猫 is the same group as Taobao (the book's platform is taobao/tmall)", platform="taobao"),
+    chat("k111", wchat(8, [
+        "C: 在哪里能找到你们店",
+        "A: 亲，在拼多多首页搜索我们的店铺名就能找到，关注后有新品会提醒您",
+    ]), "", "拼多多 named on Pinduoduo itself", platform="pinduoduo"),
+    chat("k112", wchat(9, [
+        "C: 我想联系京东客服 怎么找",
+        "A: 亲，在京东APP的“我的”里点“客户服务”就能联系平台客服",
+    ]), "", "京东 named on JD itself", platform="jd"),
+    chat("k113", wchat(0, [
+        "C: 可以用抖音支付吗",
+        "A: 可以的亲，抖音支付和银行卡都能付款",
+    ]), "", "the platform's own payment on Douyin", platform="douyin"),
+    call("k114", wcall(1, [
+        "C: 谢谢你啊 上次那个问题解决了",
+        "A: 不客氣，能幫到您就好，請問今天還有什麼需要嗎",
+        "C: 想问下延保怎么买",
+        "A: 延保可以在订单详情页直接购买，一年是六十九元",
+        "C: 好",
+    ]), "", "thanks answered in traditional characters (不客氣)"),
+    chat("k115", wchat(1, [
+        "C: 你们家有没有卖那种最大号的收纳箱",
+        "A: 有的亲，我们家尺寸最大的是一百升的款，长宽高都写在规格里，我发您看一下",
+        "C: 好的",
+    ]), "", "最大 describes a size in the range, not a ranking claim", platform="taobao"),
 ]

@@ -53,6 +53,13 @@ def run(binary, path):
   return report
 
 
+def known_rules(binary):
+  proc = subprocess.run([binary, "rules", "list", "--output", "json"], capture_output=True, text=True)
+  if proc.returncode != 0:
+    sys.exit(f"{binary} rules list: exit {proc.returncode}\n{proc.stderr}")
+  return {r["id"] for r in json.loads(proc.stdout)}
+
+
 def load_records():
   recs = {}
   for name in FILES:
@@ -109,7 +116,9 @@ def main():
       print()
     return
 
+  known = known_rules(args.bin)
   expected_n = collections.Counter()
+  absent = set()  # expected ids the binary has no rule for (all alternatives unknown)
   found_n = collections.Counter()
   missed = collections.defaultdict(list)
   fa_compliant = collections.defaultdict(list)
@@ -133,6 +142,8 @@ def main():
         continue
       key = alts[0]
       expected_n[key] += 1
+      if not any(a in known for a in alts):
+        absent.add(key)
       if any(a in fired for a in alts):
         found_n[key] += 1
       else:
@@ -153,7 +164,8 @@ def main():
       ids.append("FA " + " ".join(fa_compliant[r]))
     if extra_violating[r]:
       ids.append("extra " + " ".join(extra_violating[r]))
-    print(f"{r:40} {expected_n[r]:4} {found_n[r]:5} {len(missed[r]):4} {len(fa_compliant[r]):4} "
+    mark = "*" if r in absent else " "
+    print(f"{r:39}{mark} {expected_n[r]:4} {found_n[r]:5} {len(missed[r]):4} {len(fa_compliant[r]):4} "
           f"{len(extra_violating[r]):7}  {'; '.join(ids)}")
   te, tf = sum(expected_n.values()), sum(found_n.values())
   tfa = sum(len(v) for v in fa_compliant.values())
@@ -165,6 +177,10 @@ def main():
         f"exactly right: {viol_clean}/{n_viol}")
   print(f"compliant conversations: {n_comp}; with a false alarm: {comp_fa_convs} "
         f"({100.0 * comp_fa_convs / max(n_comp, 1):.1f}%); false-alarm findings: {tfa}")
+  if absent:
+    ne = sum(expected_n[r] for r in absent)
+    print(f"* not a rule of this binary: {len(absent)} ids, {ne} expected findings; "
+          f"recall over the rules it has: {tf}/{te - ne} ({100.0 * tf / max(te - ne, 1):.1f}%)")
   if args.list:
     print()
     for r in rules:
