@@ -341,7 +341,7 @@ CONVS = [
         "C: 好",
     ]), "", "000 篇2 五、1: mute with consent, thanks afterwards"),
     call("k060", [
-        "A: 您好，百惠商城客服1056号很高兴为您服务，请问有什么可以帮您？",
+        "A: 您好，百惠商城客服1056号很高兴为您服务，请问您需要咨询什么？",
         "C: 我想问一下分期付款手续费的问题",
         "A: 您好，分期业务由我们的金融服务专员负责，他们能给您更准确的解答，我现在为您转接过去，请您稍等，好吗？",
         "C: 好的",
@@ -666,4 +666,69 @@ CONVS = [
         "A: 有的亲，我们家尺寸最大的是一百升的款，长宽高都写在规格里，我发您看一下",
         "C: 好的",
     ]), "", "最大 describes a size in the range, not a ranking claim", platform="taobao"),
+    # ---- second wave of near-misses ------------------------------------------------------
+    chat("k116", wchat(2, [
+        "C: 给好评有返现吗",
+        "A: 亲，我们不做好评返现，您按真实感受评价就好，有任何问题随时找我",
+    ]), "", "003 拼多多禁语 5: the agent refuses a review incentive (negated)", platform="taobao"),
+    chat("k117", wchat(3, [
+        "C: 这个月饼能放多久",
+        "A: 亲，保质期是六十天，最佳食用期是收到后的两周内",
+    ]), "", "最佳食用期 is storage advice, not a ranking claim", platform="jd"),
+    chat("k118", wchat(4, [
+        "C: 这个保温杯安全吗",
+        "A: 亲，内胆是304不锈钢，执行的是国家标准GB 4806.9，检测报告在详情页",
+    ]), "", "naming the national standard a product meets is a fact, not an authority claim", platform="taobao"),
+    chat("k119", wchat(5, [
+        "C: 这两款有啥不一样",
+        "A: 亲，唯一的区别是颜色，尺寸和材质都一样",
+    ]), "", "唯一 describes the difference, not the product", platform="jd"),
+    chat("k120", wchat(6, [
+        "C: 什么面料",
+        "A: 亲，面料成分是100%棉，吊牌上有标注",
+    ]), "", "a fibre content label (100%棉) is not an absolute claim", platform="taobao"),
+    chat("k121", wchat(7, [
+        "C: 用了一周了 挺好的",
+        "A: 谢谢您的认可！方便的话可以在评价里分享一下使用感受，对其他买家也有帮助～",
+    ]), "", "inviting a review with no reward on JD (only Douyin forbids the invitation)", platform="jd"),
+    chat("k122", wchat(8, [
+        "C: 安装步骤能说下吗",
+        "A: 亲，第一步先把底座拧上，第二步把灯罩卡进去，最后一步接通电源就可以了",
+    ]), "", "第一步 / 最后一步 are steps, not claims", platform="pinduoduo"),
+    chat("k123", wchat(9, [
+        "C: 为什么显示已签收 我没收到",
+        "A: 非常抱歉给您带来困扰，可能是快递员放在了驿站或快递柜，我马上联系快递核实，二十分钟内给您回复",
+        "C: 好",
+        "A: 亲，核实到了，放在了您小区北门的快递柜，取件码已经重新发送",
+    ]), "", "可能 offering a likely cause, then a checked answer", platform="douyin"),
+    call("k124", wcall(0, [
+        "C: 我想问下你们的产品是国家认证的吗",
+        "A: 我们的产品都通过了国家强制性产品认证，认证证书可以在官网查询",
+        "C: 好的",
+    ]), "", "a certification the customer asks about, answered as a checkable fact (call, no platform)"),
+    call("k125", wcall(1, [
+        "C: 您好 我的 那个 空调 遥控器 不灵了",
+        "A: 非常抱歉给您带来不便，请问遥控器换过电池了吗",
+        "C: 换过了",
+        "A: 好的，那我为您登记补寄一个新的遥控器，三天内寄到",
+        "C: 好 谢谢",
+        "A: 不客气",
+    ]), "", "thanks mid-call answered at once"),
+    chat("k126", [
+        "C: 在吗",
+        "A: 親，您好～我是客服小鹿，很高興為您服務",
+        "C: 这个杯子能进洗碗机吗",
+        "A: 親，杯身可以進洗碗機，杯蓋建議手洗哦",
+        "C: ok 谢谢",
+        "A: 不客氣～請問還有其他問題嗎？",
+        "C: 没有了",
+        "A: 好的，感謝您的光臨，祝您生活愉快，再見！",
+    ], "", "traditional characters on the agent side, ok from the customer", platform="taobao", iso=True, started="2026-11-24T23:58:30+08:00"),
+    call("k127", wcall(2, [
+        "C: 我要投诉 你们的快递员态度太差了",
+        "A: 非常抱歉给您带来不愉快，我非常理解您的心情，请您说一下具体情况，我马上记录",
+        "C: 他把东西扔地上就走了",
+        "A: 好的，已经为您记录并提交给站点处理，明天中午前给您回电告知处理结果",
+        "C: 嗯",
+    ]), "", "004 抱怨投诉: apology, understanding, record, reply time"),
 ]

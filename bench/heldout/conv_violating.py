@@ -888,7 +888,7 @@ CONVS = [
     # ---- chats: timing ------------------------------------------------------------
     chat("v157", [
         "C: 在吗",
-        "+45 A: 您好，我是客服小禾，很高兴为您服务，请问有什么可以帮您？",
+        "+45 A: 您好，我是客服小禾，很高兴为您服务，您想了解什么呢？",
         "C: 这个能开发票吗",
         "A: 可以的亲，下单后在订单页申请电子发票就行",
     ] + ["A: 请问还有其他可以帮您的吗？", "C: 没有了，谢谢", "A: 不客气，感谢您的光临，祝您生活愉快，再见！"],
@@ -1106,4 +1106,142 @@ CONVS = [
         "C: 运费能不能收货时候再付",
         "A: 可以，运费到付哈",
     ]), "platform.taobao.collect_on_delivery", "003 拼多多禁语 6 (applied to Taobao by the books): freight 到付", platform="taobao"),
+    # ---- second wave: more spellings of requirements the books already catch -------
+    chat("v197", wchat(5, [
+        "C: 你们有没有买家群",
+        "A: 有的亲，加个V信我拉您进群",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: V信 for WeChat", platform="pinduoduo"),
+    chat("v198", wchat(6, [
+        "C: 我想看看真人试穿",
+        "A: 亲，加我薇信，试穿视频都在朋友圈",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: 薇信, a look-alike character", platform="pinduoduo"),
+    chat("v199", wchat(7, [
+        "C: 有售后群吗",
+        "A: 亲亲➕我wx，备注订单号就行",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1: ➕ and the abbreviation wx", platform="pinduoduo"),
+    chat("v200", wchat(8, [
+        "C: 还有什么办法联系你们",
+        "A: 加我扣扣吧 号码是 三八二九一",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: 扣扣, QQ by homophone", platform="pinduoduo"),
+    chat("v201", wchat(9, [
+        "C: 能发下视频吗",
+        "A: 亲，加 wei xin 发您，这里传不了大视频",
+    ]), "platform.pinduoduo.contact_app|platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多售前 二: WeChat in pinyin", platform="pinduoduo"),
+    chat("v202", wchat(0, [
+        "C: 你们京东也有店吗",
+        "A: 有的，某宝上也有，搜同名店铺就行",
+    ]), "platform.jd.marketplace|platform.jd.other_app|platform.jd.contact_app", "003 拼多多禁语 1: 某宝 for Taobao on JD", platform="jd"),
+    chat("v203", wchat(1, [
+        "C: 为什么这么贵",
+        "A: 亲，PDD上那些便宜的都是仿款",
+    ]), "platform.taobao.marketplace|platform.taobao.other_app|platform.taobao.contact_app", "003 拼多多禁语 1: PDD named on Taobao", platform="taobao"),
+    chat("v204", wchat(2, [
+        "C: 收到了 不错",
+        "A: 亲，给个五分好评，我这边给您发两块钱红包～",
+    ]), "platform.jd.review_incentive", "003 拼多多禁语 5: a red packet for a top rating", platform="jd"),
+    chat("v205", wchat(3, [
+        "C: 质量还行",
+        "A: 亲，晒图评价后找客服领取小礼物哦🎁",
+    ]), "platform.douyin.review_incentive", "003 抖音小店 1: a gift for a review with photos", platform="douyin"),
+    chat("v206", wchat(4, [
+        "C: 帮我看下收件人电话对不对",
+        "A: 亲，收件电话是138-5721-4096，没问题的",
+    ]), "pii.mobile", "003 拼多多禁语 8: a full phone number written with dashes", platform="jd"),
+    chat("v207", wchat(5, [
+        "C: 我留的号码是多少来着",
+        "A: 您留的是１３８５７２１４０９６",
+    ]), "pii.mobile", "003 拼多多禁语 8: a full phone number in full-width digits", platform="taobao"),
+    chat("v208", wchat(6, [
+        "C: 这款卖得好吗",
+        "A: 亲，这款是我们家的销量冠军",
+    ]), "ad.first|ad.superlative", "003 拼多多禁语 3 第一系: 销量冠军", platform="pinduoduo"),
+    chat("v209", wchat(7, [
+        "C: 这款设计有什么特别",
+        "A: 亲，这个设计是独一无二的，别家都没有",
+    ]), "ad.unique", "003 拼多多禁语 3 唯一系: 独一无二", platform="jd"),
+    chat("v210", wchat(8, [
+        "C: 这个衣架结实吗",
+        "A: 亲，这款衣架永久不变形，用一辈子",
+    ]), "ad.absolute|ad.top_grade|ad.superlative", "003 广告禁用词 1: 永久 as a quality promise", platform="taobao"),
+    chat("v211", wchat(9, [
+        "C: 这个清洁剂能擦什么",
+        "A: 万能清洁剂，家里什么都能擦",
+    ]), "ad.absolute|ad.efficacy|ad.superlative", "003 广告禁用词 1: 万能", platform="douyin"),
+    chat("v212", wchat(0, [
+        "C: 音质跟别家比怎么样",
+        "A: 亲，我们的音质秒杀全网同价位耳机",
+    ]), "ad.whole_net|ad.superlative", "003 拼多多禁语 3 全网系: 秒杀全网", platform="pinduoduo"),
+    chat("v213", wchat(1, [
+        "C: 这个吹风机好用吗",
+        "A: 最最最好用的一款了，闭眼入",
+    ]), "ad.superlative", "003 拼多多禁语 3 最系列: 最 repeated", platform="jd"),
+    chat("v214", wchat(2, [
+        "C: 尺码有点纠结 要不要换大一号",
+        "A: 您烦不烦啊，都回答三遍了",
+    ]), "forbidden.impatient", "003 天猫禁语 一: 烦不烦", platform="taobao"),
+    chat("v215", wchat(3, [
+        "C: 到底什么时候发啊 快点",
+        "A: 催什么催，到时间自然就发了",
+    ]), "forbidden.impatient,response.urge?,response.complaint.chat?", "003 天猫禁语 一 / 000 篇2 四、3: 催什么催", platform="pinduoduo"),
+    chat("v216", wchat(4, [
+        "C: 这个会不会缩水",
+        "A: 应该不会吧，说不准",
+    ]), "forbidden.uncertain|forbidden.uncertain_hedge", "001 禁用语 / 000 篇2 五、8: 说不准 about a fact the shop should know", platform="jd"),
+    chat("v217", wchat(5, [
+        "C: 我已经付款了",
+        "A: ok滴亲，马上安排",
+    ]), "forbidden.english", "001 禁用语: ok in lower case", platform="douyin"),
+    call("v218", wcall(4, [
+        "C: 我想问一下那个 （声音很小）",
+        "A: 听不到 大声点",
+        "C: 我说 我想问退货",
+        "A: 好的，退货请在订单页面申请，快递员会上门取件",
+        "C: 好",
+    ]), "forbidden.cant_hear,forbidden.hearing_no_apology?", "000 篇6: 大声点 without apology"),
+    chat("v219", [
+        "C: 在吗",
+        "A: 嗯 在",
+        "C: 这个有白色吗",
+        "A: 有的亲，白色现货",
+    ] + ["A: 请问还有其他可以帮您的吗？", "C: 没有了，谢谢", "A: 不客气，感谢您的光临，祝您生活愉快，再见！"],
+        "greeting.chat,forbidden.bare_ack?", "000 篇5 第一: 嗯 在 as the welcome", platform="jd"),
+    chat("v220", wchat(6, [
+        "C: 我昨天下午问的问题还没人回",
+        "+700 A: 在的",
+        "C: ？？",
+        "A: 亲，您问的防水问题，这款是生活防水",
+    ]), "response.late_reply.chat,response.complaint.chat?", "000 篇5 第三: nearly twelve minutes, then a bare 在的 with no apology", platform="taobao", iso=True),
+    chat("v221", wchat(7, [
+        "C: 你們回覆太慢了吧",
+        "A: 已經發貨了",
+    ]), "response.complaint.chat", "000 篇8 售前服务: a complaint about slow replies in traditional characters, unanswered", platform="taobao"),
+    chat("v222", wchat(8, [
+        "A: 亲，您的包裹已经签收了哦",
+        "C: 收到了 谢啦",
+        "A: 您看下还有什么问题吗",
+        "C: 没有了",
+    ], opener="C: 查下我的快递"), "response.thanks.chat", "000 篇7 24: 谢啦 left unanswered", platform="jd"),
+    call("v223", wcall(5, [
+        "C: 我的订单怎么显示已取消",
+        "+7 A: 您的订单因为超时未付款被系统取消了",
+        "C: 哦 那我重新下",
+        "A: 好的，重新下单就可以了",
+    ]), "dead_air.call", "000 篇6 3: seven seconds of silence before the answer, no hold and no word"),
+    call("v224", wcall(6, [
+        "C: 我想把两个订单合并发货 一个是 上午下的",
+        "~1.8 A: 不能合并",
+        "C: 我还没说完呢 另一个是下午的",
+        "A: 抱歉，两个订单可以备注一起发，但没法合成一个订单",
+        "C: 好吧",
+    ]), "interruption.call," + REFUSE, "000 篇1 4 / 篇2 五、2: talking over the customer with a bare refusal"),
+    call("v225", wcall(7, [
+        "C: 帮我看看我的优惠券过期没",
+        "A: 好的，请您稍等，我帮您查一下好吗",
+        "C: 好",
+        "!hold_start",
+        "!wait 30",
+        "!hold_end",
+        "A: 好了 查到了 您的券下周一过期",
+        "C: 好的",
+    ]), "hold.return.call", "004 保持 2: back from hold with 好了 查到了 and no thanks"),
 ]
