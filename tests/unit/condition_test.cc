@@ -263,6 +263,61 @@ TEST(NotJudged, AtEndLooksOnlyAtTheLastWords) {
   EXPECT_EQ(Count(r, "closing"), 0);
 }
 
+TEST(NotJudged, AtStartLooksOnlyAtTheFirstWords) {
+  constexpr const char* book = R"yaml(
+name: t
+rules:
+  - id: greeting
+    type: required
+    category: greeting
+    scope: {first: 1}
+    any_of: [您好]
+    not_judged_if:
+      - turn: first
+        speaker: customer
+        any_of: [对, 好的]
+        at_start: true
+        reason: 记录从中途开始
+    message: 缺少问候
+)yaml";
+  // The customer's first words answer something said before the log.
+  auto r = CheckWith(book, Convo({"客户: 对 就是那个蓝色的", "客服: 有现货"}));
+  EXPECT_EQ(Count(r, "greeting"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "记录从中途开始");
+  // The same word later in the turn is no answer: judged.
+  r = CheckWith(book, Convo({"客户: 这个对吗", "客服: 有现货"}));
+  EXPECT_EQ(Count(r, "greeting"), 1);
+  // Punctuation before it does not hide the start.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: “好的” 那我付款了", "客服: 嗯"})), "greeting"), 0);
+}
+
+TEST(NotJudged, AbsentHoldsWhenNoSuchTurnExists) {
+  constexpr const char* book = R"yaml(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 2}
+    any_of: [还有其他问题吗]
+    not_judged_if:
+      - turn: first_customer
+        absent: true
+        reason: 无声电话
+    message: 缺少结束语
+)yaml";
+  // The customer never spoke: a silent call has its own procedure.
+  auto r =
+      CheckWith(book, Convo({"客服: 您好", "客服: 请问能听到吗", "客服: 听不到您的声音，再见"}));
+  EXPECT_EQ(Count(r, "closing"), 0);
+  ASSERT_NE(Reason(r), nullptr);
+  EXPECT_EQ(*Reason(r), "无声电话");
+  // Once the customer speaks, the closing is judged.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 您好", "客户: 查快递", "客服: 再见"})), "closing"),
+            1);
+}
+
 TEST(NotJudged, NoneOfAtEndJudgesOnlyAcknowledgedEndings) {
   // The customer's last words are an acknowledgement: the call ended, judged.
   EXPECT_EQ(
@@ -340,6 +395,13 @@ TEST(NotJudged, BadStatesAreRulebookErrors) {
            "    scope: {last: 2}\n    any_of: [再见]\n    message: m\n    not_judged_if:\n" +
            std::string(entry);
   };
+  // absent with cues: it holds only when the turn is missing
+  EXPECT_THROW(
+      load(book("      - {turn: first_customer, absent: true, any_of: [好], reason: r}\n")),
+      rules::RulebookError);
+  // at_start with nothing to open the turn
+  EXPECT_THROW(load(book("      - {turn: first, at_start: true, reason: r}\n")),
+               rules::RulebookError);
   // at_end with nothing to end the turn
   EXPECT_THROW(load(book("      - {turn: last, at_end: true, reason: r}\n")), rules::RulebookError);
   EXPECT_THROW(load(book("      - {turn: last, turns: 0, any_of: [x], reason: r}\n")),

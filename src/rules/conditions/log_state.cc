@@ -72,17 +72,25 @@ bool EndsTurn(const Evaluation& ev, size_t t, uint32_t end) {
   return true;
 }
 
-// True if turn t holds a hit of `set` (ending the turn, if at_end).
-bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end) {
+// True if only punctuation, spaces or noise precede unit `begin` in turn t.
+bool StartsTurn(const Evaluation& ev, size_t t, uint32_t begin) {
+  return LettersBetween(ev.Flags(t), 0, begin) == 0;
+}
+
+// True if turn t holds a hit of `set` (ending the turn, if at_end; opening
+// it, if at_start).
+bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end, bool at_start) {
   for (const match::Hit& h : ev.TurnHits(t))
-    if (h.set == set && (!at_end || EndsTurn(ev, t, h.uend))) return true;
+    if (h.set == set && (!at_end || EndsTurn(ev, t, h.uend)) &&
+        (!at_start || StartsTurn(ev, t, h.ubegin)))
+      return true;
   return false;
 }
 
 bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t t) {
   if (c.speaker && ev.turn(t).speaker != *c.speaker) return false;
-  if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end)) return false;
-  if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end)) return false;
+  if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end, c.at_start)) return false;
+  if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end, c.at_start)) return false;
   if (c.question && !AsksSomething(ev, t)) return false;
   if (c.min_letters > 0) {
     const auto flags = ev.Flags(t);
@@ -119,19 +127,26 @@ bool EventsShowEnd(const Evaluation& ev, NotJudgedIf::Turn which) {
 }  // namespace
 
 const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
-  for (const NotJudgedIf& c : states_)
+  for (const NotJudgedIf& c : states_) {
+    if (c.absent) {
+      if (TurnOf(ev, c.turn, 0) == SIZE_MAX) return &c.reason;
+      continue;
+    }
     if (!EventsShowEnd(ev, c.turn) && StateHolds(ev, ri, c)) return &c.reason;
+  }
   return nullptr;
 }
 
 namespace {
 
 std::string DescribeState(const Rule& r, const NotJudgedIf& c) {
+  if (c.absent) return "no " + std::string(kTurnNames[static_cast<size_t>(c.turn)]) + " turn";
   return std::string(kTurnNames[static_cast<size_t>(c.turn)]) + " turn" +
          (c.turns > 1 ? " (any of " + std::to_string(c.turns) + ")" : "") +
          (c.list ? " has " + GroupLabel(r.phrases[*c.list]) : "") +
          (c.none ? " but not " + GroupLabel(r.phrases[*c.none]) : "") +
-         (c.at_end ? " at its end" : "") + (c.question ? " (a question)" : "") +
+         (c.at_end ? " at its end" : "") + (c.at_start ? " at its start" : "") +
+         (c.question ? " (a question)" : "") +
          (c.min_letters ? " of at least " + std::to_string(c.min_letters) + " letters" : "") +
          (c.unless ? ", unless the " + DescribeState(r, *c.unless) : "");
 }
@@ -149,13 +164,14 @@ namespace {
 // Reads one state; `nested` states (under unless:) take no reason.
 NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, bool nested) {
   if (!item.IsMap()) in.Fail(item, "each not_judged_if entry is {turn: ..., reason: ...}");
-  in.CheckKeys(item,
-               nested
-                   ? std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
-                                           "at_end", "question", "min_letters", "unless"}
-                   : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of",
-                                           "at_end", "question", "min_letters", "unless", "reason"},
-               nested ? "unless" : "not_judged_if");
+  in.CheckKeys(
+      item,
+      nested ? std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of", "at_end",
+                                     "at_start", "question", "min_letters", "unless", "absent"}
+             : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of", "at_end",
+                                     "at_start", "question", "min_letters", "unless", "absent",
+                                     "reason"},
+      nested ? "unless" : "not_judged_if");
   NotJudgedIf c;
   if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
   const std::string turn = in.Scalar(item["turn"], "turn");
@@ -183,8 +199,14 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
   c.at_end = item["at_end"] && in.Bool(item["at_end"], "at_end");
   if (c.at_end && !c.list && !c.none)
     in.Fail(item["at_end"], "at_end needs any_of or none_of: the cues that end the turn");
+  c.at_start = item["at_start"] && in.Bool(item["at_start"], "at_start");
+  if (c.at_start && !c.list && !c.none)
+    in.Fail(item["at_start"], "at_start needs any_of or none_of: the cues that open the turn");
   if (item["min_letters"])
     c.min_letters = static_cast<uint32_t>(in.Integer(item["min_letters"], "min_letters", 1));
+  c.absent = item["absent"] && in.Bool(item["absent"], "absent");
+  if (c.absent && (c.list || c.none || c.speaker || c.question || c.min_letters))
+    in.Fail(item["absent"], "absent: true holds when the turn does not exist; it takes no cues");
   if (item["turns"]) c.turns = static_cast<size_t>(in.Integer(item["turns"], "turns", 1));
   if (item["unless"])
     c.unless = std::make_shared<const NotJudgedIf>(ReadState(in, item["unless"], r, true));

@@ -34,9 +34,15 @@ struct NotJudgedIf {
   // Only hits that end the turn count, for `list` and `none` (a recording cut
   // mid-phrase; a customer whose last words are not a goodbye).
   bool at_end = false;
+  // Only hits that open the turn count (a log whose first words answer
+  // something said before it: 对 / 好的 / 我还想问).
+  bool at_start = false;
   // How many turns of the kind to look at, going inward from `turn` (the
   // last 2 agent turns, ...): the entry holds if one of them qualifies.
   size_t turns = 1;
+  // The entry holds when there is no such turn at all (`absent: true`): a
+  // silent call has no customer turn and its own procedure, not a closing.
+  bool absent = false;
   // The entry does not hold when this state does (`unless:`): a log whose
   // last words look cut off, after the agent already said goodbye, ended.
   std::shared_ptr<const NotJudgedIf> unless;

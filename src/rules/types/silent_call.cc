@@ -13,6 +13,10 @@
 namespace huashu::rules {
 namespace {
 
+// Times come from recognizer output in decimal seconds: a pause written as
+// exactly the limit (12.5 - 9.5) must not fall short by a rounding error.
+constexpr double kTimeSlack = 1e-6;
+
 using transcript::EventType;
 using transcript::HasTime;
 using transcript::Speaker;
@@ -96,7 +100,7 @@ class SilentCallType final : public PerRuleType {
       steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
       for (size_t k = 1; k < steps.size(); ++k) {
         const double pause = c.turns[steps[k]].start - EndOf(c.turns[steps[k - 1]]);
-        if (steps[k] != steps[k - 1] && pause < p.pause_seconds) {
+        if (steps[k] != steps[k - 1] && pause < p.pause_seconds - kTimeSlack) {
           char buf[96];
           std::snprintf(buf, sizeof buf, "两次询问之间只停顿 %.1f 秒，应至少 %s 秒", pause,
                         FormatSeconds(p.pause_seconds).c_str());
@@ -112,7 +116,7 @@ class SilentCallType final : public PerRuleType {
       if (e.type != EventType::kHangup || e.by != Speaker::kAgent || !HasTime(e.at)) continue;
       if (notice_turn && timed) {
         const double wait = e.at - EndOf(c.turns[*notice_turn]);
-        if (wait < p.wait_seconds) {
+        if (wait < p.wait_seconds - kTimeSlack) {
           char buf[96];
           std::snprintf(buf, sizeof buf, "告知后 %.1f 秒即挂机，应稍等 %s 秒", wait,
                         FormatSeconds(p.wait_seconds).c_str());
