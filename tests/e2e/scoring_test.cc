@@ -106,13 +106,15 @@ TEST(MergeParts, OneRunPerFileGivesTheReportOfOneRun) {
                                            "samples/reply_templates.txt",
                                            "tests/e2e/inputs/templates_pdd.txt",
                                            "samples/calls.csv"};
-  std::string all;
-  for (const std::string& f : inputs) all += f + " ";
   for (const std::string flags : {"", "-o jsonl ", kStrict}) {
     const std::string format = flags == "-o jsonl " ? "jsonl" : "json";
+    // Every kind of input once; the other formats on four (time).
+    const size_t files = flags.empty() ? inputs.size() : 4;
+    std::string all;
+    for (size_t k = 0; k < files; ++k) all += inputs[k] + " ";
     const Result one = Huashu("check --fail-on never " + flags + all);
     std::string parts;
-    for (size_t k = 0; k < inputs.size(); ++k) {
+    for (size_t k = 0; k < files; ++k) {
       const std::string path = TempPath("part" + std::to_string(k));
       Shell("\"$HUASHU\" check --fail-on never " + flags + inputs[k] + " > " + Quote(path));
       parts += ' ';
