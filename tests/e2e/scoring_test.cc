@@ -61,6 +61,10 @@ TEST(Scoring, ACustomBookScoresAndFailsConversations) {
       Huashu(std::string("check --fail-on never -o text --color never ") + kStrict + kChats);
   EXPECT_NE(text.out.find(std::to_string(failed) + " 个会话触犯一票否决规则"), std::string::npos)
       << text.out;
+  // and so does the HTML report's overview.
+  const Result html = Huashu(std::string("check --fail-on never -o html ") + kStrict + kChats);
+  EXPECT_NE(html.out.find(std::to_string(failed) + "</b><span>一票否决（不合格）</span>"),
+            std::string::npos);
 }
 
 TEST(Scoring, TheShippedBooksKeepTheReportAsItWas) {
