@@ -59,8 +59,11 @@ def run_check(huashu, cwd, check_args, inputs, report):
     """One task: `huashu check` over `inputs`, the report into `report`.
     Runs on a worker; returns (report, exit status, standard error)."""
     with open(report, "wb") as out:
-        p = subprocess.run([huashu, "check", "--fail-on", "never", "--quiet"] + check_args +
-                           inputs, cwd=cwd, stdout=out, stderr=subprocess.PIPE)
+        try:
+            p = subprocess.run([huashu, "check", "--fail-on", "never", "--quiet"] + check_args +
+                               inputs, cwd=cwd, stdout=out, stderr=subprocess.PIPE)
+        except OSError as e:  # no such binary on this worker
+            return report, 2, f"dask_audit: cannot run {huashu}: {e}\n"
     return report, p.returncode, p.stderr.decode("utf-8", "replace")
 
 
