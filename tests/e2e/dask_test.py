@@ -35,6 +35,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 HUASHU = os.path.abspath(sys.argv[1])
 ROOT = os.path.abspath(sys.argv[2])
 os.chdir(ROOT)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.join(ROOT, "examples"))
 import dask_audit  # noqa: E402
 
