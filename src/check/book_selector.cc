@@ -70,7 +70,8 @@ std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(const rules::Rule
   for (const rules::Rule& r : book.rules()) {
     if (!disabled_.count(r.id)) kept.push_back(r);
   }
-  return std::make_unique<rules::CompiledRulebook>(rules::Rulebook(std::move(kept), book.books()));
+  return std::make_unique<rules::CompiledRulebook>(
+      rules::Rulebook(std::move(kept), book.books(), book.scoring()));
 }
 
 std::set<std::string> BookSelector::KnownRuleIds(const std::vector<std::string>& files) {

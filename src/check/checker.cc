@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 
+#include "huashu/base/scoring.h"
 #include "huashu/base/utf8.h"
 #include "huashu/rules/rule_type.h"
 
@@ -29,11 +30,7 @@ bool RuleApplies(const Rule& rule, const transcript::Conversation& c) {
 }
 
 int Score(const std::vector<report::Violation>& violations) {
-  int score = 100;
-  for (const report::Violation& v : violations) {
-    score -= v.severity == "error" ? 10 : v.severity == "warning" ? 3 : 1;
-  }
-  return std::max(score, 0);
+  return base::Score(base::ScoringModel{}, violations).score;
 }
 
 namespace {
@@ -213,6 +210,7 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->agent_name = c.agent_name;
   out->started_at = c.started_at;
   out->violations.clear();
+  out->failed_by.clear();
   out->skipped_rules.clear();
   out->not_judged.clear();
   out->suppressed = 0;
@@ -313,7 +311,10 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
         out->violations.end());
     out->suppressed = static_cast<int>(before - out->violations.size());
   }
-  out->score = Score(out->violations);
+  base::ScoreOutcome scored = base::Score(book_.book().scoring(), out->violations);
+  out->score = scored.score;
+  out->failed_by = std::move(scored.failed_by);
+  out->scoring = &book_.book().scoring();
 }
 
 }  // namespace huashu::check

@@ -56,6 +56,9 @@ struct ExplainOptions {
 struct MergeOptions {
   std::vector<std::string> files;
   std::string output = "json";
+  // The reports are of consecutive parts of the input in input order (runs
+  // over some of the files each, or pieces of standard input), not shards.
+  bool parts = false;
 };
 
 // huashu stats: rule-noise statistics from reports (docs/operations.md).

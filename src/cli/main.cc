@@ -196,6 +196,9 @@ int main(int argc, char** argv) {
       ->required();
   merge_cmd->add_option("--output,-o", merge.output, "Report format (default: json)")
       ->check(CLI::IsMember({"json", "jsonl", "html"}));
+  merge_cmd->add_flag("--parts", merge.parts,
+                      "The reports are of consecutive parts of the input, in input order (runs "
+                      "over some of the files each, or pieces of standard input), not shards");
 
   huashu::cli::StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(

@@ -37,6 +37,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <queue>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -285,11 +286,37 @@ report::ConversationResult ToResult(const json& j) {
     r.agent_name = j["agent"].at("name");
   }
   r.score = j.at("score");
+  if (j.contains("failed_by"))
+    for (const json& id : j["failed_by"]) r.failed_by.push_back(id);
   for (const json& v : j.at("violations")) r.violations.push_back(ToViolation(v));
   for (const json& id : j.at("skipped_rules")) r.skipped_rules.push_back(id);
   if (j.contains("not_judged"))
     for (const json& n : j["not_judged"]) r.not_judged.push_back({n.at("rule"), n.at("reason")});
   return r;
+}
+
+// The scoring models a shard's summary lists (absent: the default model
+// only), read back as the JSON writer wrote them.
+std::vector<base::ScoringModel> ScoringModels(const json& sum) {
+  std::vector<base::ScoringModel> out;
+  if (!sum.contains("scoring")) return out;
+  for (const json& j : sum["scoring"]) {
+    base::ScoringModel m;
+    const json& d = j.at("deduct");
+    m.deduct[int(base::Severity::kError)] = d.at("error");
+    m.deduct[int(base::Severity::kWarning)] = d.at("warning");
+    m.deduct[int(base::Severity::kInfo)] = d.at("info");
+    m.floor = j.at("floor");
+    m.fail_score = j.at("fail_score");
+    for (const auto& [id, r] : j.at("rules").items()) {
+      base::RuleScoring& x = m.rules[id];
+      if (r.contains("deduct")) x.deduct = r["deduct"].get<int>();
+      if (r.contains("weight")) x.weight = r["weight"].get<double>();
+      x.auto_fail = r.value("auto_fail", false);
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
 }
 
 // The shards' agent turns and candidates set aside (summary counts no
@@ -458,6 +485,99 @@ std::vector<std::string> FirstSeen(const std::vector<const std::vector<std::stri
   return out;
 }
 
+// The books of each conversation (by its books_key): the catalogue's choice
+// if it explains every report's list, else the one list every report names
+// (a --rules run).
+std::map<std::string, std::vector<std::string>> BooksOf(const std::vector<Shard>& shards) {
+  std::map<std::string, std::vector<std::string>> books_of;
+  bool catalogue = true;
+  for (const Shard& s : shards) {
+    std::vector<const std::vector<std::string>*> lists;
+    for (const ConvRef& c : s.convs) {
+      auto it = books_of.find(c.books_key);
+      if (it == books_of.end()) it = books_of.emplace(c.books_key, DefaultBooks(c.books_key)).first;
+      lists.push_back(&it->second);
+    }
+    catalogue = catalogue && FirstSeen(lists) == s.books;
+  }
+  if (!catalogue) {
+    const std::vector<std::string>* one = nullptr;
+    for (const Shard& s : shards) {
+      if (s.convs.empty()) continue;
+      if (one && *one != s.books)
+        throw MergeError("the reports name different rulebooks: not shards of one run");
+      one = &s.books;
+    }
+    for (auto& [key, books] : books_of) books = *one;
+  }
+
+  return books_of;
+}
+
+// The counts of the JSON Lines reports' summaries, added to *summary
+// through Summary::Add from results that carry them: per agent its
+// conversations and score total, findings with the summed counts by rule,
+// category and severity (each count is kept on its own, as the summary
+// keeps them). Rejected records are not counted here.
+void AddJsonlCounts(const std::vector<Shard>& shards, report::Summary* summary) {
+  std::map<std::string, std::pair<long, long>> agents;  // conversations, score total
+  std::map<std::string, long> agent_findings, rules, categories, severities, skipped;
+  int suppressed = 0;
+  for (const Shard& s : shards) {
+    const json& sum = s.summary;
+    for (const base::ScoringModel& m : ScoringModels(sum)) summary->AddScoring(m);
+    summary->AddFailed(sum.value("failed", 0L));
+    suppressed += sum.value("suppressed", 0);
+    for (const auto& [a, v] : sum.at("by_agent").items()) {
+      const long c = v.at("conversations");
+      agents[a].first += c;
+      agents[a].second += std::lround(v.at("average_score").get<double>() * c);
+      agent_findings[a] += v.at("violations").get<long>();
+    }
+    for (const auto& [k, v] : sum.at("by_rule").items()) rules[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_category").items()) categories[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("by_severity").items()) severities[k] += v.get<long>();
+    for (const auto& [k, v] : sum.at("skipped_rules").items()) skipped[k] += v.get<long>();
+  }
+  auto expand = [](const std::map<std::string, long>& m) {
+    std::vector<std::string> out;
+    for (const auto& [k, v] : m) out.insert(out.end(), v, k);
+    return out;
+  };
+  const std::vector<std::string> rule_list = expand(rules), category_list = expand(categories),
+                                 severity_list = expand(severities);
+  if (rule_list.size() != category_list.size() || rule_list.size() != severity_list.size())
+    throw MergeError("the summaries' counts by rule, category and severity disagree");
+  size_t v = 0;
+  bool first = true;
+  for (const auto& [agent, cs] : agents) {
+    const auto [conversations, total] = cs;
+    for (long i = 0; i < conversations; ++i) {
+      report::ConversationResult r;
+      r.agent_id = agent;
+      r.score = static_cast<int>(total / conversations + (i == 0 ? total % conversations : 0));
+      if (i == 0) {
+        for (long f = 0; f < agent_findings[agent] && v < rule_list.size(); ++f, ++v) {
+          report::Violation x;
+          x.rule = rule_list[v];
+          x.category = category_list[v];
+          x.severity = severity_list[v];
+          r.violations.push_back(std::move(x));
+        }
+      }
+      if (first) {
+        first = false;
+        for (const Shard& s : shards) AddShardCounts(s.summary, &r);
+        r.suppressed = suppressed;
+        for (const std::string& id : expand(skipped)) r.skipped_rules.push_back(id);
+      }
+      summary->Add(r);
+    }
+  }
+  if (v != rule_list.size())
+    throw MergeError("the summaries' counts by agent and by rule disagree");
+}
+
 // JSON Lines reports list findings, not conversations: conversations
 // without findings and the record count of a file are not in them. The
 // findings of each shard are merged in input order (file, then line), the
@@ -533,64 +653,128 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
   emit_common_until(INT32_MAX);
   for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
 
-  // The summary, rebuilt through Summary::Add from results that carry the
-  // shards' counts: per agent its conversations and score total, findings
-  // with the summed counts by rule, category and severity (each count is
-  // kept on its own, as the summary keeps them).
-  std::map<std::string, std::pair<long, long>> agents;  // conversations, score total
-  std::map<std::string, long> agent_findings, rules, categories, severities, skipped;
-  int suppressed = 0;
-  for (const Shard& s : shards) {
-    const json& sum = s.summary;
-    suppressed += sum.value("suppressed", 0);
-    for (const auto& [a, v] : sum.at("by_agent").items()) {
-      const long c = v.at("conversations");
-      agents[a].first += c;
-      agents[a].second += std::lround(v.at("average_score").get<double>() * c);
-      agent_findings[a] += v.at("violations").get<long>();
+  AddJsonlCounts(shards, &summary);
+  writer->End(summary);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout))
+    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  return 0;
+}
+
+// merge --parts: reports of consecutive parts of one run's input, in input
+// order, rather than --shard K/N shards. Two kinds of part:
+//   - runs over some of the inputs each (every file read by one part only:
+//     one task per file);
+//   - runs over pieces of one stream cut at record boundaries and piped to
+//     standard input part by part (every input named `-`): the line numbers
+//     of part k continue those of the parts before it, so they count the
+//     records of those parts (the same as lines when the stream has no
+//     blank line).
+// The run's report is the concatenation: the conversations (or findings)
+// of part 0, then of part 1, ...; the diagnostics likewise (a run lists a
+// file's diagnostics together, in batches of 512 records: exact for files,
+// and for a stream whose unreadable lines, if any, are in a part cut at a
+// multiple of 512 records); one summary.
+int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& output) {
+  std::vector<Shard>& parts = *parts_in;
+  const size_t n = parts.size();
+  // The inputs each part names, and whether the parts are pieces of a stream.
+  std::map<int, size_t> part_of;  // input -> the part that read it
+  bool stream = false, named_files = false;
+  for (size_t k = 0; k < n; ++k) {
+    std::set<int> inputs;
+    for (const ConvRef& c : parts[k].convs) inputs.insert(c.file);
+    for (const DiagRef& d : parts[k].diags) inputs.insert(d.file);
+    for (int f : inputs) {
+      if (files->name(f) == "-") {
+        stream = true;
+        continue;
+      }
+      named_files = true;
+      auto [it, fresh] = part_of.emplace(f, k);
+      if (!fresh)
+        throw MergeError(parts[k].path + ": input " + files->name(f) + " is in " +
+                         parts[it->second].path +
+                         " too: with --parts every file is read by one part (cut a file into "
+                         "pieces by piping them to standard input)");
     }
-    for (const auto& [k, v] : sum.at("by_rule").items()) rules[k] += v.get<long>();
-    for (const auto& [k, v] : sum.at("by_category").items()) categories[k] += v.get<long>();
-    for (const auto& [k, v] : sum.at("by_severity").items()) severities[k] += v.get<long>();
-    for (const auto& [k, v] : sum.at("skipped_rules").items()) skipped[k] += v.get<long>();
   }
-  auto expand = [](const std::map<std::string, long>& m) {
-    std::vector<std::string> out;
-    for (const auto& [k, v] : m) out.insert(out.end(), v, k);
-    return out;
+  if (stream && named_files)
+    throw MergeError(
+        "the parts read standard input and files: give the parts of one stream, or runs over "
+        "files");
+  std::vector<uint32_t> shift(n, 0);
+  for (size_t k = 1; stream && k < n; ++k)
+    shift[k] = shift[k - 1] + parts[k - 1].summary.value("records", 0u);
+
+  report::WriterOptions wopts;
+  wopts.version = parts[0].version;
+  auto writer = report::MakeWriter(*report::ParseOutputFormat(output), stdout, wopts);
+  writer->Begin();
+  report::Summary summary;
+  auto shifted = [&](report::ConversationResult* r, uint32_t by) {
+    if (by == 0) return;
+    r->source.line += by;
+    for (report::Violation& v : r->violations) v.source.line += by;
   };
-  const std::vector<std::string> rule_list = expand(rules), category_list = expand(categories),
-                                 severity_list = expand(severities);
-  if (rule_list.size() != category_list.size() || rule_list.size() != severity_list.size())
-    throw MergeError("the summaries' counts by rule, category and severity disagree");
-  size_t v = 0;
-  bool first = true;
-  for (const auto& [agent, cs] : agents) {
-    const auto [conversations, total] = cs;
-    for (long i = 0; i < conversations; ++i) {
-      report::ConversationResult r;
-      r.agent_id = agent;
-      r.score = static_cast<int>(total / conversations + (i == 0 ? total % conversations : 0));
-      if (i == 0) {
-        for (long f = 0; f < agent_findings[agent] && v < rule_list.size(); ++f, ++v) {
-          report::Violation x;
-          x.rule = rule_list[v];
-          x.category = category_list[v];
-          x.severity = severity_list[v];
-          r.violations.push_back(std::move(x));
+  if (parts[0].jsonl) {
+    for (size_t k = 0; k < n; ++k) {
+      for (const std::string& lines : parts[k].lines) {
+        if (shift[k] == 0) {
+          writer->Add(report::ConversationResult{}, lines);
+          continue;
         }
+        report::ConversationResult r;
+        for (size_t at = 0, end; at < lines.size(); at = end + 1) {
+          end = lines.find('\n', at);
+          r.violations.push_back(ToViolation(json::parse(lines.substr(at, end - at))));
+        }
+        shifted(&r, shift[k]);
+        writer->Write(r);
       }
-      if (first) {
-        first = false;
-        for (const Shard& s : shards) AddShardCounts(s.summary, &r);
-        r.suppressed = suppressed;
-        for (const std::string& id : expand(skipped)) r.skipped_rules.push_back(id);
+    }
+  } else {
+    for (const Shard& s : parts)
+      if (s.version != parts[0].version)
+        throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
+                         parts[0].version);
+    const std::map<std::string, std::vector<std::string>> books_of = BooksOf(parts);
+    int suppressed = 0;
+    for (const Shard& s : parts) {
+      for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
+      suppressed += s.summary.value("suppressed", 0);
+    }
+    std::string text;
+    bool first = true;
+    for (size_t k = 0; k < n; ++k) {
+      std::ifstream in(parts[k].path, std::ios::binary);
+      for (const ConvRef& c : parts[k].convs) {
+        text.resize(c.size);
+        in.seekg(static_cast<std::streamoff>(c.offset));
+        if (!in.read(text.data(), c.size)) throw MergeError(parts[k].path + ": read error");
+        report::ConversationResult result = ToResult(json::parse(text));
+        shifted(&result, shift[k]);
+        result.rulebooks = &books_of.at(c.books_key);
+        result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
+        if (std::exchange(first, false))
+          for (const Shard& s : parts) AddShardCounts(s.summary, &result);
+        summary.Add(result);
+        writer->Write(result);
       }
-      summary.Add(r);
     }
   }
-  if (v != rule_list.size())
-    throw MergeError("the summaries' counts by agent and by rule disagree");
+  report::Diagnostic dropped;
+  dropped.dropped = true;
+  for (size_t k = 0; k < n; ++k) {
+    for (const DiagRef& d : parts[k].diags) {
+      report::Diagnostic x = d.d;
+      x.line += shift[k];
+      writer->AddDiagnostic(x);
+    }
+    // The part's own count: a file that could not be opened is a dropped
+    // diagnostic but no record.
+    for (long i = parts[k].summary.value("rejected", 0L); i > 0; --i) summary.AddRejected(dropped);
+  }
+  if (parts[0].jsonl) AddJsonlCounts(parts, &summary);
   writer->End(summary);
   if (std::fflush(stdout) != 0 || std::ferror(stdout))
     throw MergeError(base::Msg("cli.write_failed", {"write error"}));
@@ -611,6 +795,11 @@ int Merge(const MergeOptions& o) {
     if (shards[k].jsonl != shards[0].jsonl)
       throw MergeError(o.files[k] + ": the reports must all be JSON or all JSON Lines");
   }
+  if (shards[0].jsonl && o.output != "jsonl")
+    throw MergeError(
+        "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
+        "findings, not conversations");
+  if (o.parts) return MergeParts(&shards, &files, o.output);
   if (shards[0].jsonl) {
     if (o.output != "jsonl")
       throw MergeError(
@@ -649,29 +838,7 @@ int Merge(const MergeOptions& o) {
     run.push_back({i % n, diag, index});
   }
 
-  // The books of each conversation: the catalogue's choice if it explains
-  // every shard's list, else the one list every shard names (--rules).
-  std::map<std::string, std::vector<std::string>> books_of;
-  bool catalogue = true;
-  for (const Shard& s : shards) {
-    std::vector<const std::vector<std::string>*> lists;
-    for (const ConvRef& c : s.convs) {
-      auto it = books_of.find(c.books_key);
-      if (it == books_of.end()) it = books_of.emplace(c.books_key, DefaultBooks(c.books_key)).first;
-      lists.push_back(&it->second);
-    }
-    catalogue = catalogue && FirstSeen(lists) == s.books;
-  }
-  if (!catalogue) {
-    const std::vector<std::string>* one = nullptr;
-    for (const Shard& s : shards) {
-      if (s.convs.empty()) continue;
-      if (one && *one != s.books)
-        throw MergeError("the reports name different rulebooks: not shards of one run");
-      one = &s.books;
-    }
-    for (auto& [key, books] : books_of) books = *one;
-  }
+  const std::map<std::string, std::vector<std::string>> books_of = BooksOf(shards);
 
   // Diagnostics in the order the run emits them: per file, per batch of
   // records, the readers' then record by record.
@@ -722,6 +889,7 @@ int Merge(const MergeOptions& o) {
   int suppressed = 0;
   long common_rejected = -1;
   for (const Shard& s : shards) {
+    for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
     suppressed += s.summary.value("suppressed", 0);
     long rejected = s.summary.value("rejected", 0L);
     for (const DiagRef& d : s.diags)

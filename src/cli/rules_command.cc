@@ -30,15 +30,18 @@ using rules::Rule;
 // Every rule of the given files, or of every embedded book. Books that
 // replace each other's rules are loaded separately, so a rule id may appear
 // more than once (once per book that defines it).
-// `documents`, if given, receives the reference documents they declare.
+// `documents`, if given, receives the reference documents they declare;
+// `scoring`, if given, the scoring model of each rule's load (one per rule).
 std::vector<Rule> LoadAll(const std::vector<std::string>& files,
-                          std::map<std::string, rules::Document>* documents = nullptr) {
+                          std::map<std::string, rules::Document>* documents = nullptr,
+                          std::vector<base::ScoringModel>* scoring = nullptr) {
   std::vector<Rule> out;
   if (!files.empty()) {
     rules::RulebookLoader loader;
     for (const auto& f : files) loader.AddFile(f);
     const rules::Rulebook book = loader.Finish();
     if (documents) *documents = book.documents();
+    if (scoring) scoring->assign(book.rules().size(), book.scoring());
     return book.rules();
   }
   std::set<std::pair<std::string, std::string>> seen;
@@ -47,7 +50,10 @@ std::vector<Rule> LoadAll(const std::vector<std::string>& files,
     loader.AddEmbedded(b.name);
     const rules::Rulebook book = loader.Finish();
     for (const Rule& r : book.rules()) {
-      if (seen.insert({r.book, r.id}).second) out.push_back(r);
+      if (seen.insert({r.book, r.id}).second) {
+        out.push_back(r);
+        if (scoring) scoring->push_back(book.scoring());
+      }
     }
     if (documents) documents->insert(book.documents().begin(), book.documents().end());
   }
@@ -74,6 +80,29 @@ int Flushed(int status) {
     return 2;
   }
   return status;
+}
+
+// What a finding of `r` costs under `m`, for `rules explain` (only asked
+// for models other than the default).
+std::string DescribeScoring(const Rule& r, const base::ScoringModel& m) {
+  const std::string severity(rules::Name(r.severity));
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", m.Deduction(r.id, severity));
+  std::string s = std::string("每处扣 ") + buf + " 分";
+  auto it = m.rules.find(r.id);
+  if (it != m.rules.end() && it->second.deduct) {
+    s += "（本规则指定）";
+  } else if (it != m.rules.end() && it->second.weight) {
+    std::snprintf(buf, sizeof buf, "%g", *it->second.weight);
+    s += "（" + severity + " " + std::to_string(m.deduct[static_cast<int>(r.severity)]) +
+         " 分 × 权重 " + buf + "）";
+  } else {
+    s += "（" + severity + "）";
+  }
+  if (it != m.rules.end() && it->second.auto_fail)
+    s += "；一票否决 auto_fail：出现即判会话不合格，得 " + std::to_string(m.fail_score) + " 分";
+  if (m.floor > 0) s += "；得分不低于 " + std::to_string(m.floor);
+  return s;
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -182,14 +211,16 @@ int RunRulesWords(const std::vector<std::string>& files) {
 
 int RunRulesExplain(const std::vector<std::string>& files, const std::string& id) {
   std::vector<Rule> all;
+  std::vector<base::ScoringModel> scoring;
   try {
-    all = LoadAll(files);
+    all = LoadAll(files, nullptr, &scoring);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
     return 2;
   }
   bool found = false;
-  for (const Rule& r : all) {
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Rule& r = all[i];
     if (r.id != id) continue;
     found = true;
     std::printf("%s  (%s, book %s, %s)\n", r.id.c_str(), std::string(r.type->name()).c_str(),
@@ -219,6 +250,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     if (!r.suggestion.empty()) std::printf("  suggestion: %s\n", r.suggestion.c_str());
     for (const rules::RuleSource& src : r.sources)
       std::printf("  依据 source: %s\n", src.Describe().c_str());
+    if (!scoring[i].IsDefault())
+      std::printf("  扣分 scoring: %s\n", DescribeScoring(r, scoring[i]).c_str());
     for (const auto& e : r.examples) {
       std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
     }

@@ -428,6 +428,10 @@ class HtmlWriter : public ReportWriter {
     Card(std::to_string(sev("info")), "提示", "sev-info", s);
     Card(conversations > 0 ? Fixed(sum.conversation_average_score(), 1) : "—", "会话平均得分",
          nullptr, s);
+    // Only under a book's own scoring model (docs/rulebook.md#scoring).
+    if (!sum.scoring().empty())
+      Card(std::to_string(sum.failed()), "一票否决（不合格）", sum.failed() ? "sev-error" : nullptr,
+           s);
     *s += "</div>";
     if (sum.no_agent())
       *s += "<p class=\"sev-warning\">" + std::to_string(sum.no_agent()) +

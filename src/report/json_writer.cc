@@ -65,7 +65,16 @@ void AppendResult(const ConversationResult& r, std::string* out) {
     AppendJsonString(r.agent_name, out);
     *out += '}';
   }
-  *out += ",\"score\":" + std::to_string(r.score) + ",\"violations\":[";
+  *out += ",\"score\":" + std::to_string(r.score);
+  if (!r.failed_by.empty()) {
+    *out += ",\"failed\":true,\"failed_by\":[";
+    for (size_t i = 0; i < r.failed_by.size(); ++i) {
+      if (i) *out += ',';
+      AppendJsonString(r.failed_by[i], out);
+    }
+    *out += ']';
+  }
+  *out += ",\"violations\":[";
   for (size_t i = 0; i < r.violations.size(); ++i) {
     if (i) *out += ',';
     AppendViolationJson(r.violations[i], out);
@@ -99,6 +108,33 @@ void AppendDiagnostic(const Diagnostic& d, std::string* out) {
   *out += ",\"message\":";
   AppendJsonString(d.message, out);
   *out += d.dropped ? ",\"dropped\":true}" : ",\"dropped\":false}";
+}
+
+// {"deduct": {...}, "floor": N, "fail_score": N, "rules": {ID: {...}}}:
+// every key, so that a reader needs no defaults.
+void AppendScoring(const base::ScoringModel& m, std::string* out) {
+  using base::Severity;
+  *out += "{\"deduct\":{\"error\":" + std::to_string(m.deduct[int(Severity::kError)]) +
+          ",\"warning\":" + std::to_string(m.deduct[int(Severity::kWarning)]) +
+          ",\"info\":" + std::to_string(m.deduct[int(Severity::kInfo)]) +
+          "},\"floor\":" + std::to_string(m.floor) +
+          ",\"fail_score\":" + std::to_string(m.fail_score) + ",\"rules\":{";
+  bool first = true;
+  for (const auto& [id, r] : m.rules) {
+    if (!first) *out += ',';
+    first = false;
+    AppendKey(id, out);
+    std::string fields;
+    if (r.deduct) fields += ",\"deduct\":" + std::to_string(*r.deduct);
+    if (r.weight) {
+      fields += ",\"weight\":";
+      AppendNumber(*r.weight, &fields);
+    }
+    if (r.auto_fail) fields += ",\"auto_fail\":true";
+    if (!fields.empty()) fields[0] = '{';
+    *out += fields.empty() ? "{}" : fields + '}';
+  }
+  *out += "}}";
 }
 
 void AppendSummary(const Summary& s, std::string* out) {
@@ -139,6 +175,16 @@ void AppendSummary(const Summary& s, std::string* out) {
     AppendCounts(by, out);
   }
   *out += '}';
+  // Only when a book declared a model: reports of the default model keep
+  // their exact shape.
+  if (!s.scoring().empty()) {
+    *out += ",\"scoring\":[";
+    for (size_t i = 0; i < s.scoring().size(); ++i) {
+      if (i) *out += ',';
+      AppendScoring(s.scoring()[i], out);
+    }
+    *out += "],\"failed\":" + std::to_string(s.failed());
+  }
   if (s.baselined()) *out += ",\"baselined\":" + std::to_string(*s.baselined());
   *out += '}';
 }

@@ -8,6 +8,11 @@ void Summary::Add(const ConversationResult& r) {
   ++checked_;
   suppressed_ += r.suppressed;
   score_total_ += r.score;
+  failed_ += !r.failed_by.empty();
+  if (r.scoring && r.scoring != last_scoring_) {
+    last_scoring_ = r.scoring;
+    AddScoring(*r.scoring);
+  }
   violations_ += static_cast<int>(r.violations.size());
   for (const Violation& v : r.violations) {
     ++by_rule_[v.rule];

@@ -122,6 +122,10 @@ class TextWriter : public ReportWriter {
     if (const int unread = sum.rejected() - sum.no_agent(); unread > 0)
       s += "；" + std::to_string(unread) + " 条记录无法读取";
     s += "\n";
+    if (sum.failed() > 0)
+      s += Paint(kRed, std::to_string(sum.failed()) +
+                           " 个会话触犯一票否决规则（scoring 中的 auto_fail），判为不合格") +
+           "\n";
     if (sum.no_agent() > 0)
       s += Paint(kYellow, std::to_string(sum.no_agent()) +
                               " 个会话没有识别出客服发言，未评分、未检查（说话方见上方诊断；"

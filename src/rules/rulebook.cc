@@ -179,6 +179,70 @@ void CheckDuplicateKeys(const YAML::Node& node, const std::string& file, int dep
   }
 }
 
+// A whole number of points, 0 to 100.
+int Points(RuleReader& p, const YAML::Node& node, const std::string& what) {
+  const int v = p.Integer(node, what, 0);
+  if (v > base::ScoringModel::kFull)
+    p.Fail(node, what + " must be at most " + std::to_string(base::ScoringModel::kFull));
+  return v;
+}
+
+// Layers a book's `scoring:` section over *model: a key given replaces the
+// earlier value, `rules` entries replace the entries of the same rule.
+// `known` says whether a rule id names a rule loaded so far (this book's
+// included).
+template <typename Known>
+void ReadScoring(RuleReader& p, const YAML::Node& node, Known known, base::ScoringModel* model) {
+  if (!node.IsMap())
+    p.Fail(node,
+           "scoring is a mapping: {deduct: {error: 10, warning: 3, info: 1}, floor: 0, "
+           "fail_score: 0, rules: {ID: {deduct: N | weight: X | auto_fail: true}}}");
+  p.CheckKeys(node, {"deduct", "floor", "fail_score", "rules"}, "scoring");
+  if (const YAML::Node d = node["deduct"]) {
+    if (!d.IsMap()) p.Fail(d, "scoring.deduct is {error: N, warning: N, info: N}");
+    p.CheckKeys(d, {"error", "warning", "info"}, "scoring.deduct");
+    for (auto it = d.begin(); it != d.end(); ++it) {
+      const std::string sev = it->first.Scalar();
+      model->deduct[static_cast<int>(*ParseSeverity(sev))] =
+          Points(p, it->second, "scoring.deduct." + sev);
+    }
+  }
+  if (node["floor"]) model->floor = Points(p, node["floor"], "scoring.floor");
+  if (node["fail_score"]) model->fail_score = Points(p, node["fail_score"], "scoring.fail_score");
+  if (const YAML::Node rules = node["rules"]) {
+    if (!rules.IsMap())
+      p.Fail(rules,
+             "scoring.rules is a mapping of rule id: {deduct: N | weight: X | auto_fail: "
+             "true}");
+    for (auto it = rules.begin(); it != rules.end(); ++it) {
+      const std::string id = p.Scalar(it->first, "rule id");
+      if (!known(id))
+        p.Fail(it->first,
+               "scoring.rules: no rule '" + id + "' in this book or the books loaded before it");
+      const YAML::Node e = it->second;
+      const std::string where = "scoring.rules." + id;
+      if (!e.IsMap() || e.size() == 0)
+        p.Fail(e, where + " is a mapping: {deduct: N}, {weight: X} and/or {auto_fail: true}");
+      p.CheckKeys(e, {"deduct", "weight", "auto_fail"}, where);
+      if (e["deduct"] && e["weight"])
+        p.Fail(e["weight"], where +
+                                ": give deduct (points per finding) or weight (times the "
+                                "severity's points), not both");
+      base::RuleScoring r;
+      if (e["deduct"]) r.deduct = Points(p, e["deduct"], where + ".deduct");
+      if (e["weight"]) {
+        const double w = p.Number(e["weight"], where + ".weight", 0);
+        if (w > base::ScoringModel::kFull)
+          p.Fail(e["weight"],
+                 where + ".weight must be at most " + std::to_string(base::ScoringModel::kFull));
+        r.weight = w;
+      }
+      if (e["auto_fail"]) r.auto_fail = p.Bool(e["auto_fail"], where + ".auto_fail");
+      model->rules[id] = r;
+    }
+  }
+}
+
 }  // namespace
 
 const Rule* Rulebook::Find(std::string_view id) const {
@@ -255,8 +319,9 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
   const YAML::Node root = ParseYaml(yaml, file, embedded);
   RuleReader p(file, &sets_, &documents_);
   if (!root.IsMap()) p.Fail(root, "a rulebook is a mapping with name and rules");
-  p.CheckKeys(root, {"name", "description", "extends", "disable", "sets", "documents", "rules"},
-              "rulebook");
+  p.CheckKeys(
+      root, {"name", "description", "extends", "disable", "sets", "documents", "rules", "scoring"},
+      "rulebook");
   if (!root["name"]) p.Fail(root, "rulebook has no name");
   const std::string name = p.Scalar(root["name"], "name");
   if (std::find(loading_.begin(), loading_.end(), name) != loading_.end())
@@ -356,6 +421,16 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
       }
     }
   }
+  // After the rules: the section may name this book's own rules.
+  if (const YAML::Node scoring = root["scoring"]) {
+    ReadScoring(
+        p, scoring,
+        [&](const std::string& id) {
+          return std::any_of(rules_.begin(), rules_.end(),
+                             [&](const Rule& r) { return r.id == id; });
+        },
+        &scoring_);
+  }
   loading_.pop_back();
   book_names_.push_back(name);
 }
@@ -365,6 +440,7 @@ Rulebook RulebookLoader::Finish() const {
   book.rules_ = rules_;
   book.books_ = book_names_;
   book.documents_ = documents_;
+  book.scoring_ = scoring_;
   return book;
 }
 

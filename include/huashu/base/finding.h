@@ -13,6 +13,8 @@
 
 namespace huashu::base {
 
+struct ScoringModel;  // base/scoring.h
+
 // How a phrase finding matched (the "match" object of the JSON report).
 struct MatchInfo {
   std::string how;     // exact | normalized | noise | repeat | pinyin | detector
@@ -55,6 +57,9 @@ struct ConversationResult {
   std::string agent_name;
   std::string started_at;  // ISO-8601 start as the input wrote it; "" = not known
   int score = 100;
+  // The auto_fail rules that failed the conversation (its score is then the
+  // model's fail score); empty: not failed. See base/scoring.h.
+  std::vector<std::string> failed_by;
   std::vector<Violation> violations;
   std::vector<std::string> skipped_rules;  // rules lacking the data they need
   // Rules that chose not to judge this conversation, with the reason (a
@@ -80,6 +85,9 @@ struct ConversationResult {
   // Books applied to this conversation; owned by the rulebook, which
   // outlives every result.
   const std::vector<std::string>* rulebooks = nullptr;
+  // The scoring model that scored it, owned by the rulebook likewise; null
+  // for results not scored by a checker (huashu merge rebuilds them).
+  const ScoringModel* scoring = nullptr;
 };
 
 }  // namespace huashu::base

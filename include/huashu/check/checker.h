@@ -75,8 +75,9 @@ class Checker {
 // Returns true if `rule` applies to `c` at all (channel, kind).
 bool RuleApplies(const rules::Rule& rule, const transcript::Conversation& c);
 
-// The score of a conversation: 100 minus 10 per error, 3 per warning and 1
-// per info finding, never below 0.
+// The score of a conversation under the default model: 100 minus 10 per
+// error, 3 per warning and 1 per info finding, never below 0. A book's own
+// model (base/scoring.h) scores the conversations its Checker checks.
 int Score(const std::vector<report::Violation>& violations);
 
 }  // namespace huashu::check

@@ -5,11 +5,13 @@
 #ifndef HUASHU_REPORT_SUMMARY_H_
 #define HUASHU_REPORT_SUMMARY_H_
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "huashu/base/scoring.h"
 #include "huashu/report/violation.h"
 
 namespace huashu::report {
@@ -83,6 +85,19 @@ class Summary {
   }
   double average_score() const { return checked_ ? double(score_total_) / checked_ : 100.0; }
 
+  // The scoring models other than the default that scored some conversation
+  // (ConversationResult::scoring), each once, in the order first used;
+  // empty when every conversation was scored by the default model.
+  const std::vector<base::ScoringModel>& scoring() const { return scoring_; }
+  void AddScoring(const base::ScoringModel& m) {
+    if (!m.IsDefault() && std::find(scoring_.begin(), scoring_.end(), m) == scoring_.end())
+      scoring_.push_back(m);
+  }
+  // Conversations an auto_fail rule failed (ConversationResult::failed_by).
+  long failed() const { return failed_; }
+  // Counts failed conversations whose results are not at hand (huashu merge).
+  void AddFailed(long n) { failed_ += n; }
+
  private:
   int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0,
       violations_ = 0, suppressed_ = 0;
@@ -94,6 +109,9 @@ class Summary {
   const std::vector<std::string>* last_books_ = nullptr;
   std::map<std::string, RuleInfo> rules_;
   std::optional<int> baselined_;
+  std::vector<base::ScoringModel> scoring_;
+  const base::ScoringModel* last_scoring_ = nullptr;
+  long failed_ = 0;
 };
 
 }  // namespace huashu::report

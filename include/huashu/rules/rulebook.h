@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huashu/base/scoring.h"
 #include "huashu/rules/rule.h"
 #include "huashu/rules/rule_type.h"
 
@@ -33,8 +34,8 @@ class RulebookError : public std::runtime_error {
 class Rulebook {
  public:
   Rulebook() = default;
-  Rulebook(std::vector<Rule> rules, std::vector<std::string> books)
-      : rules_(std::move(rules)), books_(std::move(books)) {}
+  Rulebook(std::vector<Rule> rules, std::vector<std::string> books, base::ScoringModel scoring = {})
+      : rules_(std::move(rules)), books_(std::move(books)), scoring_(std::move(scoring)) {}
 
   const std::vector<Rule>& rules() const { return rules_; }
   // Book names in load order (for reports).
@@ -43,11 +44,15 @@ class Rulebook {
   const Rule* Find(std::string_view id) const;
   // The reference documents the books declared (`documents:`), by id.
   const std::map<std::string, Document>& documents() const { return documents_; }
+  // How findings become a conversation's score: the books' `scoring:`
+  // sections layered in load order, or the default model.
+  const base::ScoringModel& scoring() const { return scoring_; }
 
  private:
   friend class RulebookLoader;
   std::vector<Rule> rules_;
   std::vector<std::string> books_;
+  base::ScoringModel scoring_;
   std::map<std::string, Document> documents_;
 };
 
@@ -79,6 +84,7 @@ class RulebookLoader {
   std::map<std::string, std::vector<std::string>> sets_;  // named phrase sets
   std::map<std::string, Document> documents_;             // every book's documents:
   std::vector<std::string> loading_;                      // cycle detection
+  base::ScoringModel scoring_;
 };
 
 // Returns true if an embedded book `name` exists.
