@@ -89,7 +89,7 @@ int RunRulesList(const std::vector<std::string>& files, const std::string& outpu
   try {
     all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   // What the rule looks for: its phrases (not its allow lists or condition
@@ -174,7 +174,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
       }
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   return Flushed(0);
@@ -185,7 +185,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   try {
     all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   bool found = false;
@@ -220,7 +220,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     for (const rules::RuleSource& src : r.sources)
       std::printf("  依据 source: %s\n", src.Describe().c_str());
     for (const auto& e : r.examples) {
-      std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
+      // An example may hold personal data (a pii rule's): masked as in reports.
+      std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", Masked(e.label).c_str());
     }
     std::printf("\n");
   }
@@ -249,7 +250,7 @@ int RunRulesCoverage(const std::vector<std::string>& files, const std::string& g
     const std::string table = rules::CoverageMarkdown(rules::BuildCoverage(all, documents, gaps));
     std::fwrite(table.data(), 1, table.size(), stdout);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   return Flushed(0);
@@ -283,7 +284,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
         if (r.book == book_name) book_rules.push_back(r);
       }
     } catch (const std::exception& e) {
-      std::printf("FAIL %s: %s\n", s.label.c_str(), e.what());
+      std::printf("FAIL %s: %s\n", s.label.c_str(), Masked(e.what()).c_str());
       book_error = true;
       continue;
     }
@@ -308,14 +309,14 @@ int RunRulesTest(const std::vector<std::string>& files) {
             ++failures;
             std::printf("FAIL %s: %s: example should %s: %s\n", e.pos.ToString().c_str(),
                         r.id.c_str(), e.must_fire ? "fire but did not" : "pass but fired",
-                        e.label.c_str());
+                        Masked(e.label).c_str());
             for (const auto& v : result.violations)
               std::printf("       fired: %s「%s」\n", v.message.c_str(), v.text.c_str());
           } else if (fired && e.expect && !KeepsPromise(*e.expect, r, result.violations)) {
             ++failures;
             std::printf("FAIL %s: %s: example fired, but not as expected (%s): %s\n",
                         e.pos.ToString().c_str(), r.id.c_str(),
-                        rules::DescribeExpect(*e.expect).c_str(), e.label.c_str());
+                        rules::DescribeExpect(*e.expect).c_str(), Masked(e.label).c_str());
             if (e.expect->count && *e.expect->count != result.violations.size())
               std::printf("       %zu findings, expected %u\n", result.violations.size(),
                           *e.expect->count);
@@ -331,7 +332,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
         }
       } catch (const std::exception& e) {
         ++failures;
-        std::printf("FAIL %s\n", e.what());
+        std::printf("FAIL %s\n", Masked(e.what()).c_str());
       }
     }
   }

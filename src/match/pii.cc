@@ -140,9 +140,8 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
       if (dotk == std::string::npos) dotk = domain.size();
       std::string label = domain.substr(from, dotk - from);
       const bool top = dotk == domain.size();
-      if (!top && std::count_if(label.begin(), label.end(), [](char c) {
-                    return c >= '0' && c <= '9';
-                  }) >= 7)
+      if (!top && std::count_if(label.begin(), label.end(),
+                                [](char c) { return c >= '0' && c <= '9'; }) >= 7)
         label = "***";
       if (!shown.empty() || from > 0) shown += '.';
       shown += label;
@@ -194,6 +193,18 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
   // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
+  // True if groups [first, last] of `run` are grouped as a card is written:
+  // in fours, the last group shorter or not (6222 0212 3456 7894 ...), or
+  // not grouped at all. A date-time key (20261122-1017-5120) is no card,
+  // even when its digits pass the Luhn check.
+  auto card_grouping = [](const DigitRun& run, size_t first, size_t last) {
+    for (size_t k = first; k < last; ++k) {
+      const uint32_t from = k == 0 ? 0 : run.groups[k - 1][2];
+      if (run.groups[k][2] - from != 4) return false;
+    }
+    return true;
+  };
+  bool grouped_as_card = true;  // for the digits `test` is given
   auto test = [&](std::string_view d, uint32_t ub, uint32_t ue) {
     switch (kind) {
       case PiiKind::kMobile:
@@ -211,7 +222,8 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
         }
         return false;
       case PiiKind::kBankCard:
-        if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d)) {
+        if (d.size() >= 16 && d.size() <= 19 && grouped_as_card && !IdCardValid(d) &&
+            LuhnValid(d)) {
           out->push_back({kind, ub, ue, "****" + std::string(d.substr(d.size() - 4))});
           return true;
         }
@@ -223,6 +235,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   };
   for (const DigitRun& run : runs) {
     if (run.masked) continue;
+    grouped_as_card = card_grouping(run, 0, run.groups.size() - 1);
     if (test(run.digits, run.ubegin, run.uend) || run.groups.size() < 2) continue;
     // A run too long for any one item is several numbers written one after
     // another ("13812345678 13987654321", "138 1234 5678 13987654321"): try
@@ -236,6 +249,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
         const uint32_t to = run.groups[last][2];
         if (to - from > 19) break;
         if (first == 0 && last + 1 == run.groups.size()) break;  // the whole run, tried above
+        grouped_as_card = card_grouping(run, first, last);
         if (test(std::string_view(run.digits).substr(from, to - from), run.groups[first][0],
                  run.groups[last][1])) {
           matched_last = last;
@@ -347,6 +361,18 @@ std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_
   out.append(text.substr(bytes[cp]));
   if (spans_out) *spans_out = std::move(spans);
   return out;
+}
+
+void MaskInPlace(std::string* s) {
+  size_t digits = 0;
+  bool maybe = false;  // an '@', or a byte of a non-ASCII character (full-width digits)
+  for (char c : *s) {
+    digits += c >= '0' && c <= '9';
+    maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
+  }
+  if (!maybe && digits < 11) return;
+  std::string masked = MaskPersonalData(*s);
+  if (masked != *s) *s = std::move(masked);
 }
 
 }  // namespace huashu::match
