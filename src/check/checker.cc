@@ -213,12 +213,14 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->agent_id = c.agent_id;
   out->agent_name = c.agent_name;
   out->started_at = c.started_at;
-  // Ids and names from the input are printed in every report: a call's id
-  // may be the caller's number, a WeCom user id the agent's.
+  // Ids, names and the start time as the input wrote them are printed in
+  // reports: a call's id may be the caller's number, a WeCom user id the
+  // agent's.
   match::MaskInPlace(&out->id);
   match::MaskInPlace(&out->platform);
   match::MaskInPlace(&out->agent_id);
   match::MaskInPlace(&out->agent_name);
+  match::MaskInPlace(&out->started_at);  // as given (the HTML report shows it)
   out->violations.clear();
   out->skipped_rules.clear();
   out->not_judged.clear();

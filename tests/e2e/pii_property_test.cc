@@ -349,6 +349,7 @@ std::string JsonlInput(Corpus* c) {
     f += R"({"id":")" + (i % 5 == 0 ? JsonEscape(c->FieldPhone()) : Numbered("c", i)) +
          R"(","channel":")" + (i % 2 ? "chat" : "call") + "\"";
     if (i % 7 == 0) f += R"(,"platform":")" + c->FieldPhone() + "\"";
+    if (i % 11 == 0) f += R"(,"started_at":")" + c->FieldPhone() + "\"";
     if (i % 3 == 0)
       f += R"(,"agent":{"id":")" + c->FieldPhone() + R"(","name":")" + c->FieldPhone() + "\"}";
     f += R"(,"turns":[)";
@@ -368,6 +369,8 @@ std::string JsonlInput(Corpus* c) {
   f += R"({"id":"b4","turns":[{"speaker":"agent","text":"您好"}],"events":[{"type":")" +
        c->FieldPhone() + R"(","at":1}]})" + "\n";
   f += R"({"id":"b5","turns":[{"speaker":"agent","text":)" + c->FieldPhone() + "}]}\n";
+  f += R"({"id":"b11","turns":[{"speaker":"agent","text":"您好","time":")" + c->FieldPhone() +
+       "\"}]}\n";
   f += R"({"id":"b6","turns":[{"speaker":"agent","text":"您好","start":)" + c->FieldPhone() +
        "}]}\n";
   f += R"({"id":")" + c->FieldPhone() + R"(","turns":[{"speaker":"customer","text":")" + text +
