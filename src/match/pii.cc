@@ -10,7 +10,11 @@ namespace huashu::match {
 namespace {
 
 bool IsDigit(uint32_t c) { return c >= '0' && c <= '9'; }
-bool IsSeparator(uint32_t c) { return c == ' ' || c == '-'; }
+// A space or a dash of any kind (hyphen, en and em dash, minus sign):
+// 138–1234–5678 is typeset as often as 138-1234-5678.
+bool IsSeparator(uint32_t c) {
+  return c == ' ' || c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
 bool IsMask(uint32_t c) { return c == '*' || c == 'x' || c == 'X' || c == 0x00D7 /* × */; }
 
 // A run of digits, possibly grouped by single spaces or dashes.

@@ -105,7 +105,7 @@ std::string IdCardX(Gen& g) {
 // A phone number in one of its written forms.
 std::string WritePhone(Gen& g, const std::string& p) {
   const std::string a = p.substr(0, 3), b = p.substr(3, 4), c = p.substr(7);
-  switch (g.Int(0, 13)) {
+  switch (g.Int(0, 14)) {
     case 0:
       return a + " " + b + " " + c;
     case 1:
@@ -132,6 +132,8 @@ std::string WritePhone(Gen& g, const std::string& p) {
       return FullWidth("+86 " + a + " " + b + " " + c);
     case 12:
       return "(+86)" + p;
+    case 13:
+      return a + "\u2013" + b + "\u2013" + c;  // en dashes
     default:
       return p;
   }
@@ -238,8 +240,8 @@ Message MakeMessage(Gen& g) {
   return m;
 }
 
-// The output with full-width digits made ASCII and the spaces and dashes
-// between digits removed, so a number printed in any grouping is found.
+// The output with full-width digits made ASCII, typeset dashes made '-', and
+// the spaces and dashes between digits removed, so a number printed in any grouping is found.
 std::string Normalize(const std::string& s) {
   std::string a;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -248,6 +250,14 @@ std::string Normalize(const std::string& s) {
         static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
         static_cast<unsigned char>(s[i + 2]) <= 0x99) {
       a += static_cast<char>('0' + static_cast<unsigned char>(s[i + 2]) - 0x90);
+      i += 2;
+    } else if (c == 0xE2 && i + 2 < s.size() &&
+               ((static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                 static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0x95) ||
+                (static_cast<unsigned char>(s[i + 1]) == 0x88 &&
+                 static_cast<unsigned char>(s[i + 2]) == 0x92))) {
+      a += '-';  // a typeset dash (U+2010-U+2015) or minus sign (U+2212)
       i += 2;
     } else {
       a += s[i];

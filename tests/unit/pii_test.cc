@@ -414,5 +414,19 @@ TEST(PiiBankCard, DigitsGroupedUnlikeACardAreNotMatched) {
   EXPECT_EQ(Detect(PiiKind::kBankCard, "卡号 2026112210175120").size(), 1u);
 }
 
+// Any dash groups digits (typeset text has en and em dashes and the minus
+// sign); dots and brackets do not (docs/matching.md says so).
+TEST(PiiMobile, TypesetDashesGroupDigits) {
+  for (std::string_view s :
+       {"手机：138\u20131234\u20135678", "手机：138\u20141234\u20145678",
+        "手机：138\u22121234\u22125678", "手机：+86\u2013138\u20131234\u20135678"}) {
+    const auto f = Detect(PiiKind::kMobile, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked, "138****5678");
+  }
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "手机：138.1234.5678").empty());
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "手机：(138)1234-5678").empty());
+}
+
 }  // namespace
 }  // namespace huashu::match
