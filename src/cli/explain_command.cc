@@ -32,11 +32,12 @@ void Print(const transcript::Conversation& c, const report::ConversationResult& 
                   t.speaker == base::Speaker::kAgent ? "客服" : "客户",
                   match::MaskPersonalData(t.text, &spans, &originals).c_str());
     }
-    std::string said = n.text;
+    std::string said = n.text, reason = n.reason;  // a condition's reason may quote the turn
     match::MaskCopies(spans, originals, &said);
+    match::MaskCopies(spans, originals, &reason);
     std::printf("    %s %-28s 「%s」%s%s%s\n", n.kept ? "报告" : "放过", n.rule.c_str(),
                 said.c_str(), n.text == n.phrase ? "" : ("（" + n.phrase + "）").c_str(),
-                n.kept ? "" : "：", n.reason.c_str());
+                n.kept ? "" : "：", reason.c_str());
   }
   for (const auto& v : r.violations) {
     bool noted = false;
