@@ -216,9 +216,9 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   // Ids, names and the start time as the input wrote them are printed in
   // reports: a call's id may be the caller's number, a WeCom user id the
   // agent's.
-  match::MaskInPlace(&out->id);
+  match::MaskIdInPlace(&out->id);
   match::MaskInPlace(&out->platform);
-  match::MaskInPlace(&out->agent_id);
+  match::MaskIdInPlace(&out->agent_id);
   match::MaskInPlace(&out->agent_name);
   match::MaskInPlace(&out->started_at);  // as given (the HTML report shows it)
   out->violations.clear();

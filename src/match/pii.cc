@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 namespace huashu::match {
 namespace {
@@ -265,7 +266,17 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   }
 }
 
-void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
+namespace {
+
+constexpr PiiKind kAllKinds[] = {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard,
+                                 PiiKind::kEmail};
+// What an identifier may be that is personal data: a long numeric id (an
+// order or snowflake id) passes a card's or an ID number's check by chance,
+// one in ten, and must stay as it is to name its record.
+constexpr PiiKind kContactKinds[] = {PiiKind::kMobile, PiiKind::kEmail};
+
+void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
+               std::vector<PiiSpan>* out) {
   bool any = false;
   size_t digits = 0;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -274,8 +285,7 @@ void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
   }
   if (!any && digits < 11) return;
   std::vector<PiiFinding> found;
-  for (PiiKind k : {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard, PiiKind::kEmail})
-    DetectPii(k, t, &found);
+  for (PiiKind k : kinds) DetectPii(k, t, &found);
   if (found.empty()) return;
   struct Item {
     uint32_t begin, end;  // original code points
@@ -325,6 +335,12 @@ void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
   }
 }
 
+}  // namespace
+
+void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
+  FindSpans(t, kAllKinds, out);
+}
+
 void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string>& original,
                 std::string* s) {
   auto replace = [&](const std::string& from, const std::string& to) {
@@ -341,12 +357,14 @@ void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string
   }
 }
 
-std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
-                             std::vector<std::string>* originals) {
+namespace {
+
+std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
+                      std::vector<PiiSpan>* spans_out, std::vector<std::string>* originals) {
   text::FoldedText folded;
   text::Fold(text, &folded);
   std::vector<PiiSpan> spans;
-  FindPersonalData(folded, &spans);
+  FindSpans(folded, kinds, &spans);
   std::vector<uint32_t> bytes;  // code point -> byte offset
   for (uint32_t i = 0; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
@@ -367,7 +385,7 @@ std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_
   return out;
 }
 
-void MaskInPlace(std::string* s) {
+void MaskKindsInPlace(std::string* s, std::span<const PiiKind> kinds) {
   size_t digits = 0;
   bool maybe = false;  // an '@', or a byte of a non-ASCII character (full-width digits)
   for (char c : *s) {
@@ -375,8 +393,19 @@ void MaskInPlace(std::string* s) {
     maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
   }
   if (!maybe && digits < 11) return;
-  std::string masked = MaskPersonalData(*s);
+  std::string masked = MaskKinds(*s, kinds, nullptr, nullptr);
   if (masked != *s) *s = std::move(masked);
 }
+
+}  // namespace
+
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
+                             std::vector<std::string>* originals) {
+  return MaskKinds(text, kAllKinds, spans_out, originals);
+}
+
+void MaskInPlace(std::string* s) { MaskKindsInPlace(s, kAllKinds); }
+
+void MaskIdInPlace(std::string* s) { MaskKindsInPlace(s, kContactKinds); }
 
 }  // namespace huashu::match

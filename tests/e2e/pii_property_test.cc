@@ -519,7 +519,10 @@ huashu::e2e::Result RunHuashu(const std::string& args, const std::vector<std::st
   EXPECT_NE(r.status, -1) << args;
   EXPECT_LE(r.status, max_status) << args << "\n" << r.err;
   std::string out = Normalize(r.out) + "\n" + Normalize(r.err);
-  for (const std::string& f : files) out += "\n" + Normalize(huashu::e2e::Slurp(f));
+  for (const std::string& f : files) {
+    out += '\n';  // (not "\n" + ...: GCC 12 warns -Wrestrict on it, wrongly)
+    out += Normalize(huashu::e2e::Slurp(f));
+  }
   for (const std::string& s : secrets) {
     const size_t at = out.find(s);
     if (at == std::string::npos) continue;
@@ -686,6 +689,23 @@ TEST(PiiProperty, ExplainAndRules) {
   RunHuashu("rules test " + Q(book), c.Secrets());
   RunHuashu("rules explain forbidden.curt" + rules, c.Secrets());
   RunHuashu("rules explain pii.mobile" + rules, c.Secrets());
+}
+
+// Masking ids does not cost an id its use: a long numeric id that passes a
+// card's check by chance is printed as it is, a phone number is masked.
+TEST(PiiProperty, LongNumericIdsAreKept) {
+  const std::string in = Path("ids.jsonl");
+  WriteFile(in, R"({"id":"6222021234567894","agent":{"id":"1795399310000123456"},"turns":[)"
+                R"({"speaker":"agent","text":"您好，请问有什么可以帮您？"}]})"
+                "\n"
+                R"({"id":"13812345678","turns":[{"speaker":"agent","text":"您好，什么事"}]})"
+                "\n");
+  const huashu::e2e::Result r = RunHuashu("check -o json " + Q(in), {"13812345678"});
+  const auto report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["conversations"].size(), 2u);
+  EXPECT_EQ(report["conversations"][0]["id"], "6222021234567894");
+  EXPECT_EQ(report["conversations"][0]["agent"]["id"], "1795399310000123456");
+  EXPECT_EQ(report["conversations"][1]["id"], "138****5678");
 }
 
 }  // namespace

@@ -428,5 +428,21 @@ TEST(PiiMobile, TypesetDashesGroupDigits) {
   EXPECT_TRUE(Detect(PiiKind::kMobile, "手机：(138)1234-5678").empty());
 }
 
+// An id keeps a long number that a check passes by chance (order and
+// snowflake ids are 16-19 digits); a phone number or e-mail in it is masked.
+TEST(PiiMask, MaskIdInPlaceKeepsLongNumericIds) {
+  for (const char* id : {"6222021234567894", "440304199001090365", "1795399310000123456"}) {
+    std::string s = id;
+    MaskIdInPlace(&s);
+    EXPECT_EQ(s, id);
+  }
+  std::string phone = "13812345678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000";
+  MaskIdInPlace(&phone);
+  EXPECT_EQ(phone, "138****5678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000");
+  std::string mail = "call-zhang.wei@qq.com";
+  MaskIdInPlace(&mail);
+  EXPECT_EQ(mail, "c***@qq.com");
+}
+
 }  // namespace
 }  // namespace huashu::match

@@ -67,6 +67,12 @@ std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans 
 // any (ASCII, fewer than 11 digits, no '@') is left without folding it.
 void MaskInPlace(std::string* s);
 
+// *s, an identifier (a conversation or agent id), with phone numbers and
+// e-mail addresses masked. Long numeric ids (order and snowflake ids) are
+// kept even when they pass a card's or an ID number's check, as one in ten
+// does: the id must still name its record.
+void MaskIdInPlace(std::string* s);
+
 bool ParsePiiKind(std::string_view name, PiiKind* kind);
 std::string_view PiiLabel(PiiKind kind);  // 手机号, 身份证号, 银行卡号, 邮箱
 
