@@ -1,19 +1,20 @@
 // Property test: personal data never leaves huashu in full. Generated agent
 // messages mix phone numbers (every written form: +86, 0086, 86-, grouped by
-// spaces or dashes, full-width digits), ID numbers (valid check digit, some
-// ending in X), bank cards (Luhn) and e-mail addresses (local part a phone
-// number, domain holding digits) in every arrangement (adjacent, overlapping,
-// nested in e-mails and URLs). They are written in every input format huashu
-// reads (JSON Lines, templates, chat exports, Qianniu, WeCom, CSV, FunASR,
-// subtitles), with phone numbers also in the fields a diagnostic quotes or a
-// report prints (speaker labels, channel, platform, event type, times,
-// conversation and agent ids, bad records of each format). The real binary
-// runs every command that prints something from them: check in every output
-// format (with and without the pii rules, with a baseline written and read),
-// merge of shard reports in every format, stats, sample and its review file,
-// --accept, explain, rules test and rules explain of a user book. No full
-// number and no full e-mail address may appear on stdout, stderr or in a
-// written file. Deterministic seed; the whole test runs in a few seconds.
+// spaces, dashes or en dashes, full-width digits), ID numbers (valid check
+// digit, some ending in X), bank cards (Luhn) and e-mail addresses (local
+// part a phone number, domain holding digits) in every arrangement
+// (adjacent, overlapping, nested in e-mails and URLs). They are written in
+// every input format huashu reads (JSON Lines, templates, chat exports,
+// Qianniu, WeCom, CSV, FunASR, subtitles), with phone numbers also in the
+// fields a diagnostic quotes or a report prints (speaker labels, channel,
+// platform, event type, times, conversation and agent ids, bad records of
+// each format). The real binary runs every command that prints something
+// from them: check in every output format (with and without the pii rules,
+// with a baseline written and read), merge of shard reports in every format
+// merge writes, stats, sample and its review file, --accept, explain, rules
+// test and rules explain of a user book. No full number and no full e-mail
+// address may appear on stdout, stderr or in a written file. Deterministic
+// seed; the whole test runs in a few seconds.
 
 #include <gtest/gtest.h>
 
