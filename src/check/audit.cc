@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "huashu/base/messages.h"
+#include "huashu/match/pii.h"
 #include "huashu/rules/rule.h"
 
 namespace huashu::check {
@@ -156,6 +157,10 @@ void Audit::Process(Item* item, Worker* w, AuditSink* sink) const {
 }
 
 void Audit::Emit(report::Diagnostic d, bool record, AuditSink* sink) {
+  // Every diagnostic of a run passes here on its way to standard error and
+  // the reports: personal data a reader quoted (a field, a line) is masked
+  // whatever the reader did with it.
+  match::MaskInPlace(&d.message);
   if (record) summary_.AddRejected(d);
   ++diagnostic_count_;
   sink->OnDiagnostic(d);

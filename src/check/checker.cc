@@ -8,6 +8,7 @@
 
 #include "huashu/base/scoring.h"
 #include "huashu/base/utf8.h"
+#include "huashu/match/pii.h"
 #include "huashu/rules/rule_type.h"
 
 namespace huashu::check {
@@ -209,6 +210,14 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->agent_id = c.agent_id;
   out->agent_name = c.agent_name;
   out->started_at = c.started_at;
+  // Ids, names and the start time as the input wrote them are printed in
+  // reports: a call's id may be the caller's number, a WeCom user id the
+  // agent's.
+  match::MaskIdInPlace(&out->id);
+  match::MaskInPlace(&out->platform);
+  match::MaskIdInPlace(&out->agent_id);
+  match::MaskInPlace(&out->agent_name);
+  match::MaskInPlace(&out->started_at);  // as given (the HTML report shows it)
   out->violations.clear();
   out->failed_by.clear();
   out->skipped_rules.clear();
@@ -284,6 +293,8 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   if (!std::is_sorted(out->violations.begin(), out->violations.end(), order))
     std::stable_sort(out->violations.begin(), out->violations.end(), order);
   MaskAndFillContext(ev, *s, options_.context, &out->violations);
+  if (out->id != c.id)
+    for (report::Violation& v : out->violations) v.conversation = out->id;
   out->suppressed = 0;
   if (!c.suppressions.empty()) {
     // Directives sorted by turn (0: the whole file), so each finding looks

@@ -129,13 +129,14 @@ class WriterSink : public check::AuditSink {
 };
 
 // "huashu: message" on standard error, in the run's language.
+// Personal data in it (a baseline or config file quoted) is masked.
 void Error(const std::string& message) {
-  std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), message.c_str());
+  std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(message).c_str());
 }
 
 void Note(const std::string& message) {
   std::fprintf(stderr, "%s%s%s\n", base::Msg("cli.prefix").c_str(), base::Msg("cli.note").c_str(),
-               message.c_str());
+               Masked(message).c_str());
 }
 
 // The config file in force: --config FILE, else the nearest .huashu.yaml

@@ -9,7 +9,17 @@
 #include <string>
 #include <vector>
 
+#include "huashu/match/pii.h"
+
 namespace huashu::cli {
+
+// `message` with personal data masked (docs/matching.md): every error a
+// command prints quoting what it read (a report, a review file, a baseline,
+// a rulebook, a JSON parser's "last read" excerpt) goes through it.
+inline std::string Masked(std::string message) {
+  match::MaskInPlace(&message);
+  return message;
+}
 
 struct CheckOptions {
   // Options given on the command line (long names without dashes, as in

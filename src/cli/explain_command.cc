@@ -17,8 +17,9 @@ namespace {
 
 void Print(const transcript::Conversation& c, const report::ConversationResult& r,
            const std::vector<rules::CandidateNote>& notes) {
-  std::printf("%s (%s%s%s)\n", c.id.c_str(), std::string(base::Name(c.channel)).c_str(),
-              c.platform.empty() ? "" : ", platform ", c.platform.c_str());
+  // The id and platform as the checker masked them (r), not as read (c).
+  std::printf("%s (%s%s%s)\n", r.id.c_str(), std::string(base::Name(c.channel)).c_str(),
+              r.platform.empty() ? "" : ", platform ", r.platform.c_str());
   size_t shown_turn = SIZE_MAX;
   // Personal data is masked here as in every report (docs/matching.md).
   std::vector<match::PiiSpan> spans;
@@ -31,11 +32,12 @@ void Print(const transcript::Conversation& c, const report::ConversationResult& 
                   t.speaker == base::Speaker::kAgent ? "客服" : "客户",
                   match::MaskPersonalData(t.text, &spans, &originals).c_str());
     }
-    std::string said = n.text;
+    std::string said = n.text, reason = n.reason;  // a condition's reason may quote the turn
     match::MaskCopies(spans, originals, &said);
+    match::MaskCopies(spans, originals, &reason);
     std::printf("    %s %-28s 「%s」%s%s%s\n", n.kept ? "报告" : "放过", n.rule.c_str(),
                 said.c_str(), n.text == n.phrase ? "" : ("（" + n.phrase + "）").c_str(),
-                n.kept ? "" : "：", n.reason.c_str());
+                n.kept ? "" : "：", reason.c_str());
   }
   for (const auto& v : r.violations) {
     bool noted = false;
@@ -56,7 +58,7 @@ int RunExplain(const ExplainOptions& o) {
     books = o.rules.empty() ? std::make_unique<check::BookSelector>()
                             : std::make_unique<check::BookSelector>(o.rules);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "huashu: %s\n", e.what());
+    std::fprintf(stderr, "huashu: %s\n", Masked(e.what()).c_str());
     return 2;
   }
   check::CheckScratch scratch;
@@ -76,6 +78,7 @@ int RunExplain(const ExplainOptions& o) {
     for (const std::string& text : o.texts) {
       const bool labelled = text.rfind("客户", 0) == 0 || text.rfind("客服", 0) == 0;
       if (!transcript::ParseScriptLine(labelled ? text : "客服：" + text, &c, &error)) {
+        match::MaskInPlace(&error);  // it quotes the argument
         std::fprintf(stderr, "huashu: %s\n", error.c_str());
         return 2;
       }
@@ -89,8 +92,10 @@ int RunExplain(const ExplainOptions& o) {
   std::vector<transcript::ReadError> errors;
   while (reader->Next(&c, &errors)) explain(c);
   reader->TakeErrors(&errors);
-  for (const auto& e : errors)
+  for (auto& e : errors) {
+    match::MaskInPlace(&e.message);  // as a run of check masks every diagnostic
     std::fprintf(stderr, "%s:%u: %s\n", e.file.c_str(), e.line, e.message.c_str());
+  }
   return errors.empty() ? 0 : 2;
 }
 

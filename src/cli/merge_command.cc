@@ -934,7 +934,7 @@ int RunMerge(const MergeOptions& o) {
   try {
     return Merge(o);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
 }

@@ -118,7 +118,7 @@ int RunRulesList(const std::vector<std::string>& files, const std::string& outpu
   try {
     all = LoadAll(files);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   // What the rule looks for: its phrases (not its allow lists or condition
@@ -203,7 +203,7 @@ int RunRulesWords(const std::vector<std::string>& files) {
       }
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   return Flushed(0);
@@ -215,7 +215,7 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
   try {
     all = LoadAll(files, nullptr, &scoring);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   bool found = false;
@@ -253,7 +253,8 @@ int RunRulesExplain(const std::vector<std::string>& files, const std::string& id
     if (!scoring[i].IsDefault())
       std::printf("  扣分 scoring: %s\n", DescribeScoring(r, scoring[i]).c_str());
     for (const auto& e : r.examples) {
-      std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", e.label.c_str());
+      // An example may hold personal data (a pii rule's): masked as in reports.
+      std::printf("  %s: %s\n", e.must_fire ? "fires " : "passes", Masked(e.label).c_str());
     }
     std::printf("\n");
   }
@@ -282,7 +283,7 @@ int RunRulesCoverage(const std::vector<std::string>& files, const std::string& g
     const std::string table = rules::CoverageMarkdown(rules::BuildCoverage(all, documents, gaps));
     std::fwrite(table.data(), 1, table.size(), stdout);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   return Flushed(0);
@@ -316,7 +317,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
         if (r.book == book_name) book_rules.push_back(r);
       }
     } catch (const std::exception& e) {
-      std::printf("FAIL %s: %s\n", s.label.c_str(), e.what());
+      std::printf("FAIL %s: %s\n", s.label.c_str(), Masked(e.what()).c_str());
       book_error = true;
       continue;
     }
@@ -341,14 +342,14 @@ int RunRulesTest(const std::vector<std::string>& files) {
             ++failures;
             std::printf("FAIL %s: %s: example should %s: %s\n", e.pos.ToString().c_str(),
                         r.id.c_str(), e.must_fire ? "fire but did not" : "pass but fired",
-                        e.label.c_str());
+                        Masked(e.label).c_str());
             for (const auto& v : result.violations)
               std::printf("       fired: %s「%s」\n", v.message.c_str(), v.text.c_str());
           } else if (fired && e.expect && !KeepsPromise(*e.expect, r, result.violations)) {
             ++failures;
             std::printf("FAIL %s: %s: example fired, but not as expected (%s): %s\n",
                         e.pos.ToString().c_str(), r.id.c_str(),
-                        rules::DescribeExpect(*e.expect).c_str(), e.label.c_str());
+                        rules::DescribeExpect(*e.expect).c_str(), Masked(e.label).c_str());
             if (e.expect->count && *e.expect->count != result.violations.size())
               std::printf("       %zu findings, expected %u\n", result.violations.size(),
                           *e.expect->count);
@@ -364,7 +365,7 @@ int RunRulesTest(const std::vector<std::string>& files) {
         }
       } catch (const std::exception& e) {
         ++failures;
-        std::printf("FAIL %s\n", e.what());
+        std::printf("FAIL %s\n", Masked(e.what()).c_str());
       }
     }
   }

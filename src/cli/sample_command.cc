@@ -253,7 +253,7 @@ int RunSample(const SampleOptions& o) {
     if (!o.accept.empty()) return Accept(o);
     return Sample(o);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
 }

@@ -145,7 +145,7 @@ int RunStats(const StatsOptions& o) {
       }
     }
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), e.what());
+    std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(), Masked(e.what()).c_str());
     return 2;
   }
   std::vector<report::RuleInForce> rules;
@@ -153,7 +153,7 @@ int RunStats(const StatsOptions& o) {
     rules = RulesInForce(o.rules, books, o.platforms);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(),
-                 base::Msg("cli.rulebook_error", {e.what()}).c_str());
+                 base::Msg("cli.rulebook_error", {Masked(e.what())}).c_str());
     return 2;
   }
   const auto rows = stats.Rows(&rules);

@@ -5,12 +5,17 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <span>
 
 namespace huashu::match {
 namespace {
 
 bool IsDigit(uint32_t c) { return c >= '0' && c <= '9'; }
-bool IsSeparator(uint32_t c) { return c == ' ' || c == '-'; }
+// A space or a dash of any kind (hyphen, en and em dash, minus sign):
+// 138–1234–5678 is typeset as often as 138-1234-5678.
+bool IsSeparator(uint32_t c) {
+  return c == ' ' || c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
 bool IsMask(uint32_t c) { return c == '*' || c == 'x' || c == 'X' || c == 0x00D7 /* × */; }
 
 // A run of digits, possibly grouped by single spaces or dashes.
@@ -140,9 +145,8 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
       if (dotk == std::string::npos) dotk = domain.size();
       std::string label = domain.substr(from, dotk - from);
       const bool top = dotk == domain.size();
-      if (!top && std::count_if(label.begin(), label.end(), [](char c) {
-                    return c >= '0' && c <= '9';
-                  }) >= 7)
+      if (!top && std::count_if(label.begin(), label.end(),
+                                [](char c) { return c >= '0' && c <= '9'; }) >= 7)
         label = "***";
       if (!shown.empty() || from > 0) shown += '.';
       shown += label;
@@ -194,6 +198,18 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
   // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
+  // True if groups [first, last] of `run` are grouped as a card is written:
+  // in fours, the last group shorter or not (6222 0212 3456 7894 ...), or
+  // not grouped at all. A date-time key (20261122-1017-5120) is no card,
+  // even when its digits pass the Luhn check.
+  auto card_grouping = [](const DigitRun& run, size_t first, size_t last) {
+    for (size_t k = first; k < last; ++k) {
+      const uint32_t from = k == 0 ? 0 : run.groups[k - 1][2];
+      if (run.groups[k][2] - from != 4) return false;
+    }
+    return true;
+  };
+  bool grouped_as_card = true;  // for the digits `test` is given
   auto test = [&](std::string_view d, uint32_t ub, uint32_t ue) {
     switch (kind) {
       case PiiKind::kMobile:
@@ -211,7 +227,8 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
         }
         return false;
       case PiiKind::kBankCard:
-        if (d.size() >= 16 && d.size() <= 19 && !IdCardValid(d) && LuhnValid(d)) {
+        if (d.size() >= 16 && d.size() <= 19 && grouped_as_card && !IdCardValid(d) &&
+            LuhnValid(d)) {
           out->push_back({kind, ub, ue, "****" + std::string(d.substr(d.size() - 4))});
           return true;
         }
@@ -223,6 +240,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   };
   for (const DigitRun& run : runs) {
     if (run.masked) continue;
+    grouped_as_card = card_grouping(run, 0, run.groups.size() - 1);
     if (test(run.digits, run.ubegin, run.uend) || run.groups.size() < 2) continue;
     // A run too long for any one item is several numbers written one after
     // another ("13812345678 13987654321", "138 1234 5678 13987654321"): try
@@ -236,6 +254,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
         const uint32_t to = run.groups[last][2];
         if (to - from > 19) break;
         if (first == 0 && last + 1 == run.groups.size()) break;  // the whole run, tried above
+        grouped_as_card = card_grouping(run, first, last);
         if (test(std::string_view(run.digits).substr(from, to - from), run.groups[first][0],
                  run.groups[last][1])) {
           matched_last = last;
@@ -247,7 +266,17 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   }
 }
 
-void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
+namespace {
+
+constexpr PiiKind kAllKinds[] = {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard,
+                                 PiiKind::kEmail};
+// What an identifier may be that is personal data: a long numeric id (an
+// order or snowflake id) passes a card's or an ID number's check by chance,
+// one in ten, and must stay as it is to name its record.
+constexpr PiiKind kContactKinds[] = {PiiKind::kMobile, PiiKind::kEmail};
+
+void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
+               std::vector<PiiSpan>* out) {
   bool any = false;
   size_t digits = 0;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -256,8 +285,7 @@ void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
   }
   if (!any && digits < 11) return;
   std::vector<PiiFinding> found;
-  for (PiiKind k : {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard, PiiKind::kEmail})
-    DetectPii(k, t, &found);
+  for (PiiKind k : kinds) DetectPii(k, t, &found);
   if (found.empty()) return;
   struct Item {
     uint32_t begin, end;  // original code points
@@ -307,6 +335,12 @@ void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
   }
 }
 
+}  // namespace
+
+void FindPersonalData(const text::FoldedText& t, std::vector<PiiSpan>* out) {
+  FindSpans(t, kAllKinds, out);
+}
+
 void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string>& original,
                 std::string* s) {
   auto replace = [&](const std::string& from, const std::string& to) {
@@ -323,12 +357,14 @@ void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string
   }
 }
 
-std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
-                             std::vector<std::string>* originals) {
+namespace {
+
+std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
+                      std::vector<PiiSpan>* spans_out, std::vector<std::string>* originals) {
   text::FoldedText folded;
   text::Fold(text, &folded);
   std::vector<PiiSpan> spans;
-  FindPersonalData(folded, &spans);
+  FindSpans(folded, kinds, &spans);
   std::vector<uint32_t> bytes;  // code point -> byte offset
   for (uint32_t i = 0; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
@@ -348,5 +384,28 @@ std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_
   if (spans_out) *spans_out = std::move(spans);
   return out;
 }
+
+void MaskKindsInPlace(std::string* s, std::span<const PiiKind> kinds) {
+  size_t digits = 0;
+  bool maybe = false;  // an '@', or a byte of a non-ASCII character (full-width digits)
+  for (char c : *s) {
+    digits += c >= '0' && c <= '9';
+    maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
+  }
+  if (!maybe && digits < 11) return;
+  std::string masked = MaskKinds(*s, kinds, nullptr, nullptr);
+  if (masked != *s) *s = std::move(masked);
+}
+
+}  // namespace
+
+std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans_out,
+                             std::vector<std::string>* originals) {
+  return MaskKinds(text, kAllKinds, spans_out, originals);
+}
+
+void MaskInPlace(std::string* s) { MaskKindsInPlace(s, kAllKinds); }
+
+void MaskIdInPlace(std::string* s) { MaskKindsInPlace(s, kContactKinds); }
 
 }  // namespace huashu::match

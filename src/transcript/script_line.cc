@@ -39,12 +39,12 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
     const size_t dash = times.find('-', 1);
     if (dash == std::string_view::npos) {
       if (!ParseSeconds(times, &start)) {
-        *error = "bad time '" + std::string(times) + "' (seconds, e.g. [3.5] or [0.8-3.1])";
+        *error = "bad time '" + QuoteField(times) + "' (seconds, e.g. [3.5] or [0.8-3.1])";
         return false;
       }
     } else if (!ParseSeconds(times.substr(0, dash), &start) ||
                !ParseSeconds(times.substr(dash + 1), &end)) {
-      *error = "bad time range '" + std::string(times) + "'";
+      *error = "bad time range '" + QuoteField(times) + "'";
       return false;
     }
     line = TrimLine(line.substr(close + 1));
@@ -64,7 +64,7 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
         }
         auto by = SpeakerFromLabel(TrimLine(rest.substr(3)));
         if (!by) {
-          *error = "unknown side '" + std::string(rest.substr(3)) + "'";
+          *error = "unknown side '" + QuoteField(rest.substr(3)) + "'";
           return false;
         }
         e.by = by;
@@ -81,12 +81,12 @@ bool ParseScriptLine(std::string_view line, Conversation* c, std::string* error)
     colon_len = 3;
   }
   if (colon == std::string_view::npos) {
-    *error = "expected 'speaker: text' or an event, got '" + std::string(line) + "'";
+    *error = "expected 'speaker: text' or an event, got '" + QuoteField(line) + "'";
     return false;
   }
   auto speaker = SpeakerFromLabel(TrimLine(line.substr(0, colon)));
   if (!speaker) {
-    *error = "unknown speaker '" + std::string(TrimLine(line.substr(0, colon))) +
+    *error = "unknown speaker '" + QuoteField(TrimLine(line.substr(0, colon))) +
              "' (客服/agent/A, 客户/customer/C, 系统/system)";
     return false;
   }

@@ -319,7 +319,8 @@ std::vector<PiiSpan> Stretches(std::string_view s) {
 }
 
 TEST(PiiMask, ZeroZeroEightSixPrefixIsAPhone) {
-  for (std::string_view s : {"电话 0086 13812345678", "电话008613812345678", "电话 0086-138-1234-5678"}) {
+  for (std::string_view s :
+       {"电话 0086 13812345678", "电话008613812345678", "电话 0086-138-1234-5678"}) {
     const auto f = Detect(PiiKind::kMobile, s);
     ASSERT_EQ(f.size(), 1u) << s;
     EXPECT_EQ(f[0].masked, "138****5678");
@@ -334,7 +335,8 @@ TEST(PiiMask, EmailDomainThatIsANumberIsStarred) {
 }
 
 TEST(PiiMask, OverlappingItemsAreOneStretch) {
-  const auto s = Stretches("联系 13812345678@163.com 卡号 6222021234567890128 身份证 11010519491231002X");
+  const auto s =
+      Stretches("联系 13812345678@163.com 卡号 6222021234567890128 身份证 11010519491231002X");
   ASSERT_EQ(s.size(), 3u);
   EXPECT_EQ(s[0].begin, 3u);
   EXPECT_EQ(s[0].masked, "1***@163.com");
@@ -347,6 +349,99 @@ TEST(PiiMask, MaskCopiesReplacesOriginalAndDigits) {
   std::string s = "号码 138 1234 5678 与 13812345678";
   MaskCopies(spans, {"138 1234 5678"}, &s);
   EXPECT_EQ(s, "号码 138****5678 与 138****5678");
+}
+
+// Ids, names and diagnostics printed whole (a call's id that is the caller's
+// number, a WeCom user id, a quoted field) are masked in place.
+TEST(PiiMask, MaskInPlaceMasksIdsAndDiagnostics) {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"13812345678", "138****5678"},
+           {"0086-138-1234-5678", "138****5678"},
+           {"\xEF\xBC\x91\xEF\xBC\x93\xEF\xBC\x98\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93"
+            "\xEF\xBC\x94\xEF\xBC\x95\xEF\xBC\x96\xEF\xBC\x97\xEF\xBC\x98",
+            "138****5678"},  // full-width digits
+           {"13812345678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000",
+            "138****5678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000"},
+           {"店铺:13812345678", "店铺:138****5678"},
+           {"last read: '\"13812345678<U+0009>'", "last read: '\"138****5678<U+0009>'"},
+           {"zhang.wei@qq.com", "z***@qq.com"},
+       }) {
+    std::string s = c.in;
+    MaskInPlace(&s);
+    EXPECT_EQ(s, c.out) << c.in;
+  }
+  // Nothing to mask: left as it is (the fast path, and after folding).
+  for (const char* plain : {"c-0001", "小美", "1428", "record 2026-11-22 10:00:03",
+                            "订单号 2311190098765432101234", "SF1381234567800"}) {
+    std::string s = plain;
+    MaskInPlace(&s);
+    EXPECT_EQ(s, plain);
+  }
+}
+
+// Masking is idempotent: a masked string masks to itself, so masking again
+// at the output (a report read back by merge, stats or sample) changes
+// nothing.
+TEST(PiiMask, MaskedTextMasksToItself) {
+  for (std::string_view s :
+       {"联系 13812345678@163.com 卡号 6222021234567890128 身份证 11010519491231002X",
+        "a@13812345678.cn 或 +86 138 1234 5678 或 0086-139-8765-4321",
+        "https://m.example.com/u/13812345678?x=1 与 13812345678/13987654321@139.com"}) {
+    const std::string once = MaskPersonalData(s);
+    EXPECT_NE(once, s);
+    EXPECT_EQ(MaskPersonalData(once), once) << s;
+  }
+}
+
+// What the docs promise is not detected stays as written: numbers in
+// Chinese numerals (docs/matching.md).
+TEST(PiiMask, ChineseNumeralsAreNotDetected) {
+  const std::string s = "电话一三八一二三四五六七八";
+  EXPECT_EQ(MaskPersonalData(s), s);
+}
+
+// A card is written in fours (the last group may be shorter) or not grouped:
+// a date-time key whose digits happen to pass the Luhn check is not one
+// (samples/funasr_calls.jsonl names a call 20261122-1017-5120).
+TEST(PiiBankCard, DigitsGroupedUnlikeACardAreNotMatched) {
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "通话 20261122-1017-5120").empty());
+  EXPECT_EQ(MaskPersonalData("20261122-1017-5120"), "20261122-1017-5120");
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "卡号 2026-1122-1017-5120").size(), 1u);
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "卡号 2026112210175120").size(), 1u);
+}
+
+// Any dash groups digits (typeset text has en and em dashes and the minus
+// sign); dots and brackets do not (docs/matching.md says so).
+TEST(PiiMobile, TypesetDashesGroupDigits) {
+  for (std::string_view s :
+       {"手机：138\u20131234\u20135678", "手机：138\u20141234\u20145678",
+        "手机：138\u22121234\u22125678", "手机：+86\u2013138\u20131234\u20135678"}) {
+    const auto f = Detect(PiiKind::kMobile, s);
+    ASSERT_EQ(f.size(), 1u) << s;
+    EXPECT_EQ(f[0].masked, "138****5678");
+  }
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "手机：138.1234.5678").empty());
+  EXPECT_TRUE(Detect(PiiKind::kMobile, "手机：(138)1234-5678").empty());
+}
+
+// An id keeps a long number that a check passes by chance (order and
+// snowflake ids are 16-19 digits); a phone number or e-mail in it is masked.
+TEST(PiiMask, MaskIdInPlaceKeepsLongNumericIds) {
+  for (const char* id : {"6222021234567894", "440304199001090365", "1795399310000123456"}) {
+    std::string s = id;
+    MaskIdInPlace(&s);
+    EXPECT_EQ(s, id);
+  }
+  std::string phone = "13812345678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000";
+  MaskIdInPlace(&phone);
+  EXPECT_EQ(phone, "138****5678~wmK3vQ9sDAAbT7xYp2LfRk8eWnZc1000");
+  std::string mail = "call-zhang.wei@qq.com";
+  MaskIdInPlace(&mail);
+  EXPECT_EQ(mail, "c***@qq.com");
 }
 
 }  // namespace

@@ -61,6 +61,18 @@ void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string
 std::string MaskPersonalData(std::string_view text, std::vector<PiiSpan>* spans = nullptr,
                              std::vector<std::string>* originals = nullptr);
 
+// *s with every stretch of personal data masked (as MaskPersonalData), for
+// a string from the input printed whole: a conversation or agent id, a
+// platform, a diagnostic, an error quoting a file. A string that cannot hold
+// any (ASCII, fewer than 11 digits, no '@') is left without folding it.
+void MaskInPlace(std::string* s);
+
+// *s, an identifier (a conversation or agent id), with phone numbers and
+// e-mail addresses masked. Long numeric ids (order and snowflake ids) are
+// kept even when they pass a card's or an ID number's check, as one in ten
+// does: the id must still name its record.
+void MaskIdInPlace(std::string* s);
+
 bool ParsePiiKind(std::string_view name, PiiKind* kind);
 std::string_view PiiLabel(PiiKind kind);  // 手机号, 身份证号, 银行卡号, 邮箱
 
