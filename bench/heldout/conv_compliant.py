@@ -5,7 +5,7 @@ speech recognition without punctuation, fillers, snippets), and near-misses:
 a forbidden word negated, quoted in a warning or echoed from the customer,
 a platform's own services, a hedge that explains a cause, a log cut mid-task.
 """
-from make_set import call, chat
+from conv_model import call, chat
 from conv_common import wchat, wcall
 
 CONVS = [

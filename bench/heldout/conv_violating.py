@@ -4,7 +4,7 @@ expect: "a,b" both rules should fire; "a|b" either one is right (the books
 have overlapping ids for one seed requirement); "x?" may fire without being
 counted as a false alarm (a second id that fairly applies too).
 """
-from make_set import call, chat
+from conv_model import call, chat
 from conv_common import wchat, wcall
 
 REFUSE = "forbidden.refusal|forbidden.refusal_bare|forbidden.refusal_no_alternative"
