@@ -96,6 +96,27 @@ rules:
       1);
 }
 
+TEST(Wordless, AnEmojiAloneIsNoAnswerButBesideWordsItIsFine) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: wordless
+    type: wordless
+    category: forbidden
+    message: "只有「{text}」"
+)";
+  auto r = CheckWith(book, Convo({"客户: 能便宜点吗", "客服: 😊", "客户: ？"}));
+  ASSERT_EQ(Count(r, "wordless"), 1);
+  EXPECT_EQ(r.violations[0].message, "只有「😊」");
+  EXPECT_EQ(*r.violations[0].turn, 2u);
+  // Sent beside the worded answer, or words with it: decoration.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 到了吗", "客服: 已签收", "客服: 👍"})), "wordless"),
+            0);
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 到了吗", "客服: 到啦👍"})), "wordless"), 0);
+  // Redacted digits are not symbols.
+  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 工号多少", "客服: ******"})), "wordless"), 0);
+}
+
 TEST(Respond, SecondsWindowNeedsTimes) {
   constexpr const char* book = R"(
 name: t

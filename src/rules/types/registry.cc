@@ -24,10 +24,11 @@ const RuleType* ListeningRuleType();
 const RuleType* LateReplyRuleType();
 const RuleType* FestivalRuleType();
 const RuleType* SurnameRuleType();
+const RuleType* WordlessRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 16> types = {
+  static const std::array<const RuleType*, 17> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -44,6 +45,7 @@ std::span<const RuleType* const> RuleTypes() {
       LateReplyRuleType(),
       FestivalRuleType(),
       SurnameRuleType(),
+      WordlessRuleType(),
   };
   // clang-format on
   return types;
