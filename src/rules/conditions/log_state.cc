@@ -73,7 +73,7 @@ bool EndsTurn(const Evaluation& ev, size_t t, uint32_t end) {
 }
 
 // True if turn t holds a hit of `set` (ending the turn, if at_end).
-bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end) {
+bool TurnHoldsHit(const Evaluation& ev, size_t t, uint32_t set, bool at_end) {
   for (const match::Hit& h : ev.TurnHits(t))
     if (h.set == set && (!at_end || EndsTurn(ev, t, h.uend))) return true;
   return false;
@@ -81,8 +81,8 @@ bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end) {
 
 bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t t) {
   if (c.speaker && ev.turn(t).speaker != *c.speaker) return false;
-  if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end)) return false;
-  if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end)) return false;
+  if (c.list && !TurnHoldsHit(ev, t, ev.book().SetOf(ri, *c.list), c.at_end)) return false;
+  if (c.none && TurnHoldsHit(ev, t, ev.book().SetOf(ri, *c.none), c.at_end)) return false;
   if (c.question && !AsksSomething(ev, t)) return false;
   if (c.min_letters > 0) {
     const auto flags = ev.Flags(t);
