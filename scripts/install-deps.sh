@@ -5,11 +5,12 @@
 # Safe to re-run: it does nothing when everything is already there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-pkgs=(build-essential cmake pkg-config libicu-dev libyaml-cpp-dev libcli11-dev
+pkgs=(build-essential cmake ninja-build lld pkg-config libicu-dev libyaml-cpp-dev libcli11-dev
       nlohmann-json3-dev libsimdjson-dev libtbb-dev libre2-dev libgtest-dev libbenchmark-dev
       python3 util-linux  # python3: docs and golden scripts; util-linux: script(1) for tty tests
       clang libclang-rt-14-dev  # clang + libFuzzer: fuzz/ (docs/fuzzing.md)
-      valgrind)  # tests/valgrind_test.sh: uninitialised reads the sanitizers miss
+      valgrind  # tests/valgrind_test.sh: uninitialised reads the sanitizers miss
+      python3-distributed)  # examples/dask_audit.py and its test (a Dask LocalCluster)
 # npm fetches the SARIF validator. A Node.js that ships its own npm (NodeSource's
 # nodejs) conflicts with Debian's npm package, so ask for it only when missing.
 command -v npm >/dev/null 2>&1 || pkgs+=(npm)

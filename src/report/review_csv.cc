@@ -153,7 +153,9 @@ std::vector<ReviewRow> ReadReviewFile(const std::string& path) {
                         "\" (the header of a file written by huashu sample)");
   std::vector<ReviewRow> rows;
   for (size_t k = 1; k < records.size(); ++k) {
-    const auto& [at, f] = records[k];
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    const long at = records[k].first;
+    const std::vector<std::string>& f = records[k].second;
     auto get = [&](const char* name) -> std::string {
       auto it = column.find(name);
       if (it == column.end() || it->second >= f.size()) return "";

@@ -58,7 +58,7 @@ std::string Str(element e) {
   return "";
 }
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimJsonSpace(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
     s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
@@ -114,7 +114,7 @@ class Builder {
     c->turns.clear();
     bool agent_seen = false;
     for (Segment& s : segments) {
-      const std::string_view text = Trim(s.text);
+      const std::string_view text = TrimJsonSpace(s.text);
       if (text.empty()) continue;  // silence
       Turn t;
       t.text = std::string(text);

@@ -49,7 +49,7 @@ const RE2& DateFirst() {
   return re;
 }
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimBlanks(std::string_view s) {
   s = TrimLine(s);
   while (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") s = TrimLine(s.substr(3));  // U+3000
   while (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80")
@@ -66,14 +66,14 @@ struct Header {
 
 // Splits "A --> B" (or just "A"); false if a side is empty.
 bool SplitWho(std::string_view who, Header* h) {
-  who = Trim(who);
+  who = TrimBlanks(who);
   const size_t arrow = who.find(kArrow);
   if (arrow == std::string_view::npos) {
     h->sender = std::string(who);
     return !who.empty();
   }
-  h->sender = std::string(Trim(who.substr(0, arrow)));
-  h->receiver = std::string(Trim(who.substr(arrow + kArrow.size())));
+  h->sender = std::string(TrimBlanks(who.substr(0, arrow)));
+  h->receiver = std::string(TrimBlanks(who.substr(arrow + kArrow.size())));
   return !h->sender.empty() && !h->receiver.empty();
 }
 
@@ -96,7 +96,7 @@ bool HasShopPrefix(std::string_view name) {
 // only a header for them, for shop names and for arrow lines).
 bool ParseHeader(std::string_view line, const std::set<std::string, std::less<>>* known,
                  Header* h) {
-  line = Trim(line);
+  line = TrimBlanks(line);
   if (line.size() > 200) return false;
   re2::StringPiece who;
   const re2::StringPiece in(line.data(), line.size());
@@ -162,7 +162,7 @@ class QianniuReader : public ConversationReader {
         errors->push_back(OverlongLine(*src_));
         continue;
       }
-      const std::string_view t = Trim(line);
+      const std::string_view t = TrimBlanks(line);
       std::string sep_id;
       if (ParseSeparatorLine(t, &sep_id)) {
         if (!c->turns.empty()) {

@@ -135,7 +135,7 @@ struct Message {
 // What a record turned out to be.
 enum class Kind { kMessage, kSwitch, kConsent, kRecall, kEncrypted };
 
-bool Fail(std::string* error, std::string message) {
+bool FailRecord(std::string* error, std::string message) {
   *error = std::move(message);
   return false;
 }
@@ -144,11 +144,11 @@ bool StringField(object o, std::string_view key, std::string* out, std::string* 
                  bool required = true) {
   element v;
   if (o.at_key(key).get(v) || v.type() == element_type::NULL_VALUE) {
-    if (required) return Fail(error, std::string(key) + " missing");
+    if (required) return FailRecord(error, std::string(key) + " missing");
     return true;
   }
   std::string_view s;
-  if (v.get(s)) return Fail(error, std::string(key) + " must be a string");
+  if (v.get(s)) return FailRecord(error, std::string(key) + " must be a string");
   out->assign(s);
   return true;
 }
@@ -169,7 +169,7 @@ bool MarkdownText(object o, std::string_view* out) {
 // field when the record has the shape of a message but breaks it.
 bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
   object o;
-  if (doc.get(o)) return Fail(error, "not a JSON object (one archived message per line)");
+  if (doc.get(o)) return FailRecord(error, "not a JSON object (one archived message per line)");
   *kind = Kind::kMessage;
   if (element v; !o.at_key("encrypt_chat_msg").get(v)) {
     *kind = Kind::kEncrypted;
@@ -182,25 +182,26 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
     return true;
   }
   if (action != "send" && action != "recall")
-    return Fail(error, "action must be send, recall or switch, got \"" + QuoteField(action) + "\"");
+    return FailRecord(error,
+                      "action must be send, recall or switch, got \"" + QuoteField(action) + "\"");
   std::string msgid, msgtype;
   if (!StringField(o, "msgid", &msgid, error)) return false;
   if (!StringField(o, "from", &m->from, error)) return false;
-  if (m->from.empty()) return Fail(error, "from must not be empty");
+  if (m->from.empty()) return FailRecord(error, "from must not be empty");
   if (!StringField(o, "roomid", &m->room, error, false)) return false;
   element v;
   if (!o.at_key("tolist").get(v) && v.type() != element_type::NULL_VALUE) {
     simdjson::dom::array list;
-    if (v.get(list)) return Fail(error, "tolist must be an array of ids");
+    if (v.get(list)) return FailRecord(error, "tolist must be an array of ids");
     for (element id : list) {
       std::string_view s;
-      if (id.get(s)) return Fail(error, "tolist must be an array of ids");
+      if (id.get(s)) return FailRecord(error, "tolist must be an array of ids");
       m->to.emplace_back(s);
     }
   }
   if (m->room.empty() && m->to.empty())
-    return Fail(error, "tolist missing (a one-to-one message needs its receiver)");
-  if (o.at_key("msgtime").get(v)) return Fail(error, "msgtime missing");
+    return FailRecord(error, "tolist missing (a one-to-one message needs its receiver)");
+  if (o.at_key("msgtime").get(v)) return FailRecord(error, "msgtime missing");
   switch (v.type()) {
     case element_type::INT64:
       m->ms = static_cast<double>(int64_t(v));
@@ -216,17 +217,17 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
       int64_t n = 0;
       const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
       if (ec != std::errc() || end != text.data() + text.size() || text.empty())
-        return Fail(error, "msgtime must be a number of milliseconds since 1970");
+        return FailRecord(error, "msgtime must be a number of milliseconds since 1970");
       m->ms = static_cast<double>(n);
       break;
     }
     default:
-      return Fail(error, "msgtime must be a number of milliseconds since 1970");
+      return FailRecord(error, "msgtime must be a number of milliseconds since 1970");
   }
   if (!(m->ms >= kMinMsgTime && m->ms < kMaxMsgTime))
-    return Fail(error,
-                "msgtime must be milliseconds since 1970 between the years 2000 and 2100, got " +
-                    QuoteField(simdjson::minify(v)));
+    return FailRecord(
+        error, "msgtime must be milliseconds since 1970 between the years 2000 and 2100, got " +
+                   QuoteField(simdjson::minify(v)));
   if (!StringField(o, "msgtype", &msgtype, error)) return false;
   if (action == "recall" || msgtype == "revoke") {
     *kind = Kind::kRecall;
@@ -239,28 +240,29 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
   object body;
   const bool has_body = !o.at_key(msgtype).get(v) && !v.get(body);
   if (msgtype == "text") {
-    if (!has_body) return Fail(error, "text missing (a text message holds {\"content\": ...})");
+    if (!has_body)
+      return FailRecord(error, "text missing (a text message holds {\"content\": ...})");
     std::string_view s;
-    if (body.at_key("content").get(v) || v.get(s)) return Fail(error, "text.content missing");
+    if (body.at_key("content").get(v) || v.get(s)) return FailRecord(error, "text.content missing");
     m->text.assign(s);
   } else if (std::string_view md; msgtype == "markdown" && MarkdownText(o, &md)) {
     m->text.assign(md);
   } else if (msgtype == "mixed" && has_body) {
     // {"item": [{"type": "text", "content": "{\"content\":\"...\"}"}, {"type": "image", ...}]}
     simdjson::dom::array items;
-    if (body.at_key("item").get(v) || v.get(items)) return Fail(error, "mixed.item missing");
+    if (body.at_key("item").get(v) || v.get(items)) return FailRecord(error, "mixed.item missing");
     simdjson::dom::parser inner;
     size_t i = 0;
     for (element item : items) {
       const std::string at = "mixed.item[" + std::to_string(i++) + "]";
       std::string_view type;
-      if (item.at_key("type").get(v) || v.get(type)) return Fail(error, at + ".type missing");
+      if (item.at_key("type").get(v) || v.get(type)) return FailRecord(error, at + ".type missing");
       if (type != "text") {
         m->text += PlaceholderOf(type);
         continue;
       }
       element content;
-      if (item.at_key("content").get(content)) return Fail(error, at + ".content missing");
+      if (item.at_key("content").get(content)) return FailRecord(error, at + ".content missing");
       if (content.type() == element_type::STRING) {
         // The SDK nests the text message as JSON in a string.
         simdjson::padded_string json(content.get_string().value_unsafe());
@@ -271,9 +273,9 @@ bool ParseMessage(element doc, Message* m, Kind* kind, std::string* error) {
       std::string_view s;
       if (content.type() == element_type::OBJECT) {
         if (content.at_key("content").get(v) || v.get(s))
-          return Fail(error, at + ".content.content missing");
+          return FailRecord(error, at + ".content.content missing");
       } else if (content.get(s)) {
-        return Fail(error, at + ".content must be a string");
+        return FailRecord(error, at + ".content must be a string");
       }
       m->text += s;
     }

@@ -16,15 +16,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
+struct FuzzRun {
   bool exited = false;
   int status = -1;
   std::string out;
 };
 
-Result Huashu(const std::string& args) {
+FuzzRun RunHuashu(const std::string& args) {
   const std::string cmd = "'" HUASHU_BIN "' " + args + " 2>/dev/null </dev/null";
-  Result r;
+  FuzzRun r;
   FILE* p = popen(cmd.c_str(), "r");
   std::array<char, 65536> buf;
   size_t n;
@@ -46,7 +46,7 @@ std::vector<fs::path> Inputs(const std::string& target) {
 
 TEST(FuzzRegressions, RulebooksAreRejectedOrPass) {
   for (const fs::path& f : Inputs("fuzz_rulebook")) {
-    const Result r = Huashu("rules test '" + f.string() + "'");
+    const FuzzRun r = RunHuashu("rules test '" + f.string() + "'");
     EXPECT_TRUE(r.exited) << f;
     EXPECT_TRUE(r.status == 0 || r.status == 1 || r.status == 2) << f;
   }
@@ -55,7 +55,7 @@ TEST(FuzzRegressions, RulebooksAreRejectedOrPass) {
 TEST(FuzzRegressions, ReadersNeverCrash) {
   for (const char* format : {"jsonl", "chat", "csv", "template"}) {
     for (const fs::path& f : Inputs(std::string("fuzz_read_") + format)) {
-      const Result r = Huashu(std::string("check --input ") + format + " -o json '" + f.string() + "'");
+      const FuzzRun r = RunHuashu(std::string("check --input ") + format + " -o json '" + f.string() + "'");
       EXPECT_TRUE(r.exited) << f;
       EXPECT_LE(r.status, 2) << f;
       EXPECT_TRUE(nlohmann::json::accept(r.out)) << f;
@@ -67,7 +67,7 @@ TEST(FuzzRegressions, ChecksKeepPersonalDataMasked) {
   const char* numbers[] = {"13812345678", "6222021234567890128", "11010519491231002"};
   for (const fs::path& f : Inputs("fuzz_check")) {
     for (const char* format : {"json", "jsonl", "text", "sarif"}) {
-      const Result r = Huashu(std::string("check -o ") + format + " '" + f.string() + "'");
+      const FuzzRun r = RunHuashu(std::string("check -o ") + format + " '" + f.string() + "'");
       EXPECT_TRUE(r.exited) << f;
       EXPECT_LE(r.status, 2) << f;
       if (std::string(format) == "json" || std::string(format) == "sarif") {

@@ -11,12 +11,12 @@
 namespace huashu::e2e {
 namespace {
 
-const char kInputs[] = "samples/chats.jsonl samples/calls.jsonl samples/shop_export.txt";
+const char kSampleInputs[] = "samples/chats.jsonl samples/calls.jsonl samples/shop_export.txt";
 
 std::string Report(const std::string& name, const std::string& flags) {
   const std::string path = TempPath(name);
-  const Result r =
-      Shell("\"$HUASHU\" check --fail-on never " + flags + " " + kInputs + " > " + Quote(path));
+  const Result r = Shell("\"$HUASHU\" check --fail-on never " + flags + " " + kSampleInputs +
+                         " > " + Quote(path));
   EXPECT_EQ(r.status, 0) << r.err;
   return path;
 }
@@ -267,7 +267,7 @@ TEST(Sample, VerdictsGivePrecisionAndAcceptedFindingsLeaveTheReport) {
   ASSERT_GT(fps, 0);
   const json before = json::parse(Slurp(path));
   const Result after =
-      Huashu("check --fail-on never --baseline " + Quote(baseline) + " " + kInputs);
+      Huashu("check --fail-on never --baseline " + Quote(baseline) + " " + kSampleInputs);
   const json a = json::parse(after.out);
   EXPECT_EQ(a["summary"]["baselined"], fps);
   EXPECT_EQ(a["summary"]["violations"].get<int>(),
@@ -284,7 +284,7 @@ TEST(Sample, BadVerdictIsNamedWithItsLine) {
 }
 
 TEST(HtmlReport, HasTheRuleNoiseSection) {
-  const Result r = Huashu(std::string("check --fail-on never -o html ") + kInputs);
+  const Result r = Huashu(std::string("check --fail-on never -o html ") + kSampleInputs);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("<section id=\"noise\">"), std::string::npos);
   EXPECT_NE(r.out.find("id=\"never-fired\""), std::string::npos);

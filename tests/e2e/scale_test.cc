@@ -23,7 +23,7 @@ constexpr double kLimitSeconds = 10.0;
 
 namespace {
 
-std::string TempPath(const std::string& name) {
+std::string ScaleTempPath(const std::string& name) {
   return ::testing::TempDir() + "huashu_scale_" + std::to_string(getpid()) + "_" + name;
 }
 
@@ -36,7 +36,7 @@ double Seconds(const std::string& args, int* status) {
 }
 
 TEST(Scale, LongCallIsLinear) {
-  const std::string path = TempPath("call.jsonl");
+  const std::string path = ScaleTempPath("call.jsonl");
   {
     std::ofstream f(path);
     f << R"({"id":"long","channel":"call","turns":[)";
@@ -61,7 +61,7 @@ TEST(Scale, LongCallIsLinear) {
 }
 
 TEST(Scale, LongTemplateWithDirectivesIsLinear) {
-  const std::string path = TempPath("templates.txt");
+  const std::string path = ScaleTempPath("templates.txt");
   {
     std::ofstream f(path);
     for (int i = 0; i < 50000; ++i) {
@@ -79,7 +79,7 @@ TEST(Scale, LongTemplateWithDirectivesIsLinear) {
 // back for "the other side's previous turn" scanned to the top for every
 // hit: 200,000 of these lines took 80 s (bench/README.md), 20,000 took 0.9 s.
 TEST(Scale, LongTemplateOfMixedLinesIsLinear) {
-  const std::string path = TempPath("mixed_templates.txt");
+  const std::string path = ScaleTempPath("mixed_templates.txt");
   {
     const char* const lines[] = {
         "您好，这里是青禾家电售后，工号2048，请问有什么可以帮您？",

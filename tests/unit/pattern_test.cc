@@ -50,7 +50,7 @@ std::string ErrorOf(std::string_view pattern) {
   return error;
 }
 
-std::vector<Hit> MatchAll(const Matcher& m, std::string_view s) {
+std::vector<Hit> MatchPatterns(const Matcher& m, std::string_view s) {
   text::FoldedText t;
   text::Fold(s, &t);
   std::vector<Hit> hits;
@@ -61,7 +61,7 @@ std::vector<Hit> MatchAll(const Matcher& m, std::string_view s) {
 using Span = std::pair<uint32_t, uint32_t>;
 std::vector<Span> Spans(const Matcher& m, std::string_view s) {
   std::vector<Span> out;
-  for (const Hit& h : MatchAll(m, s)) out.push_back({h.begin, h.end});
+  for (const Hit& h : MatchPatterns(m, s)) out.push_back({h.begin, h.end});
   return out;
 }
 
@@ -217,17 +217,17 @@ TEST(PatternSyntax, PlainPhraseErrorsThroughTheNewOverload) {
 
 TEST(PatternMatch, AskMoreInOtherWords) {
   Matcher m = One("还有(其他|其它|别的|什么)~6(帮|效劳|服务|需要|问题)");
-  auto hits = MatchAll(m, "请问还有其他还可以帮到您的吗");
+  auto hits = MatchPatterns(m, "请问还有其他还可以帮到您的吗");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].set, 7u);
   EXPECT_EQ(hits[0].word, 3u);
   EXPECT_EQ(hits[0].begin, 2u);
   EXPECT_EQ(hits[0].end, 10u);  // 还有其他还可以帮
   EXPECT_EQ(hits[0].how, MatchHow::kExact);
-  EXPECT_EQ(MatchAll(m, "还有什么可以为您效劳的吗").size(), 1u);
-  EXPECT_EQ(MatchAll(m, "请問還有其他問題嗎").size(), 1u);  // folding applies to parts
-  EXPECT_TRUE(MatchAll(m, "还有其他").empty());
-  EXPECT_TRUE(MatchAll(m, "帮您看一下还有其他").empty());  // order matters
+  EXPECT_EQ(MatchPatterns(m, "还有什么可以为您效劳的吗").size(), 1u);
+  EXPECT_EQ(MatchPatterns(m, "请問還有其他問題嗎").size(), 1u);  // folding applies to parts
+  EXPECT_TRUE(MatchPatterns(m, "还有其他").empty());
+  EXPECT_TRUE(MatchPatterns(m, "帮您看一下还有其他").empty());  // order matters
 }
 
 TEST(PatternMatch, GapBoundsCountLetters) {
@@ -288,7 +288,7 @@ TEST(PatternMatch, OneHitPerPatternLeftmostLongest) {
 TEST(PatternMatch, SpansMapBackToTheOriginalText) {
   Matcher m = One("(加|联系)~2(微信|vx|QQ)");
   // Zero-width space (dropped by folding), full-width letters, spaces.
-  auto hits = MatchAll(m, "亲 可以加\u200B我 ＶＸ吗");
+  auto hits = MatchPatterns(m, "亲 可以加\u200B我 ＶＸ吗");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].begin, 4u);  // 加
   EXPECT_EQ(hits[0].end, 10u);   // through Ｘ
@@ -312,14 +312,14 @@ TEST(PatternMatch, OptionsApplyToParts) {
   MatchOptions noise;
   noise.noise = 1;
   Matcher n = One("加~2微信", noise);
-  auto hits = MatchAll(n, "加我微*信");
+  auto hits = MatchPatterns(n, "加我微*信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kNoise);
   EXPECT_EQ(hits[0].skipped, 1);
   EXPECT_EQ(hits[0].end, 5u);
-  EXPECT_TRUE(MatchAll(One("加~2微信"), "加我微*信").empty());
+  EXPECT_TRUE(MatchPatterns(One("加~2微信"), "加我微*信").empty());
   // Noise in the gap is not "skipped": the hit is exact.
-  hits = MatchAll(n, "加 我 微信");
+  hits = MatchPatterns(n, "加 我 微信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kExact);
   EXPECT_EQ(hits[0].skipped, 0);
@@ -327,24 +327,24 @@ TEST(PatternMatch, OptionsApplyToParts) {
   MatchOptions homophones;
   homophones.homophones = true;
   Matcher h = One("(加|联系)~2微信", homophones);
-  hits = MatchAll(h, "加我威信");
+  hits = MatchPatterns(h, "加我威信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kPinyin);  // the least direct part decides
-  hits = MatchAll(h, "加我微信");
+  hits = MatchPatterns(h, "加我微信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kExact);
 
   MatchOptions repeats;
   repeats.repeats = true;
   Matcher r = One("加~2微信", repeats);
-  hits = MatchAll(r, "加我微微信");
+  hits = MatchPatterns(r, "加我微微信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].begin, 0u);
   EXPECT_EQ(hits[0].end, 5u);
   // 加我微 + 微信 (gap 1, exact) and 加我 + 微微信 (repeat) share the span:
   // the most direct form wins.
   EXPECT_EQ(hits[0].how, MatchHow::kExact);
-  hits = MatchAll(r, "加微微信");
+  hits = MatchPatterns(r, "加微微信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kExact);  // 加 微 (gap) 微信
 }
@@ -357,7 +357,7 @@ TEST(PatternMatch, PatternsAndPhrasesTogether) {
   m.Build();
   EXPECT_EQ(m.phrase_count(), 3u);
   EXPECT_EQ(m.pattern_count(), 2u);
-  auto hits = MatchAll(m, "加我微信红包");
+  auto hits = MatchPatterns(m, "加我微信红包");
   ASSERT_EQ(hits.size(), 3u);  // sorted by (ubegin, uend, set, word)
   EXPECT_EQ(std::tie(hits[0].set, hits[0].word, hits[0].ubegin, hits[0].uend),
             std::make_tuple(1u, 0u, 0u, 4u));
@@ -366,7 +366,7 @@ TEST(PatternMatch, PatternsAndPhrasesTogether) {
   EXPECT_EQ(std::tie(hits[2].set, hits[2].word, hits[2].ubegin, hits[2].uend),
             std::make_tuple(1u, 1u, 2u, 6u));
   // A part is never reported on its own.
-  hits = MatchAll(m, "联系");
+  hits = MatchPatterns(m, "联系");
   EXPECT_TRUE(hits.empty());
 }
 
@@ -387,7 +387,7 @@ TEST(PatternMatch, ManyPatternsSharingParts) {
   m.Build();
   EXPECT_EQ(m.pattern_count(), 100u);
   // 加我微信: patterns with 微信 and a gap of at least 1.
-  auto hits = MatchAll(m, "加我微信");
+  auto hits = MatchPatterns(m, "加我微信");
   size_t expected = 0;
   for (int i = 0; i < 100; ++i) expected += (i % apps.size() == 0 && i % 7 >= 1);
   EXPECT_EQ(hits.size(), expected);
@@ -396,7 +396,7 @@ TEST(PatternMatch, ManyPatternsSharingParts) {
     EXPECT_EQ(h.begin, 0u);
     EXPECT_EQ(h.end, 4u);
   }
-  hits = MatchAll(m, "私聊号42");
+  hits = MatchPatterns(m, "私聊号42");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].word, 42u);
 }
@@ -428,7 +428,7 @@ TEST(PatternMatch, LongRepetitiveTextStaysBounded) {
   Matcher m = One("哈~6哈~6哈~6哈");
   std::string text;
   for (int i = 0; i < 5000; ++i) text += "哈";
-  auto hits = MatchAll(m, text);
+  auto hits = MatchPatterns(m, text);
   // Non-overlapping, leftmost-longest: 哈 + 6 + 哈 + 6 + 哈 + 6 + 哈 = 22 letters each.
   ASSERT_FALSE(hits.empty());
   EXPECT_EQ(hits[0].begin, 0u);
@@ -440,7 +440,7 @@ TEST(PatternMatch, LongRepetitiveTextStaysBounded) {
 TEST(PatternMatch, DocumentedExamples) {
   auto fires = [](std::string_view pattern, std::string_view text) {
     Matcher m = One(pattern);
-    return !MatchAll(m, text).empty();
+    return !MatchPatterns(m, text).empty();
   };
   const char* ask = "还有(其他|其它|别的|什么)~6(帮|效劳|服务|需要|问题)";
   EXPECT_TRUE(fires(ask, "请问还有其他可以帮到您的吗"));

@@ -23,7 +23,7 @@ std::vector<PiiFinding> Detect(PiiKind kind, std::string_view s) {
 }
 
 // Original code point span of a finding.
-std::pair<uint32_t, uint32_t> Span(std::string_view s, const PiiFinding& f) {
+std::pair<uint32_t, uint32_t> FindingSpan(std::string_view s, const PiiFinding& f) {
   text::FoldedText t;
   text::Fold(s, &t);
   return {t.OriginBegin(f.ubegin), t.OriginEnd(f.uend)};
@@ -44,7 +44,7 @@ TEST(PiiMobile, PlainNumber) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].kind, PiiKind::kMobile);
   EXPECT_EQ(f[0].masked, "138****5678");
-  EXPECT_EQ(Span(s, f[0]), std::make_pair(5u, 16u));
+  EXPECT_EQ(FindingSpan(s, f[0]), std::make_pair(5u, 16u));
 }
 
 TEST(PiiMobile, GroupedBySpacesOrDashes) {
@@ -56,7 +56,7 @@ TEST(PiiMobile, GroupedBySpacesOrDashes) {
   const std::string s = "电话 138 1234 5678 打我";
   auto f = Detect(PiiKind::kMobile, s);
   ASSERT_EQ(f.size(), 1u);
-  EXPECT_EQ(Span(s, f[0]), std::make_pair(3u, 16u));
+  EXPECT_EQ(FindingSpan(s, f[0]), std::make_pair(3u, 16u));
 }
 
 TEST(PiiMobile, FullWidthDigitsAfterFolding) {
@@ -132,7 +132,7 @@ TEST(PiiIdCard, ValidCheckDigit) {
   auto f = Detect(PiiKind::kIdCard, s);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].kind, PiiKind::kIdCard);
-  EXPECT_EQ(Span(s, f[0]), std::make_pair(4u, 22u));
+  EXPECT_EQ(FindingSpan(s, f[0]), std::make_pair(4u, 22u));
   EXPECT_EQ(f[0].masked.size(), 18u);
   EXPECT_EQ(f[0].masked.substr(0, 3), "440");
   EXPECT_EQ(f[0].masked.substr(14), "1233");
@@ -209,7 +209,7 @@ TEST(PiiEmail, PlainAddress) {
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].kind, PiiKind::kEmail);
   EXPECT_EQ(f[0].masked, "z***@example.com");
-  EXPECT_EQ(Span(s, f[0]), std::make_pair(3u, 23u));
+  EXPECT_EQ(FindingSpan(s, f[0]), std::make_pair(3u, 23u));
   auto g = Detect(PiiKind::kEmail, "邮箱 li.si+shop@mail.example.com.cn。");
   ASSERT_EQ(g.size(), 1u);
   EXPECT_EQ(g[0].masked.find("li.si+shop"), std::string::npos);

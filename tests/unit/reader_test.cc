@@ -19,7 +19,7 @@
 namespace huashu::transcript {
 namespace {
 
-struct ReadResult {
+struct ReaderOutput {
   std::vector<Conversation> convs;
   std::vector<ReadError> errors;
 };
@@ -57,9 +57,9 @@ class ReaderTest : public ::testing::Test {
     return OpenReader(format, std::make_unique<LineSource>(f, name.empty() ? path : name), options);
   }
 
-  ReadResult ReadAll(std::string_view content, InputFormat format,
-                     const ReaderOptions& options = {}, std::string name = "in") {
-    ReadResult r;
+  ReaderOutput ReadAll(std::string_view content, InputFormat format,
+                       const ReaderOptions& options = {}, std::string name = "in") {
+    ReaderOutput r;
     auto reader = Open(content, format, options, name);
     Conversation c;
     while (reader->Next(&c, &r.errors)) r.convs.push_back(c);
@@ -371,7 +371,7 @@ TEST_F(ReaderTest, JsonlDeferredParsingMatchesNext) {
   ReaderOptions options;
   options.platform = "jd";
 
-  ReadResult direct;
+  ReaderOutput direct;
   {
     auto reader = Open(input, InputFormat::kJsonl, options, "d.jsonl");
     Conversation c;

@@ -16,7 +16,7 @@ using testing::CheckWith;
 using testing::Convo;
 using transcript::Channel;
 
-int Count(const report::ConversationResult& r, std::string_view rule) {
+int CountOf(const report::ConversationResult& r, std::string_view rule) {
   int n = 0;
   for (const auto& v : r.violations) n += v.rule == rule;
   return n;
@@ -41,34 +41,36 @@ rules:
 
 TEST(Respond, FiresWhenTheNextAgentTurnIgnoresTheTrigger) {
   auto r = CheckWith(kRespond, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗"}));
-  ASSERT_EQ(Count(r, "thanks"), 1);
+  ASSERT_EQ(CountOf(r, "thanks"), 1);
   EXPECT_EQ(r.violations[0].message, "客户说「谢谢」后未回应");
   EXPECT_EQ(*r.violations[0].turn, 1u);
   EXPECT_EQ(r.violations[0].text, "谢谢");
 }
 
 TEST(Respond, PassesWhenAnswered) {
-  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 不客气"})), "thanks"), 0);
+  EXPECT_EQ(CountOf(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 不客气"})), "thanks"), 0);
   // Only the expected speaker's turns count toward the window.
   EXPECT_EQ(
-      Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 再见", "客服: 不用谢"})), "thanks"), 0);
+      CountOf(CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 再见", "客服: 不用谢"})), "thanks"),
+      0);
 }
 
 TEST(Respond, NoReplyAtAllIsNotJudged) {
   // The customer thanked and left: the agent had no turn to answer in.
-  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客服: 您好", "客户: 谢谢"})), "thanks"), 0);
+  EXPECT_EQ(CountOf(CheckWith(kRespond, Convo({"客服: 您好", "客户: 谢谢"})), "thanks"), 0);
 }
 
 TEST(Respond, ATriggerSentInSeveralMessagesIsOneFinding) {
   // Three messages before the agent's one reply share its window: a reviewer
   // sees one unanswered thanks, at the message the reply follows.
   auto r = CheckWith(kRespond, Convo({"客户: 谢谢", "客户: 谢谢啦", "客户: 真的谢谢", "客服: 嗯"}));
-  ASSERT_EQ(Count(r, "thanks"), 1);
+  ASSERT_EQ(CountOf(r, "thanks"), 1);
   EXPECT_EQ(*r.violations[0].turn, 3u);
   // A new trigger after the agent's reply is judged on its own.
-  EXPECT_EQ(Count(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 嗯", "客户: 谢谢", "客服: 好"})),
-                  "thanks"),
-            2);
+  EXPECT_EQ(
+      CountOf(CheckWith(kRespond, Convo({"客户: 谢谢", "客服: 嗯", "客户: 谢谢", "客服: 好"})),
+              "thanks"),
+      2);
 }
 
 TEST(Respond, BackchannelsAreNoReply) {
@@ -85,14 +87,15 @@ rules:
 )";
   // The agent listening (嗯 / 对对 您说) while the customer goes on: the
   // apology that follows the story answers in time.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯", "客户: 就在米饭里",
-                                         "客服: 对对 您说", "客服: 非常抱歉"})),
-                  "soothe"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯", "客户: 就在米饭里",
+                                           "客服: 对对 您说", "客服: 非常抱歉"})),
+                    "soothe"),
             0);
   // A turn with more than backchannel words is a reply.
   EXPECT_EQ(
-      Count(CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯 订单号多少", "客服: 非常抱歉"})),
-            "soothe"),
+      CountOf(
+          CheckWith(book, Convo({"客户: 我吃出头发了", "客服: 嗯 订单号多少", "客服: 非常抱歉"})),
+          "soothe"),
       1);
 }
 
@@ -106,15 +109,15 @@ rules:
     message: "只有「{text}」"
 )";
   auto r = CheckWith(book, Convo({"客户: 能便宜点吗", "客服: 😊", "客户: ？"}));
-  ASSERT_EQ(Count(r, "wordless"), 1);
+  ASSERT_EQ(CountOf(r, "wordless"), 1);
   EXPECT_EQ(r.violations[0].message, "只有「😊」");
   EXPECT_EQ(*r.violations[0].turn, 2u);
   // Sent beside the worded answer, or words with it: decoration.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 到了吗", "客服: 已签收", "客服: 👍"})), "wordless"),
-            0);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 到了吗", "客服: 到啦👍"})), "wordless"), 0);
+  EXPECT_EQ(
+      CountOf(CheckWith(book, Convo({"客户: 到了吗", "客服: 已签收", "客服: 👍"})), "wordless"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 到了吗", "客服: 到啦👍"})), "wordless"), 0);
   // Redacted digits are not symbols.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 工号多少", "客服: ******"})), "wordless"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 工号多少", "客服: ******"})), "wordless"), 0);
 }
 
 TEST(Respond, SecondsWindowNeedsTimes) {
@@ -130,11 +133,11 @@ rules:
     message: m
 )";
   auto untimed = CheckWith(book, Convo({"客户: 我要投诉", "客服: 您说"}));
-  EXPECT_EQ(Count(untimed, "fast"), 0);
+  EXPECT_EQ(CountOf(untimed, "fast"), 0);
   EXPECT_TRUE(Skipped(untimed, "fast"));
   auto late =
       CheckWith(book, Convo({"[0-2] 客户: 我要投诉", "[3-4] 客服: 您说", "[30-32] 客服: 很抱歉"}));
-  EXPECT_EQ(Count(late, "fast"), 1);
+  EXPECT_EQ(CountOf(late, "fast"), 1);
 }
 
 TEST(Respond, AReplyAfterTheWindowIsLate) {
@@ -149,10 +152,10 @@ rules:
     within: {seconds: 30}
     message: m
 )";
-  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 嗯"})), "fast"), 1);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 不客气"})), "fast"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 嗯"})), "fast"), 1);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[100-101] 客服: 不客气"})), "fast"),
             1);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[5-6] 客服: 不客气"})), "fast"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"[0-1] 客户: 谢谢", "[5-6] 客服: 不客气"})), "fast"), 0);
 }
 
 TEST(Events, ListedOutOfOrderAreTakenInTimeOrder) {
@@ -169,7 +172,7 @@ rules:
       Convo({"[0-2] 客服: 请您稍等", "[30] hold_end", "[20] hold_start", "[31-33] 客服: 久等了"},
             Channel::kCall);
   transcript::SortEvents(&c);
-  EXPECT_EQ(Count(CheckWith(book, c), "limit"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, c), "limit"), 0);
 }
 
 constexpr const char* kHold = R"(
@@ -210,8 +213,8 @@ TEST(Hold, ConsentAndThanks) {
   auto bad = CheckWith(kHold, Convo({"[0-3] 客服: 等一下", "[5] hold_start", "[40] hold_end",
                                      "[41-43] 客服: 查到了"},
                                     Channel::kCall));
-  ASSERT_EQ(Count(bad, "consent"), 1);
-  ASSERT_EQ(Count(bad, "thanks_after"), 1);
+  ASSERT_EQ(CountOf(bad, "consent"), 1);
+  ASSERT_EQ(CountOf(bad, "thanks_after"), 1);
   for (const auto& v : bad.violations) {
     if (v.rule == "consent") {
       EXPECT_EQ(v.message, "保持前缺少：征求同意、告知时间");
@@ -224,7 +227,7 @@ TEST(Hold, LimitReportsTheNumbers) {
   auto r = CheckWith(kHold, Convo({"[0-3] 客服: 请您稍等一分钟，好吗", "[5] hold_start",
                                    "[250] hold_end", "[250.5-252] 客服: 让您久等了"},
                                   Channel::kCall));
-  ASSERT_EQ(Count(r, "limit"), 1);
+  ASSERT_EQ(CountOf(r, "limit"), 1);
   for (const auto& v : r.violations) {
     if (v.rule == "limit") {
       EXPECT_EQ(v.message, "等待 245 秒，超过 60 秒未回线致歉");
@@ -239,30 +242,30 @@ TEST(Hold, CheckingBackRestartsTheClock) {
                                    "[50-53] 客服: 还在查证中，请您再稍等", "[100] hold_end",
                                    "[100.5-102] 客服: 让您久等了"},
                                   Channel::kCall));
-  EXPECT_EQ(Count(r, "limit"), 0);
+  EXPECT_EQ(CountOf(r, "limit"), 0);
 }
 
 TEST(Hold, HoldThatNeverEndsRunsToTheHangup) {
   auto r = CheckWith(kHold, Convo({"[0-3] 客服: 请您稍等一分钟，好吗", "[5] hold_start",
                                    "[200] hangup by customer"},
                                   Channel::kCall));
-  EXPECT_EQ(Count(r, "limit"), 1);
-  EXPECT_EQ(Count(r, "thanks_after"), 0);  // no hold_end: nothing to thank after
+  EXPECT_EQ(CountOf(r, "limit"), 1);
+  EXPECT_EQ(CountOf(r, "thanks_after"), 0);  // no hold_end: nothing to thank after
 }
 
 TEST(Hold, EventsBeforeTheFirstTurn) {
   // A hold before anyone spoke: no consent could have been asked in words.
   auto r = CheckWith(kHold, Convo({"[0] hold_start", "[10] hold_end", "[11-13] 客服: 让您久等了"},
                                   Channel::kCall));
-  EXPECT_EQ(Count(r, "consent"), 1);
-  EXPECT_EQ(Count(r, "limit"), 0);
+  EXPECT_EQ(CountOf(r, "consent"), 1);
+  EXPECT_EQ(CountOf(r, "limit"), 0);
 }
 
 TEST(Hold, MissingTimesSkipNotFire) {
   auto r = CheckWith(
       kHold, Convo({"客服: 等一下", "hold_start", "hold_end", "客服: 查到了"}, Channel::kCall));
-  EXPECT_EQ(Count(r, "consent"), 0);
-  EXPECT_EQ(Count(r, "limit"), 0);
+  EXPECT_EQ(CountOf(r, "consent"), 0);
+  EXPECT_EQ(CountOf(r, "limit"), 0);
   EXPECT_TRUE(Skipped(r, "consent"));
   EXPECT_TRUE(Skipped(r, "limit"));
 }
@@ -291,35 +294,35 @@ rules:
 TEST(Timing, DeadAirExcludesHold) {
   auto r = CheckWith(
       kTiming, Convo({"[0-2] 客户: 我的快递呢", "[9-11] 客服: 我帮您看一下"}, Channel::kCall));
-  ASSERT_EQ(Count(r, "gap"), 1);
+  ASSERT_EQ(CountOf(r, "gap"), 1);
   EXPECT_EQ(r.violations[0].message, "客户说完后 7 秒无回应（上限 5 秒）");
   EXPECT_EQ(*r.violations[0].turn, 2u);
   auto held = CheckWith(kTiming, Convo({"[0-2] 客户: 我的快递呢", "[2.5] hold_start",
                                         "[40] hold_end", "[41-43] 客服: 让您久等了"},
                                        Channel::kCall));
-  EXPECT_EQ(Count(held, "gap"), 0);
+  EXPECT_EQ(CountOf(held, "gap"), 0);
 }
 
 TEST(Timing, OverlapBeyondTolerance) {
   auto r = CheckWith(
       kTiming,
       Convo({"[0-6] 客户: 我跟你说这个东西质量太差了", "[3-5] 客服: 您先别急"}, Channel::kCall));
-  EXPECT_EQ(Count(r, "overlap"), 1);
+  EXPECT_EQ(CountOf(r, "overlap"), 1);
   auto backchannel = CheckWith(
       kTiming, Convo({"[0-6] 客户: 我跟你说", "[5.8-6.5] 客服: 嗯嗯，您说"}, Channel::kCall));
-  EXPECT_EQ(Count(backchannel, "overlap"), 0);
+  EXPECT_EQ(CountOf(backchannel, "overlap"), 0);
 }
 
 TEST(Timing, SpeechRate) {
   auto fast = CheckWith(
       kTiming, Convo({"[0-2] 客服: 您好很高兴为您服务请问有什么可以帮您"}, Channel::kCall));
-  ASSERT_EQ(Count(fast, "rate"), 1);
+  ASSERT_EQ(CountOf(fast, "rate"), 1);
   EXPECT_EQ(fast.violations[0].message, "语速 9.0 字/秒，超过 5 字/秒");
   auto calm = CheckWith(
       kTiming, Convo({"[0-5] 客服: 您好，很高兴为您服务，请问有什么可以帮您？"}, Channel::kCall));
-  EXPECT_EQ(Count(calm, "rate"), 0);  // punctuation is not spoken
+  EXPECT_EQ(CountOf(calm, "rate"), 0);  // punctuation is not spoken
   auto short_turn = CheckWith(kTiming, Convo({"[0-0.5] 客服: 好的好的"}, Channel::kCall));
-  EXPECT_EQ(Count(short_turn, "rate"), 0);
+  EXPECT_EQ(CountOf(short_turn, "rate"), 0);
 }
 
 TEST(Timing, UnorderedOrMissingTimesNeverFire) {
@@ -332,7 +335,7 @@ TEST(Timing, UnorderedOrMissingTimesNeverFire) {
   // The agent's reply listed before the question it answers: no negative gap, no crash.
   auto unordered = CheckWith(
       kTiming, Convo({"[9-11] 客服: 我帮您看一下", "[0-2] 客户: 我的快递呢"}, Channel::kCall));
-  EXPECT_EQ(Count(unordered, "gap"), 0);
+  EXPECT_EQ(CountOf(unordered, "gap"), 0);
 }
 
 TEST(Timing, NoAgentTurn) {
@@ -353,11 +356,11 @@ rules:
     message: "首次响应 {seconds} 秒"
 )";
   auto slow = CheckWith(book, Convo({"[0] 客户: 在吗", "[5] 客户: 有人吗", "[68] 客服: 在的亲"}));
-  ASSERT_EQ(Count(slow, "first"), 1);
+  ASSERT_EQ(CountOf(slow, "first"), 1);
   EXPECT_EQ(slow.violations[0].message, "首次响应 68 秒");  // from the first unanswered message
   auto quick = CheckWith(
       book, Convo({"[0] 客户: 在吗", "[3] 客服: 在的亲", "[60] 客户: 好", "[200] 客服: 好的"}));
-  EXPECT_EQ(Count(quick, "first"), 0);
+  EXPECT_EQ(CountOf(quick, "first"), 0);
 }
 
 constexpr const char* kCall = R"(
@@ -403,8 +406,8 @@ TEST(SilentCall, ShortcutsAreFindings) {
   auto r = CheckWith(kCall, Convo({"[0-2] 客服: 您好，请问有什么可以帮您？", "[2.5-3] 客服: 喂喂？",
                                    "[3.5] hangup by agent"},
                                   Channel::kCall));
-  EXPECT_EQ(Count(r, "silent"), 2);  // one greeting only, no notice
-  EXPECT_EQ(Count(r, "hangup"), 0);  // a silent call is judged by the silent-call rule alone
+  EXPECT_EQ(CountOf(r, "silent"), 2);  // one greeting only, no notice
+  EXPECT_EQ(CountOf(r, "hangup"), 0);  // a silent call is judged by the silent-call rule alone
   bool attempts = false;
   for (const auto& v : r.violations)
     attempts = attempts || v.message == "无声电话：无声电话问候 1 次，应至少 2 次";
@@ -425,7 +428,7 @@ TEST(SilentCall, PausesAreMeasuredInTimeOrder) {
                                          "[11-16] 客服: 很抱歉，您的电话没有声音，请您重新拨打",
                                          "[17-18] 客服: 请问可以听得见吗", "[24] hangup by agent"},
                                         Channel::kCall));
-  ASSERT_EQ(Count(hurried, "silent"), 1);
+  ASSERT_EQ(CountOf(hurried, "silent"), 1);
   EXPECT_EQ(hurried.violations[0].message, "无声电话：两次询问之间只停顿 1.0 秒，应至少 3 秒");
   EXPECT_EQ(hurried.violations[0].turn, 4u);
   EXPECT_EQ(hurried.violations[0].time, 17.0);
@@ -461,7 +464,7 @@ TEST(SilentCall, NotASilentCallWhenTheCustomerSpeaks) {
   auto r = CheckWith(
       kCall,
       Convo({"[0-2] 客服: 您好", "[3-4] 客户: 你好", "[5] hangup by customer"}, Channel::kCall));
-  EXPECT_EQ(Count(r, "silent"), 0);
+  EXPECT_EQ(CountOf(r, "silent"), 0);
 }
 
 TEST(Answer, RingsAndLateApology) {
@@ -469,12 +472,12 @@ TEST(Answer, RingsAndLateApology) {
       CheckWith(kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
                               "[18.5-20] 客服: 您好，请问有什么可以帮您", "[21-22] 客户: 你好"},
                              Channel::kCall));
-  ASSERT_EQ(Count(late, "answer"), 1);
+  ASSERT_EQ(CountOf(late, "answer"), 1);
   auto apologised = CheckWith(
       kCall, Convo({"[0] ring", "[5] ring", "[10] ring", "[15] ring", "[18] answer",
                     "[18.5-21] 客服: 您好，让您久等了，请问有什么可以帮您", "[22-23] 客户: 你好"},
                    Channel::kCall));
-  EXPECT_EQ(Count(apologised, "answer"), 0);
+  EXPECT_EQ(CountOf(apologised, "answer"), 0);
   auto no_rings = CheckWith(kCall, Convo({"[0-2] 客服: 您好"}, Channel::kCall));
   EXPECT_TRUE(Skipped(no_rings, "answer"));
 }
@@ -483,21 +486,21 @@ TEST(Hangup, AgentEndingTheCall) {
   auto proper = CheckWith(kCall, Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 感谢您的来电，再见！",
                                         "[7.5] hangup by agent"},
                                        Channel::kCall));
-  EXPECT_EQ(Count(proper, "hangup"), 0);
+  EXPECT_EQ(CountOf(proper, "hangup"), 0);
   auto abrupt = CheckWith(
       kCall,
       Convo({"[0-2] 客户: 没有了", "[2.5-4] 客服: 好的", "[4.2] hangup by agent"}, Channel::kCall));
-  EXPECT_EQ(Count(abrupt, "hangup"), 1);
+  EXPECT_EQ(CountOf(abrupt, "hangup"), 1);
   auto cut_off = CheckWith(kCall, Convo({"[0-2] 客服: 感谢您的来电，再见！",
                                          "[5-9] 客户: 等一下我还有个问题", "[6] hangup by agent"},
                                         Channel::kCall));
   // Cut off while the customer speaks (the goodbye and the wait were fine).
-  ASSERT_EQ(Count(cut_off, "hangup"), 1);
+  ASSERT_EQ(CountOf(cut_off, "hangup"), 1);
   EXPECT_EQ(cut_off.violations[0].message, "挂机：客户仍在说话时坐席挂机");
   EXPECT_EQ(cut_off.violations[0].turn, 2u);
   auto customer =
       CheckWith(kCall, Convo({"[0-2] 客户: 好的", "[3] hangup by customer"}, Channel::kCall));
-  EXPECT_EQ(Count(customer, "hangup"), 0);
+  EXPECT_EQ(CountOf(customer, "hangup"), 0);
 }
 
 TEST(Required, GreetingMaySpanTheFirstBurstOfMessages) {

@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct ReadResult {
+struct ShopReadResult {
   std::vector<Conversation> convs;
   std::vector<ReadError> errors;
   std::string Messages() const {
@@ -44,11 +44,11 @@ class ShopExportTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  ReadResult Read(std::string_view content, InputFormat format = InputFormat::kAuto,
-                  const std::string& name = "in.txt", const ReaderOptions& options = {}) {
+  ShopReadResult Read(std::string_view content, InputFormat format = InputFormat::kAuto,
+                      const std::string& name = "in.txt", const ReaderOptions& options = {}) {
     const fs::path p = dir_ / name;
     std::ofstream(p, std::ios::binary) << content;
-    ReadResult r;
+    ShopReadResult r;
     auto reader = OpenInput(p.string(), format, options);
     Conversation c;
     while (reader->Next(&c, &r.errors)) r.convs.push_back(c);

@@ -38,8 +38,8 @@ Rulebook LoadBook(std::string_view yaml) {
 }
 
 // Checks that loading fails at t.yaml:line:col with `needle` in the message.
-::testing::AssertionResult FailsAt(std::string_view yaml, int line, int col,
-                                   std::string_view needle) {
+::testing::AssertionResult SourceFailsAt(std::string_view yaml, int line, int col,
+                                         std::string_view needle) {
   try {
     LoadBook(yaml);
   } catch (const RulebookError& e) {
@@ -84,38 +84,42 @@ TEST(SourceTest, ReadsOneMappingAndNoSource) {
 
 TEST(SourceTest, MalformedSourcesFailAtTheirPlace) {
   // line 9 is "    source:", the entries start on line 10 at column 9
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: \"009\", section: x}\n"), 10, 15,
-                      "unknown document '009' (declare it under documents:)"));
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: h2, section: x, page: 3}\n"), 10, 31,
-                      "unknown key 'page' in source"));
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: h2}\n"), 10, 9, "source without section"));
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {section: x}\n"), 10, 9, "source without doc"));
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: h2, section: \"\"}\n"), 10, 28,
-                      "source.section is empty"));
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: h2, section: x, quote: \"\"}\n"), 10, 38,
-                      "source.quote is empty"));
-  // 25 characters: a copy of the text, not a pointer into it
-  EXPECT_TRUE(FailsAt(Book("    source:\n      - {doc: h2, section: x, quote: "
-                           "一二三四五六七八九十一二三四五六七八九十一二三四五}\n"),
-                      10, 38, "longer than 24 characters"));
-  EXPECT_TRUE(FailsAt(Book("    source: [h2]\n"), 9, 14, "source is {doc: ID"));
-  EXPECT_TRUE(FailsAt(Book("    source: []\n"), 9, 13, "source is empty"));
-  EXPECT_TRUE(FailsAt(Book("    source: 第5章\n"), 9, 13, "source is {doc: ID"));
-  // a typo of the key itself is an unknown key of the rule
-  EXPECT_TRUE(FailsAt(Book("    sources: {doc: h2, section: x}\n"), 9, 5, "unknown key 'sources'"));
-  // without a documents: table no doc is known
+  EXPECT_TRUE(SourceFailsAt(Book("    source:\n      - {doc: \"009\", section: x}\n"), 10, 15,
+                            "unknown document '009' (declare it under documents:)"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source:\n      - {doc: h2, section: x, page: 3}\n"), 10, 31,
+                            "unknown key 'page' in source"));
   EXPECT_TRUE(
-      FailsAt(Book("    source: {doc: h2, section: x}\n", ""), 6, 19, "unknown document 'h2'"));
+      SourceFailsAt(Book("    source:\n      - {doc: h2}\n"), 10, 9, "source without section"));
+  EXPECT_TRUE(
+      SourceFailsAt(Book("    source:\n      - {section: x}\n"), 10, 9, "source without doc"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source:\n      - {doc: h2, section: \"\"}\n"), 10, 28,
+                            "source.section is empty"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source:\n      - {doc: h2, section: x, quote: \"\"}\n"), 10,
+                            38, "source.quote is empty"));
+  // 25 characters: a copy of the text, not a pointer into it
+  EXPECT_TRUE(SourceFailsAt(Book("    source:\n      - {doc: h2, section: x, quote: "
+                                 "一二三四五六七八九十一二三四五六七八九十一二三四五}\n"),
+                            10, 38, "longer than 24 characters"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source: [h2]\n"), 9, 14, "source is {doc: ID"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source: []\n"), 9, 13, "source is empty"));
+  EXPECT_TRUE(SourceFailsAt(Book("    source: 第5章\n"), 9, 13, "source is {doc: ID"));
+  // a typo of the key itself is an unknown key of the rule
+  EXPECT_TRUE(
+      SourceFailsAt(Book("    sources: {doc: h2, section: x}\n"), 9, 5, "unknown key 'sources'"));
+  // without a documents: table no doc is known
+  EXPECT_TRUE(SourceFailsAt(Book("    source: {doc: h2, section: x}\n", ""), 6, 19,
+                            "unknown document 'h2'"));
 }
 
 TEST(SourceTest, MalformedDocumentTablesFail) {
   EXPECT_TRUE(
-      FailsAt(Book("", "documents: [a, b]\n"), 2, 12, "documents is a mapping of id: title"));
+      SourceFailsAt(Book("", "documents: [a, b]\n"), 2, 12, "documents is a mapping of id: title"));
+  EXPECT_TRUE(SourceFailsAt(Book("", "documents:\n  a: [x]\n"), 3, 6,
+                            "document title must be a single value"));
+  EXPECT_TRUE(SourceFailsAt(Book("", "documents:\n  a: \"\"\n"), 3, 3,
+                            "a document needs an id and a title"));
   EXPECT_TRUE(
-      FailsAt(Book("", "documents:\n  a: [x]\n"), 3, 6, "document title must be a single value"));
-  EXPECT_TRUE(
-      FailsAt(Book("", "documents:\n  a: \"\"\n"), 3, 3, "a document needs an id and a title"));
-  EXPECT_TRUE(FailsAt(Book("", "document:\n  a: x\n"), 2, 1, "unknown key 'document' in rulebook"));
+      SourceFailsAt(Book("", "document:\n  a: x\n"), 2, 1, "unknown key 'document' in rulebook"));
 }
 
 TEST(SourceTest, DocumentsTravelToLaterBooksWithTheSameTitle) {

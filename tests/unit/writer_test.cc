@@ -20,7 +20,7 @@ namespace {
 using json = nlohmann::json;
 using transcript::Speaker;
 
-const std::vector<std::string>& Books() {
+const std::vector<std::string>& WriterBooks() {
   static const std::vector<std::string> books = {"base", "pii", "call"};
   return books;
 }
@@ -88,7 +88,7 @@ ConversationResult CallResult() {
   r.score = 87;
   r.violations = {PhraseFinding(), ConversationFinding()};
   r.skipped_rules = {"answer.call"};
-  r.rulebooks = &Books();
+  r.rulebooks = &WriterBooks();
   return r;
 }
 
@@ -98,7 +98,7 @@ ConversationResult TemplateResult() {
   r.source = {"templates.txt", 1};
   r.score = 99;
   r.violations = {TemplateFinding()};
-  r.rulebooks = &Books();
+  r.rulebooks = &WriterBooks();
   return r;
 }
 
@@ -384,7 +384,7 @@ rules:
 )";
   ConversationResult r = huashu::testing::CheckWith(
       kBook, huashu::testing::Convo({"客服: 您的电话13812345678对吗，地址我不清楚"}));
-  r.rulebooks = &Books();
+  r.rulebooks = &WriterBooks();
   ASSERT_EQ(r.violations.size(), 2u);
   EXPECT_EQ(r.violations[0].text, "138****5678");
   EXPECT_EQ(r.violations[0].span->start, 4u);  // in the original text

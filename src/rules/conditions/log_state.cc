@@ -79,7 +79,7 @@ bool StartsTurn(const Evaluation& ev, size_t t, uint32_t begin) {
 
 // True if turn t holds a hit of `set` (ending the turn, if at_end; opening
 // it, if at_start).
-bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end, bool at_start) {
+bool TurnHoldsHit(const Evaluation& ev, size_t t, uint32_t set, bool at_end, bool at_start) {
   for (const match::Hit& h : ev.TurnHits(t))
     if (h.set == set && (!at_end || EndsTurn(ev, t, h.uend)) &&
         (!at_start || StartsTurn(ev, t, h.ubegin)))
@@ -89,8 +89,10 @@ bool TurnHas(const Evaluation& ev, size_t t, uint32_t set, bool at_end, bool at_
 
 bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t t) {
   if (c.speaker && ev.turn(t).speaker != *c.speaker) return false;
-  if (c.list && !TurnHas(ev, t, ev.book().SetOf(ri, *c.list), c.at_end, c.at_start)) return false;
-  if (c.none && TurnHas(ev, t, ev.book().SetOf(ri, *c.none), c.at_end, c.at_start)) return false;
+  if (c.list && !TurnHoldsHit(ev, t, ev.book().SetOf(ri, *c.list), c.at_end, c.at_start))
+    return false;
+  if (c.none && TurnHoldsHit(ev, t, ev.book().SetOf(ri, *c.none), c.at_end, c.at_start))
+    return false;
   if (c.question && !AsksSomething(ev, t)) return false;
   if (c.min_letters > 0) {
     const auto flags = ev.Flags(t);
