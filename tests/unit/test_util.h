@@ -43,7 +43,9 @@ inline report::ConversationResult CheckWith(std::string_view yaml,
   check::CheckScratch scratch;
   report::ConversationResult r;
   checker.Check(c, &scratch, &r);
-  r.rulebooks = nullptr;  // it pointed into `book`, gone on return
+  // Both pointed into `book`, gone on return.
+  r.rulebooks = nullptr;
+  r.scoring = nullptr;
   return r;
 }
 
