@@ -12,12 +12,7 @@ namespace {
 
 using testing::CheckWith;
 using testing::Convo;
-
-int Count(const report::ConversationResult& r, std::string_view rule) {
-  int n = 0;
-  for (const auto& v : r.violations) n += v.rule == rule;
-  return n;
-}
+using testing::CountOf;
 
 // A forbidden rule with one condition list, as rule authors write it.
 std::string Book(std::string_view words, std::string_view conditions) {
@@ -28,7 +23,7 @@ std::string Book(std::string_view words, std::string_view conditions) {
 
 int Fires(std::string_view words, std::string_view conditions,
           std::initializer_list<std::string_view> turns) {
-  return Count(CheckWith(Book(words, conditions), Convo(turns)), "w");
+  return CountOf(CheckWith(Book(words, conditions), Convo(turns)), "w");
 }
 
 TEST(CueWindow, BeforeWithinTheClauseSuppresses) {
@@ -100,9 +95,9 @@ TEST(Platform, TheConversationsPlatform) {
   const char* unless = "    unless:\n      - platform: [jd]\n";
   auto c = Convo({"客服: 支持微信支付"});
   c.platform = "JD";
-  EXPECT_EQ(Count(CheckWith(Book("[微信]", unless), c), "w"), 0);
+  EXPECT_EQ(CountOf(CheckWith(Book("[微信]", unless), c), "w"), 0);
   c.platform = "taobao";
-  EXPECT_EQ(Count(CheckWith(Book("[微信]", unless), c), "w"), 1);
+  EXPECT_EQ(CountOf(CheckWith(Book("[微信]", unless), c), "w"), 1);
 }
 
 TEST(Conditions, TriggersOfRespondRules) {
@@ -121,9 +116,9 @@ rules:
     within: {turns: 1}
     message: m
 )";
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 麻烦帮我催一下，谢谢", "客服: 好的"})), "thanks"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 麻烦帮我催一下，谢谢", "客服: 好的"})), "thanks"),
             0);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 好的谢谢", "客服: 好的"})), "thanks"), 1);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 好的谢谢", "客服: 好的"})), "thanks"), 1);
 }
 
 TEST(Conditions, BadConditionsAreRulebookErrorsWithPositions) {
@@ -167,21 +162,21 @@ rules:
 
 TEST(NotJudged, AnIncompleteLogIsNotJudgedAndSaysWhy) {
   auto r = CheckWith(kClosing, Convo({"客服: 您好", "客户: 我的快递呢？"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_EQ(r.not_judged.size(), 1u);
   EXPECT_EQ(r.not_judged[0].rule, "closing");
   EXPECT_EQ(r.not_judged[0].reason, "记录在客户发问后结束");
   r = CheckWith(kClosing, Convo({"客户: 查下快递", "客服: 正在为您查询，请稍候"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_EQ(r.not_judged.size(), 1u);
   EXPECT_EQ(r.not_judged[0].reason, "记录在坐席处理中途结束");
 }
 
 TEST(NotJudged, AFinishedLogIsJudged) {
   auto r = CheckWith(kClosing, Convo({"客户: 查下快递", "客服: 已经发出了"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
   EXPECT_TRUE(r.not_judged.empty());
-  EXPECT_EQ(Count(CheckWith(kClosing, Convo({"客户: 好的", "客服: 再见"})), "closing"), 0);
+  EXPECT_EQ(CountOf(CheckWith(kClosing, Convo({"客户: 好的", "客服: 再见"})), "closing"), 0);
 }
 
 constexpr const char* kThanks = R"(
@@ -205,13 +200,13 @@ TEST(NotJudged, RespondRulesWhenTheLogIsCutMidExchange) {
   // The agent's reply to the thanks is the log's last turn, an ask-more:
   // the exchange was still going when the log was cut.
   auto r = CheckWith(kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗"}));
-  EXPECT_EQ(Count(r, "thanks"), 0);
+  EXPECT_EQ(CountOf(r, "thanks"), 0);
   ASSERT_EQ(r.not_judged.size(), 1u);
   EXPECT_EQ(r.not_judged[0].reason, "客服问完是否还有问题后记录结束");
   // The customer answered and the agent went on without acknowledging: judged.
   r = CheckWith(
       kThanks, Convo({"客户: 好的谢谢", "客服: 请问还有其他问题吗", "客户: 没有了", "客服: 再见"}));
-  EXPECT_EQ(Count(r, "thanks"), 1);
+  EXPECT_EQ(CountOf(r, "thanks"), 1);
   EXPECT_TRUE(r.not_judged.empty());
 }
 
@@ -251,16 +246,16 @@ const std::string* Reason(const report::ConversationResult& r) {
 TEST(NotJudged, AtEndLooksOnlyAtTheLastWords) {
   // Cut mid-sentence: the last words cannot end an utterance.
   auto r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 那我这边给您看一下就是"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "录音在一句话中途截断");
   // The same word earlier in the turn is not a cut: judged.
   r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 就是这样处理的"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
   EXPECT_EQ(Reason(r), nullptr);
   // Trailing punctuation and spaces do not hide the end.
   r = CheckWith(kCallClosing, Convo({"客户: 好的", "客服: 我看一下这个 。"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
 }
 
 TEST(NotJudged, AtStartLooksOnlyAtTheFirstWords) {
@@ -282,14 +277,15 @@ rules:
 )yaml";
   // The customer's first words answer something said before the log.
   auto r = CheckWith(book, Convo({"客户: 对 就是那个蓝色的", "客服: 有现货"}));
-  EXPECT_EQ(Count(r, "greeting"), 0);
+  EXPECT_EQ(CountOf(r, "greeting"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "记录从中途开始");
   // The same word later in the turn is no answer: judged.
   r = CheckWith(book, Convo({"客户: 这个对吗", "客服: 有现货"}));
-  EXPECT_EQ(Count(r, "greeting"), 1);
+  EXPECT_EQ(CountOf(r, "greeting"), 1);
   // Punctuation before it does not hide the start.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: “好的” 那我付款了", "客服: 嗯"})), "greeting"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: “好的” 那我付款了", "客服: 嗯"})), "greeting"),
+            0);
 }
 
 TEST(NotJudged, AbsentHoldsWhenNoSuchTurnExists) {
@@ -310,22 +306,22 @@ rules:
   // The customer never spoke: a silent call has its own procedure.
   auto r =
       CheckWith(book, Convo({"客服: 您好", "客服: 请问能听到吗", "客服: 听不到您的声音，再见"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "无声电话");
   // Once the customer speaks, the closing is judged.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 您好", "客户: 查快递", "客服: 再见"})), "closing"),
-            1);
+  EXPECT_EQ(
+      CountOf(CheckWith(book, Convo({"客服: 您好", "客户: 查快递", "客服: 再见"})), "closing"), 1);
 }
 
 TEST(NotJudged, NoneOfAtEndJudgesOnlyAcknowledgedEndings) {
   // The customer's last words are an acknowledgement: the call ended, judged.
   EXPECT_EQ(
-      Count(CheckWith(kCallClosing, Convo({"客服: 已经登记了", "客户: 那行嗯好的"})), "closing"),
+      CountOf(CheckWith(kCallClosing, Convo({"客服: 已经登记了", "客户: 那行嗯好的"})), "closing"),
       1);
   // An acknowledgement followed by a new matter: the call goes on.
   auto r = CheckWith(kCallClosing, Convo({"客服: 已经登记了", "客户: 好的那退款呢"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "录音结束于客户的新发言");
 }
@@ -333,20 +329,20 @@ TEST(NotJudged, NoneOfAtEndJudgesOnlyAcknowledgedEndings) {
 TEST(NotJudged, TurnsLooksAtSeveralTurnsOfTheKind) {
   // 稍等 two agent turns back still counts with turns: 2.
   auto r = CheckWith(kCallClosing, Convo({"客服: 您稍等", "客户: 好的", "客服: 嗯好"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "客服仍在处理");
   // Three agent turns back does not.
   r = CheckWith(kCallClosing,
                 Convo({"客服: 您稍等", "客户: 好的", "客服: 查到了", "客户: 嗯", "客服: 嗯好"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
 }
 
 TEST(NotJudged, UnlessTheAgentAlreadySaidGoodbye) {
   // Cut mid-sentence after the agent's goodbye: the call had reached its end,
   // so the missing 再见 is judged.
   auto r = CheckWith(kCallClosing, Convo({"客服: 那就不打扰您了", "客户: 好的", "客服: 祝您就是"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
   EXPECT_EQ(Reason(r), nullptr);
 }
 
@@ -371,17 +367,17 @@ rules:
 TEST(NotJudged, MinLettersCountsLettersNotSpacesOrPunctuation) {
   // 12 letters: the explanation was cut, not judged.
   auto r = CheckWith(kLongLastTurn, Convo({"客户: 好的", "客服: 退款已经提交一到三天内到账"}));
-  EXPECT_EQ(Count(r, "closing"), 0);
+  EXPECT_EQ(CountOf(r, "closing"), 0);
   ASSERT_NE(Reason(r), nullptr);
   EXPECT_EQ(*Reason(r), "录音结束于客服的一段说明");
   // 11 letters padded with spaces and punctuation as ASR writes them: judged.
   r = CheckWith(kLongLastTurn,
                 Convo({"客户: 好的", "客服: 退 款 已 经 提 交 ，一 到 三 天 内。。"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
   EXPECT_EQ(Reason(r), nullptr);
   // A long last turn asking for a rating is the close itself: judged.
   r = CheckWith(kLongLastTurn, Convo({"客户: 好的", "客服: 麻烦您稍后为我的服务做个评价谢谢"}));
-  EXPECT_EQ(Count(r, "closing"), 1);
+  EXPECT_EQ(CountOf(r, "closing"), 1);
 }
 
 TEST(NotJudged, BadStatesAreRulebookErrors) {
@@ -435,21 +431,21 @@ rules:
     message: m
 )yaml";
   // First complaint, no apology: a finding.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 太慢了", "客服: 在路上了"})), "complaint"), 1);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 太慢了", "客服: 在路上了"})), "complaint"), 1);
   // Repeated right after the agent's apology: not a new complaint to answer.
   EXPECT_EQ(
-      Count(
+      CountOf(
           CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 真是太慢了", "客服: 我马上催"})),
           "complaint"),
       0);
   // The apology too far back (more than 3 turns): judged again.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 好", "客服: 查到了",
-                                         "客户: 嗯", "客户: 还是太慢了", "客服: 在路上了"})),
-                  "complaint"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 非常抱歉让您久等", "客户: 好", "客服: 查到了",
+                                           "客户: 嗯", "客户: 还是太慢了", "客服: 在路上了"})),
+                    "complaint"),
             1);
   // The customer's own earlier words do not count.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 抱歉问一下", "客户: 太慢了", "客服: 在路上了"})),
-                  "complaint"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 抱歉问一下", "客户: 太慢了", "客服: 在路上了"})),
+                    "complaint"),
             1);
 }
 
@@ -468,22 +464,23 @@ rules:
         within: 2
     message: m
 )yaml";
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 什么时候退", "客服: 核实后联系您"})), "defer"), 1);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 什么时候退", "客服: 核实后联系您"})), "defer"),
+            1);
   // The time given before the customer's phone number, or after their 好的.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 两小时内处理，留个电话", "客户: 138****0000",
-                                         "客服: 核实后联系您"})),
-                  "defer"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 两小时内处理，留个电话", "客户: 138****0000",
+                                           "客服: 核实后联系您"})),
+                    "defer"),
             0);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 核实后联系您", "客户: 好", "客服: 两小时内哈"})),
-                  "defer"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 核实后联系您", "客户: 好", "客服: 两小时内哈"})),
+                    "defer"),
             0);
   // Out of the window, or in the customer's words: judged.
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客服: 两小时内处理", "客户: 好", "客服: 嗯", "客户: 嗯",
-                                         "客服: 核实后联系您"})),
-                  "defer"),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 两小时内处理", "客户: 好", "客服: 嗯", "客户: 嗯",
+                                           "客服: 核实后联系您"})),
+                    "defer"),
             1);
-  EXPECT_EQ(Count(CheckWith(book, Convo({"客户: 两小时内能好吗", "客服: 核实后联系您"})), "defer"),
-            1);
+  EXPECT_EQ(
+      CountOf(CheckWith(book, Convo({"客户: 两小时内能好吗", "客服: 核实后联系您"})), "defer"), 1);
 }
 
 TEST(OwnEarlierAndLater, WithinIsRefusedWhereItMeansNothing) {
@@ -522,7 +519,7 @@ rules:
 )yaml";
 
 int Thanks(std::initializer_list<std::string_view> turns) {
-  return Count(CheckWith(kThanksSplit, Convo(turns)), "thanks");
+  return CountOf(CheckWith(kThanksSplit, Convo(turns)), "thanks");
 }
 
 TEST(OwnTurns, AThanksSplitFromItsRequestOrQuestionIsNoThanks) {
@@ -556,7 +553,7 @@ rules:
     message: m
 )yaml";
   auto n = [&](std::string_view turn) {
-    return Count(CheckWith(book, Convo({std::string("客服: ") + std::string(turn)})), "sticker");
+    return CountOf(CheckWith(book, Convo({std::string("客服: ") + std::string(turn)})), "sticker");
   };
   EXPECT_EQ(n("[鲜花]"), 1);
   EXPECT_EQ(n("[鲜花][可怜][鲜花]"), 1);  // one finding for the turn, not three
@@ -583,7 +580,7 @@ rules:
 
 TEST(FirstReply, TheAskMoreInPlaceOfTheAnswer) {
   auto n = [](std::initializer_list<std::string_view> turns) {
-    return Count(CheckWith(kSkipsQuestion, Convo(turns)), "skips");
+    return CountOf(CheckWith(kSkipsQuestion, Convo(turns)), "skips");
   };
   EXPECT_EQ(n({"客户: 运费要我出吗", "客服: 请问还有其他问题吗"}), 1);
   // An answer in an earlier message of the same reply: not the first message.
@@ -608,7 +605,7 @@ rules:
     message: m
 )yaml";
   auto n = [&](std::initializer_list<std::string_view> turns) {
-    return Count(CheckWith(book, Convo(turns)), "sticker");
+    return CountOf(CheckWith(book, Convo(turns)), "sticker");
   };
   EXPECT_EQ(n({"客户: 到哪了", "客服: [鲜花]", "客户: ？"}), 1);
   EXPECT_EQ(n({"客户: 到哪了", "客服: 明天到", "客服: [鲜花]"}), 0);

@@ -14,13 +14,8 @@ namespace {
 
 using testing::CheckWith;
 using testing::Convo;
+using testing::CountOf;
 using transcript::Channel;
-
-int CountOf(const report::ConversationResult& r, std::string_view rule) {
-  int n = 0;
-  for (const auto& v : r.violations) n += v.rule == rule;
-  return n;
-}
 bool Skipped(const report::ConversationResult& r, std::string_view rule) {
   for (const auto& s : r.skipped_rules)
     if (s == rule) return true;

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "huashu/base/utf8.h"
 #include "huashu/check/checker.h"
 #include "huashu/rules/compiled.h"
 #include "huashu/text/fold.h"
-#include "huashu/base/utf8.h"
 #include "huashu/transcript/script_line.h"
 
 namespace huashu::testing {
@@ -47,6 +47,13 @@ inline report::ConversationResult CheckWith(std::string_view yaml,
   r.rulebooks = nullptr;
   r.scoring = nullptr;
   return r;
+}
+
+// How many findings of `rule` a result holds.
+inline int CountOf(const report::ConversationResult& r, std::string_view rule) {
+  int n = 0;
+  for (const auto& v : r.violations) n += v.rule == rule;
+  return n;
 }
 
 }  // namespace huashu::testing

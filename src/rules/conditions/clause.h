@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 
+#include "huashu/match/matcher.h"
 #include "huashu/text/fold_flags.h"
 
 namespace huashu::rules {
@@ -37,6 +38,24 @@ inline uint32_t LettersBetween(std::span<const uint8_t> flags, uint32_t a, uint3
   uint32_t n = 0;
   for (uint32_t i = a; i < b; ++i) n += IsLetter(flags[i]);
   return n;
+}
+
+// True if every letter of a turn (its `flags`) lies inside one of `hits`
+// of phrase set `set`; true for a turn with no letter. Quadratic in the
+// turn's hits, without allocating: turns are short.
+inline bool LettersInsideHits(std::span<const uint8_t> flags, std::span<const match::Hit> hits,
+                              uint32_t set) {
+  for (uint32_t i = 0; i < flags.size(); ++i) {
+    if (!IsLetter(flags[i])) continue;
+    bool covered = false;
+    for (const match::Hit& h : hits)
+      if (h.set == set && h.ubegin <= i && i < h.uend) {
+        covered = true;
+        break;
+      }
+    if (!covered) return false;
+  }
+  return true;
 }
 
 }  // namespace huashu::rules

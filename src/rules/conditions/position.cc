@@ -52,22 +52,12 @@ class Position final : public HitCondition {
  private:
   // Holds for the first hit of the word set when every letter of the turn is
   // inside a hit of that set; later hits do not hold, so the turn is one
-  // finding. Quadratic in the turn's hits, without allocating: turns are short.
+  // finding.
   static bool OnlyWords(const Evaluation& ev, const Candidate& c, std::span<const uint8_t> flags) {
     const auto hits = ev.TurnHits(c.turn);
     for (const match::Hit& h : hits)
       if (h.set == c.hit->set && h.ubegin < c.hit->ubegin) return false;
-    for (uint32_t i = 0; i < flags.size(); ++i) {
-      if (LettersBetween(flags, i, i + 1) == 0) continue;
-      bool covered = false;
-      for (const match::Hit& h : hits)
-        if (h.set == c.hit->set && h.ubegin <= i && i < h.uend) {
-          covered = true;
-          break;
-        }
-      if (!covered) return false;
-    }
-    return true;
+    return LettersInsideHits(flags, hits, c.hit->set);
   }
 
   Where where_;

@@ -42,21 +42,11 @@ struct RespondParams : RuleParams {
 };
 
 // True if turn `u` has letters and every one of them is inside a hit of
-// phrase set `set`. Linear in the turn's units times its hits of the set;
-// turns are short and backchannels shorter.
+// phrase set `set`.
 bool OnlyWordsOf(const Evaluation& ev, size_t u, uint32_t set) {
   const auto flags = ev.Flags(u);
-  const auto hits = ev.TurnHits(u);
-  bool any_letter = false;
-  for (uint32_t i = 0; i < flags.size(); ++i) {
-    if (!IsLetter(flags[i])) continue;
-    any_letter = true;
-    const bool covered = std::any_of(hits.begin(), hits.end(), [&](const match::Hit& h) {
-      return h.set == set && h.ubegin <= i && i < h.uend;
-    });
-    if (!covered) return false;
-  }
-  return any_letter;
+  return LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) > 0 &&
+         LettersInsideHits(flags, ev.TurnHits(u), set);
 }
 
 class RespondType final : public PerRuleType {
