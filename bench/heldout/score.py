@@ -4,6 +4,7 @@
   python3 bench/heldout/score.py --bin build/huashu            # per-rule table and totals
   python3 bench/heldout/score.py --bin build/huashu --show v012  # one conversation and its findings
   python3 bench/heldout/score.py --bin build/huashu --list       # every miss and false alarm, one a line
+  python3 bench/heldout/score.py --bin build/huashu --set bench/heldout/round2  # another set (same file names)
 
 expected.tsv: id, expected rules, reason. In the rules column "a,b" means both
 should fire, "a|b" either one (the books split one seed requirement into
@@ -31,9 +32,9 @@ def parse_expect(spec):
   return items
 
 
-def load_expected():
+def load_expected(set_dir=HERE):
   exp = {}
-  with open(os.path.join(HERE, "expected.tsv"), encoding="utf-8") as f:
+  with open(os.path.join(set_dir, "expected.tsv"), encoding="utf-8") as f:
     for line in f:
       if line.startswith("#") or not line.strip():
         continue
@@ -60,10 +61,10 @@ def known_rules(binary):
   return {r["id"] for r in json.loads(proc.stdout)}
 
 
-def load_records():
+def load_records(set_dir=HERE):
   recs = {}
   for name in FILES:
-    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+    with open(os.path.join(set_dir, name), encoding="utf-8") as f:
       for line in f:
         r = json.loads(line)
         recs[r["id"]] = (name, r)
@@ -98,13 +99,16 @@ def main():
   ap.add_argument("--bin", default="build/huashu")
   ap.add_argument("--show", metavar="ID", action="append")
   ap.add_argument("--list", action="store_true", help="print every miss and false alarm")
+  ap.add_argument("--set", metavar="DIR", default=HERE,
+                  help="directory holding violating.jsonl, compliant.jsonl and expected.tsv "
+                       "(default: the round-1 set next to this script)")
   args = ap.parse_args()
 
-  exp = load_expected()
-  recs = load_records()
+  exp = load_expected(args.set)
+  recs = load_records(args.set)
   reports = {}
   for name in FILES:
-    for conv in run(args.bin, os.path.join(HERE, name))["conversations"]:
+    for conv in run(args.bin, os.path.join(args.set, name))["conversations"]:
       reports[conv["id"]] = conv
   missing = set(recs) - set(reports)
   if missing:
