@@ -13,8 +13,9 @@ import v_response
 import v_new
 import v_platform
 import v_flow
+import v_addendum
 
-_BY_ID = {c.cid: c for m in (v_forbidden, v_response, v_new, v_platform, v_flow) for c in m.CONVS}
+_BY_ID = {c.cid: c for m in (v_forbidden, v_response, v_new, v_platform, v_flow, v_addendum) for c in m.CONVS}
 
 
 def twin(vid, subs, reason=None, **overrides):
@@ -284,6 +285,31 @@ TWINS = [
     twin("r2v334", [("S: 会话已转接", ["A: 亲，非常抱歉东西坏了，退款需要售后同事来处理，我帮您转给售后客服小伍可以吗", "C: 可以", "S: 会话已转接至售后客服小伍"])]),
 ]
 
+# twins of the addendum (r2v5xx), written with it after the first scoring run
+ADDENDUM_TWINS = [
+    twin("r2v501", [("+320 A:", "+320 A: 不好意思让您久等了，已经给您备注周末派送了")]),
+    twin("r2v502", [("+30 A:", "A: " + GREET_CHAT[5])]),
+    twin("r2v503", [("A: 嗯，在", "A: 您好，在的，客服小鹿很高兴为您服务")]),
+    twin("r2v504", [("A: 好的，收到", "A: 好的，感谢您的惠顾，下次再来哦～")]),
+    twin("r2v505", [("我这边就先挂断了", "A: 好的 请问还有其他要问的吗")]),
+    twin("r2v506", [("内胆在官方商城", "A: 不用谢 内胆在官方商城就能买到")]),
+    twin("r2v507", [("已经改成M码了", "A: 没关系的亲～已经改成M码了")]),
+    twin("r2v508", [("麻烦把订单号和饼干", "A: 非常抱歉！孩子现在怎么样了？还不舒服的话请尽快带去医院看看"),
+                    ("C: 发你了", "C: 好点了"), ("非常抱歉，已经给您登记", "A: 那就好，麻烦把订单号发我一下，给您登记全额退款")]),
+    twin("r2v509", [("先打电话对吧 好的", "A: 您是说希望师傅上门前先打电话对吧 谢谢您的建议 我会反馈给维修部门")]),
+    twin("r2v510", [("请您耐心等待哈", "A: 已经在处理了,1到2个工作日内给您结果哈")]),
+    twin("r2v511", [("您是要继续说刚才退货的事对吧", "A: 没关系 您是要继续说刚才退货的事对吧")]),
+    twin("r2v512", [("最畅销的颜色", "A: 亲，燕麦色和灰色都很受欢迎，看您的喜好哈")]),
+    twin("r2v513", [("15867739021", "A: 亲，您填的手机号尾号是9021")]),
+    twin("r2v514", [("王先生吗", "A: 您好 请问是王先生吗 我是云帆快递的快递员小贾 您的快递放在小区门口驿站了")]),
+    twin("r2v515", [("行 那先这样", "A: 好的 感谢您的接听 再见")]),
+    twin("r2v516", [("你看一下订单详情", "A: 您看一下订单详情里的物流，今天下午派送")]),
+    twin("r2v517", [("听 不 清 你 讲 话", "A: 抱 歉 您 的 声 音 有 点 小 麻 烦 您 大 声 一 点 好 吗")]),
+    twin("r2v518", [("我给您转售后", ["A: 亲，退货由售后同事办理更快，我帮您转接售后客服可以吗", "C: 可以"])]),
+    twin("r2v519", [("NO，这款", "A: 不好意思，这款没有赠品的亲")]),
+    twin("r2v520", [("A: 不去", "A: 谢谢亲的邀请～心意我领啦，吃饭就不用啦")]),
+]
+
 NEAR = [
     chat("r2c401", wchat(1, [
         "C: 我在淘宝上也看到过这款，你们家的是正版吗",
@@ -517,4 +543,4 @@ NEAR = [
     ]), "", "a short lookup with thanks on return, worded freely"),
 ]
 
-CONVS = TWINS + NEAR
+CONVS = TWINS + NEAR + ADDENDUM_TWINS

@@ -11,7 +11,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-VIOLATING = ("v_forbidden", "v_response", "v_new", "v_platform", "v_flow")
+VIOLATING = ("v_forbidden", "v_response", "v_new", "v_platform", "v_flow", "v_addendum")
 COMPLIANT = ("compliant",)
 
 

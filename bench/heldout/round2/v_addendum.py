@@ -1,0 +1,117 @@
+"""Violating conversations, round 2 addendum: written after the first
+scoring run to add forms the first batch lacked (no times, ISO times,
+half-width punctuation, a second example for ids that had one). Their ids
+are r2v5xx; the README keeps their figures apart."""
+from wrap import wchat, wcall, wout, chat, call, outcall, GREET_CHAT, GREET_CALL, END_CHAT, END_CALL, END_OUT, OPEN_C
+
+CONVS = [
+    chat("r2v501", wchat(2, [
+        "C: 我想把收货时间改到周末",
+        "+320 A: 可以的，已经给您备注周末派送了",
+        "C: 好",
+    ]), "response.late_reply.chat", "000 篇4 1: a reply after five minutes and more, no apology (ISO times)", platform="jd", iso=True),
+    chat("r2v502", ["C: 有人在吗", "+30 A: " + GREET_CHAT[5],
+        "C: 这个碗能放烤箱吗", "A: 可以的亲，耐温到250度",
+    ] + END_CHAT[5], "response.first_reply.chat,response.first_reply_3s.chat", "000 篇8 沟通技巧 1: the first reply after 30 s (ISO times)",
+        platform="pinduoduo", iso=True),
+    chat("r2v503", ["C: 你好", "A: 嗯，在",
+        "C: 这个行李箱有几个尺寸", "A: 亲，有20寸、24寸和28寸三个尺寸",
+    ] + END_CHAT[6], "greeting.chat", "000 篇5 第一: 嗯，在 as the welcome (no times)", platform="taobao", timed=False),
+    chat("r2v504", ["C: " + OPEN_C[7], "A: " + GREET_CHAT[7],
+        "C: 这个拖把头能单买吗", "A: 可以的亲，店铺里有单独的拖把头链接",
+        "A: 请问还有别的问题吗", "C: 没有了",
+        "A: 好的，收到",
+    ], "closing.chat", "000 篇5 第六: the chat ends with 好的，收到 (no times)", platform="douyin", timed=False),
+    call("r2v505", wcall(4, [
+        "C: 好的 那个上门时间我知道了",
+        "A: 您要是没别的事 我这边就先挂断了",
+        "C: 哦 等一下 还想问下要不要收上门费",
+        "A: 上门费是免的 只收配件费",
+    ]), "forbidden.hangup_threat", "000 篇2 六、2: the agent announces hanging up instead of asking (no times)", timed=False),
+    call("r2v506", ["A: " + GREET_CALL[5],
+        "C: 我想问下那个电饭煲内胆掉涂层了还能用吗",
+        "A: 您是说电饭煲内胆的涂层掉了对吧 建议不要继续用了 可以单独买个新内胆",
+        "C: 好的 多谢你啊",
+        "A: 内胆在官方商城就能买到",
+        "A: 请问还有其他问题吗", "C: 没有了", "A: 好的 感谢您的来电 再见", "C: 再见",
+    ], "response.thanks.call", "004 特殊沟通 10: the caller's thanks passed over (no times)", timed=False),
+    chat("r2v507", wchat(3, [
+        "C: 抱歉抱歉 刚才打错字了，我要的是M码不是L码",
+        "A: 已经改成M码了",
+        "C: 好",
+    ]), "response.apology.chat", "000 篇2 五、6: the customer's apology not answered (ISO times)", platform="taobao", iso=True),
+    chat("r2v508", wchat(4, [
+        "C: 孩子吃了你们的饼干 吐了两次",
+        "A: 亲，麻烦把订单号和饼干包装的照片发一下",
+        "C: 发你了",
+        "A: 非常抱歉，已经给您登记，全额退款",
+    ]), "response.harm.chat", "003 抖音售后 1: vomiting after eating, proof asked first (no times)", platform="jd", timed=False),
+    call("r2v509", wcall(5, [
+        "C: 你们的维修师傅能不能上门前先打个电话 每次都直接敲门",
+        "A: 您是说希望师傅上门前先打电话对吧 好的",
+        "C: 嗯",
+    ]), "response.suggestion.call", "004 特殊沟通 9: a suggestion, no thanks (no times)", timed=False),
+    chat("r2v510", wchat(10, [
+        "C: 我的售后单什么时候能处理好?",
+        "A: 已经在处理了,请您耐心等待哈",
+        "C: 好吧",
+    ]), "response.reply_time.chat|response.defer_without_time", "000 篇1 7: asked when, no time given (half-width punctuation)", platform="jd"),
+    call("r2v511", wcall(0, [
+        "C: 不好意思啊 刚才信号不好挂断了 又打回来了",
+        "A: 您是要继续说刚才退货的事对吧",
+        "C: 对",
+        "A: 退货申请已经提交了 快递员明天上门",
+    ]), "response.apology.call", "000 篇2 五、6: the caller's apology passed over (no times)", timed=False),
+    chat("r2v512", wchat(5, [
+        "C: 哪个颜色卖得好",
+        "A: 亲，燕麦色是咱家最畅销的颜色",
+        "C: 好",
+    ]), "ad.superlative", "003 拼多多禁语 3 最系列 (ISO times)", platform="taobao", iso=True),
+    chat("r2v513", wchat(6, [
+        "C: 帮我看看收货电话对不对",
+        "A: 亲，您填的是15867739021",
+        "C: 对的",
+    ]), "pii.mobile", "003 拼多多禁语 8: a full mobile number in chat (no times)", platform="pinduoduo", timed=False),
+    outcall("r2v514", ["A: 王先生吗 您的快递放在小区门口驿站了",
+        "C: 哦 好的",
+        "A: 取件码是三八二一",
+        "C: 好",
+    ] + END_OUT[1], "greeting.outbound.call", "002 第二篇 6.2: no greeting and no self-introduction (no times)", timed=False),
+    outcall("r2v515", wout(2, [
+        "C: 方便 你说",
+        "A: 您寄的包裹对方已经签收了",
+        "C: 好",
+    ], name="许女士", what="寄件")[:-3] + ["A: 还有别的问题吗", "C: 没有", "A: 行 那先这样"],
+        "closing.outbound.call", "002 第二篇 6.2: an outbound call closed without thanks or goodbye"),
+    chat("r2v516", wchat(7, [
+        "C: 我的快递到哪了",
+        "A: 你看一下订单详情里的物流，今天下午派送",
+        "C: 好",
+    ]), "forbidden.address_ni", "000 篇8 售前服务: 你 (no times)", platform="douyin", timed=False),
+    call("r2v517", wcall(1, [
+        "C: （声音很小）我 想 问 下",
+        "A: 听 不 清 你 讲 话 大 点 声",
+        "C: 我想问下快递",
+        "A: 您是想查快递对吧 麻烦您报一下单号好吗",
+        "C: 三三零九八",
+        "A: 三三零九八 对吧 今天下午送到",
+    ]), "forbidden.cant_hear,forbidden.address_ni?,forbidden.hearing_no_apology?", "000 篇6 其他注意事项: 'can't hear you, louder' (no times, ASR)", timed=False),
+    chat("r2v518", wchat(8, [
+        "C: 我要退货",
+        "A: 我给您转售后",
+        "S: 已转接至售后客服",
+        "A: 您好，售后客服为您服务，请问订单号是多少",
+        "C: 2208813",
+        "A: 退货申请已经提交，快递员明天上门取件",
+    ]), "transfer.consent.chat", "002 售前 四、2: a transfer announced but not agreed (ISO times)", platform="jd", iso=True),
+    chat("r2v519", wchat(9, [
+        "C: 有赠品吗",
+        "A: NO，这款没有赠品的亲",
+        "C: 好吧",
+    ]), "forbidden.english", "001 禁用语 NO (no times)", platform="taobao", timed=False),
+    chat("r2v520", wchat(10, [
+        "C: 小姐姐人这么好，改天一起吃个饭呗😄",
+        "A: 不去",
+        "C: 哈哈 好吧",
+    ]), "response.invitation", "000 篇2 三、7: an invitation turned down bluntly (ISO times)", platform="douyin", iso=True),
+]
