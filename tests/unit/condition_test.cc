@@ -613,5 +613,41 @@ rules:
   EXPECT_EQ(n({"客服: [鲜花]"}), 1);  // the whole log
 }
 
+TEST(Digits, ALongNumberRightAfterTheWord) {
+  const char* only_if = "    only_if:\n      - digits_after: 7\n";
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是4008123123"}), 1);
+  // spaced, full-width, spoken and masked digits are one run
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是 ４００ 812-3123"}), 1);
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是幺三八一二三四五"}), 1);
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是138****5678"}), 1);
+  // a short number, or a number further on, is not read out here
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是12315"}), 0);
+  EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是我们的4008123123"}), 0);
+}
+
+TEST(Digits, ANumberTheOtherSideGaveEarlier) {
+  const char* only_if = "    only_if:\n      - earlier_digits: 11\n        within: 3\n";
+  EXPECT_EQ(Fires("[手机号多少]", only_if, {"客户: 13912345678", "客服: 手机号多少"}), 1);
+  EXPECT_EQ(Fires("[手机号多少]", only_if, {"客户: 139 1234 5678", "客服: 手机号多少"}), 1);
+  // the agent's own number, a number too long ago, stars alone: none counts
+  EXPECT_EQ(Fires("[手机号多少]", only_if, {"客服: 13912345678", "客服: 手机号多少"}), 0);
+  EXPECT_EQ(Fires("[手机号多少]", only_if,
+                  {"客户: 13912345678", "客服: 好", "客户: 嗯", "客服: 好", "客服: 手机号多少"}),
+            0);
+  EXPECT_EQ(Fires("[手机号多少]", only_if, {"客户: 姓名***********", "客服: 手机号多少"}), 0);
+  EXPECT_EQ(Fires("[手机号多少]", only_if, {"客户: 138****5678", "客服: 手机号多少"}), 1);
+}
+
+TEST(PauseAfter, OnlyARealPauseBeforeTheSameSpeakersNextTurn) {
+  const char* only_if = "    only_if:\n      - pause_after: 10\n";
+  EXPECT_EQ(Fires("[稍等]", only_if, {"[0-2] 客服: 请稍等", "[20-22] 客服: 查到了"}), 1);
+  EXPECT_EQ(Fires("[稍等]", only_if, {"[0-2] 客服: 请稍等", "[3-5] 客服: 我看一下"}), 0);
+  // the customer's turn in between does not end the wait
+  EXPECT_EQ(
+      Fires("[稍等]", only_if, {"[0-2] 客服: 请稍等", "[3-4] 客户: 好", "[15-16] 客服: 好了"}), 1);
+  // without times the pause cannot be told
+  EXPECT_EQ(Fires("[稍等]", only_if, {"客服: 请稍等", "客服: 查到了"}), 0);
+}
+
 }  // namespace
 }  // namespace huashu::check

@@ -742,5 +742,39 @@ TEST(Surname, NoSurnameOrNothingSaidAfterItIsNotJudged) {
       none(CheckWith(kSurname, Convo({"客户: 我姓王", "客服: 号码是***********对吗先生"}))));
 }
 
+constexpr const char* kReadback = R"(
+name: t
+rules:
+  - id: readback
+    type: readback
+    category: response
+    digits: 7
+    expect: ["核对一下", "对吗"]
+    within: {turns: 2}
+    message: m
+)";
+
+TEST(Readback, ANumberTheCustomerGaveIsReadBack) {
+  auto fires = [](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(kReadback, Convo(turns)), "readback");
+  };
+  EXPECT_EQ(fires({"客户: 13912345678", "客服: 好的", "客服: 我帮您登记"}), 1);
+  EXPECT_EQ(fires({"客户: 13912345678", "客服: 139 1234 5678", "客服: 我帮您登记"}), 0);
+  EXPECT_EQ(fires({"客户: 13912345678", "客服: 我跟您核对一下号码"}), 0);
+  // spoken digits, and 嗯 while the customer dictates, which is no reply
+  EXPECT_EQ(
+      fires({"客户: 幺三九一二三四五六七八", "客服: 嗯", "客服: 嗯", "客服: 尾号五六七八对吗"}), 0);
+  // dictated over three turns: one finding, at the last
+  auto r = CheckWith(kReadback,
+                     Convo({"客户: 139", "客户: 1234 5678", "客户: 123456789", "客服: 好的收到"}));
+  ASSERT_EQ(r.violations.size(), 1u);
+  EXPECT_EQ(*r.violations[0].turn, 3u);
+  EXPECT_TRUE(r.violations[0].text.empty());  // the number is never quoted
+  // an e-mail address counts; no number, or no word after it, is not judged
+  EXPECT_EQ(fires({"客户: 邮箱 abc@example.com", "客服: 好的收到"}), 1);
+  EXPECT_EQ(fires({"客户: 三号下的单", "客服: 好的"}), 0);
+  EXPECT_EQ(fires({"客户: 13912345678"}), 0);
+}
+
 }  // namespace
 }  // namespace huashu::check

@@ -4,6 +4,7 @@
 #ifndef HUASHU_SRC_RULES_CONDITIONS_CLAUSE_H_
 #define HUASHU_SRC_RULES_CONDITIONS_CLAUSE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 
@@ -56,6 +57,70 @@ inline bool LettersInsideHits(std::span<const uint8_t> flags, std::span<const ma
     if (!covered) return false;
   }
   return true;
+}
+
+// True if folded unit `u` is a digit as people write or say one: 0-9, a
+// Chinese numeral (零〇一二…九, 幺 and 两 as read out on the phone), or '*'
+// (a digit an export masked).
+inline bool IsDigitLike(uint32_t u) {
+  if ((u >= '0' && u <= '9') || u == '*') return true;
+  switch (u) {
+    case U'零':
+    case U'〇':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'幺':
+    case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The number of digits in the run that starts at unit `from` of a turn,
+// after any noise there: digits separated by spaces, dashes or other noise
+// (138 1234 5678, 幺三八-一二) are one run; a letter that is no digit, or
+// a sentence break, ends it. 0 if no digit starts there.
+inline uint32_t DigitRunAt(std::span<const uint32_t> units, std::span<const uint8_t> flags,
+                           uint32_t from) {
+  uint32_t i = from;
+  while (i < units.size() && (flags[i] & text::kFoldNoise) && !IsDigitLike(units[i])) ++i;
+  uint32_t n = 0;
+  for (; i < units.size(); ++i) {
+    if (IsDigitLike(units[i])) {
+      ++n;
+    } else if (!(flags[i] & text::kFoldNoise)) {
+      break;
+    }
+  }
+  return n;
+}
+
+// The longest digit run (as DigitRunAt) anywhere in a turn. With `masked`
+// false, a run of nothing but '*' does not count: an export's stars hide
+// names and shops as well as numbers (138****5678 still counts, whole).
+inline uint32_t LongestDigitRun(std::span<const uint32_t> units, std::span<const uint8_t> flags,
+                                bool masked = true) {
+  uint32_t best = 0, run = 0;
+  bool real = false;  // the run holds a digit that is not '*'
+  for (uint32_t i = 0; i < units.size(); ++i) {
+    if (IsDigitLike(units[i])) {
+      ++run;
+      real = real || units[i] != '*';
+      if (masked || real) best = std::max(best, run);
+    } else if (!(flags[i] & text::kFoldNoise)) {
+      run = 0;
+      real = false;
+    }
+  }
+  return best;
 }
 
 }  // namespace huashu::rules

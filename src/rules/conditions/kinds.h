@@ -48,6 +48,13 @@ std::unique_ptr<HitCondition> MakeOwnTurns(const RuleReader&, const YAML::Node&,
                                            Rule*);
 std::unique_ptr<HitCondition> MakeFirstReply(const RuleReader&, const YAML::Node&, std::string_view,
                                              Rule*);
+// digits_after / earlier_digits: runs of digits (earlier_digits: within =
+// turns back, default 6).
+std::unique_ptr<HitCondition> MakeDigits(const RuleReader&, const YAML::Node&, std::string_view,
+                                         Rule*);
+// pause_after: S seconds before the same speaker's next turn.
+std::unique_ptr<HitCondition> MakePause(const RuleReader&, const YAML::Node&, std::string_view,
+                                        Rule*);
 std::unique_ptr<HitCondition> MakePlatform(const RuleReader&, const YAML::Node&, std::string_view,
                                            Rule*);
 

@@ -134,7 +134,11 @@ const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
       if (TurnOf(ev, c.turn, 0) == SIZE_MAX) return &c.reason;
       continue;
     }
-    if (!EventsShowEnd(ev, c.turn) && StateHolds(ev, ri, c)) return &c.reason;
+    // Events outweigh a guess from the words at the log's edge; an entry
+    // with no cue of its own (only `unless`: "no customer turn tells a
+    // problem") is about the whole conversation, and events do not touch it.
+    const bool guesses_edge = c.list || c.none || c.question || c.min_letters;
+    if (!(guesses_edge && EventsShowEnd(ev, c.turn)) && StateHolds(ev, ri, c)) return &c.reason;
   }
   return nullptr;
 }

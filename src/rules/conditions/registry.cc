@@ -16,7 +16,7 @@ struct ConditionKind {
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 20> kKinds = {{
+constexpr std::array<ConditionKind, 23> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
@@ -37,6 +37,9 @@ constexpr std::array<ConditionKind, 20> kKinds = {{
     {"letters_before", MakeLettersAround},
     {"letters_after", MakeLettersAround},
     {"platform", MakePlatform},
+    {"digits_after", MakeDigits},
+    {"earlier_digits", MakeDigits, true},
+    {"pause_after", MakePause},
 }};
 
 std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const YAML::Node& list,

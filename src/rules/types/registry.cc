@@ -25,10 +25,11 @@ const RuleType* LateReplyRuleType();
 const RuleType* FestivalRuleType();
 const RuleType* SurnameRuleType();
 const RuleType* WordlessRuleType();
+const RuleType* ReadbackRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 17> types = {
+  static const std::array<const RuleType*, 18> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -46,6 +47,7 @@ std::span<const RuleType* const> RuleTypes() {
       FestivalRuleType(),
       SurnameRuleType(),
       WordlessRuleType(),
+      ReadbackRuleType(),
   };
   // clang-format on
   return types;

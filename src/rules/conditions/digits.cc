@@ -1,0 +1,71 @@
+// Numbers around a hit, read as digits however they are written (138 1234
+// 5678, 幺三八…, 138****5678):
+//   digits_after: N    a run of at least N digits follows the hit right
+//                      away (noise aside): 热线是400… — the agent reading
+//                      out a long number the customer has to note down;
+//   earlier_digits: N  one of the other speaker's turns among the `within`
+//                      before (default 6) holds a run of at least N digits:
+//                      the agent asking for a phone number (N = 11) or an
+//                      order number (N = 12) the customer already gave
+//                      (stars alone, which may hide a name, are no number).
+
+#include <algorithm>
+
+#include "clause.h"
+#include "huashu/rules/evaluation.h"
+#include "kinds.h"
+
+namespace huashu::rules {
+namespace {
+
+class DigitsAfter final : public HitCondition {
+ public:
+  explicit DigitsAfter(uint32_t n) : n_(n) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    return DigitRunAt(ev.Units(c.turn), ev.Flags(c.turn), c.hit->uend) >= n_;
+  }
+  std::string Describe(const Rule&) const override {
+    return "紧接着是至少 " + std::to_string(n_) + " 位数字";
+  }
+
+ private:
+  uint32_t n_;
+};
+
+class EarlierDigits final : public HitCondition {
+ public:
+  EarlierDigits(uint32_t n, size_t turns) : n_(n), turns_(turns) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const auto self = ev.turn(c.turn).speaker;
+    const size_t first = c.turn > turns_ ? c.turn - turns_ : 0;
+    for (size_t t = first; t < c.turn; ++t) {
+      const auto who = ev.turn(t).speaker;
+      if (who == self || who == transcript::Speaker::kSystem) continue;
+      if (LongestDigitRun(ev.Units(t), ev.Flags(t), /*masked=*/false) >= n_) return true;
+    }
+    return false;
+  }
+  std::string Describe(const Rule&) const override {
+    return "对方在前 " + std::to_string(turns_) + " 轮内已给出至少 " + std::to_string(n_) +
+           " 位的号码";
+  }
+
+ private:
+  uint32_t n_;
+  size_t turns_;
+};
+
+}  // namespace
+
+std::unique_ptr<HitCondition> MakeDigits(const RuleReader& in, const YAML::Node& item,
+                                         std::string_view key, Rule*) {
+  const auto n = static_cast<uint32_t>(in.Integer(item[std::string(key)], key, 1));
+  if (key == "digits_after") return std::make_unique<DigitsAfter>(n);
+  const size_t turns =
+      item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : 6;
+  return std::make_unique<EarlierDigits>(n, turns);
+}
+
+}  // namespace huashu::rules

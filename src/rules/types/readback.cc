@@ -1,0 +1,111 @@
+// type: readback — once the customer gives a number (a phone, an account,
+// an order: a run of at least `digits` digits however written) or an e-mail
+// address, the agent must read it back to check it: one of the agent's next
+// `within` turns repeats four digits or more (masked ones too), or says one
+// of `expect` (跟您核对一下, 是…对吗); turns of one or two letters (嗯, 好的)
+// are listening and do not count. Stars alone in the customer's turn are
+// no number: an export may mask a name or a shop with them. A number typed or spoken over several
+// customer turns in a row is judged once, at the last. Not judged when the agent says nothing after
+// it. The finding never carries the number.
+
+#include <algorithm>
+#include <span>
+
+#include "../conditions/clause.h"
+#include "../rule_reader.h"
+#include "huashu/rules/evaluation.h"
+#include "huashu/rules/rule_type.h"
+
+namespace huashu::rules {
+namespace {
+
+struct ReadbackParams : RuleParams {
+  uint32_t digits = 7;
+  int within_turns = 2;
+};
+
+// True if `units` hold something like local@domain.tld.
+bool HoldsEmail(std::span<const uint32_t> units) {
+  auto alnum = [](uint32_t u) {
+    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
+  for (size_t i = 1; i + 3 < units.size(); ++i) {
+    if (units[i] != '@' || !alnum(units[i - 1]) || !alnum(units[i + 1])) continue;
+    for (size_t j = i + 2; j + 1 < units.size() && (alnum(units[j]) || units[j] == '.'); ++j)
+      if (units[j] == '.' && alnum(units[j + 1])) return true;
+  }
+  return false;
+}
+
+class ReadbackType final : public PerRuleType {
+ public:
+  std::string_view name() const override { return "readback"; }
+  std::vector<std::string_view> keys() const override { return {"digits", "expect", "within"}; }
+
+  void Read(RuleReader& in, Rule* r) const override {
+    const YAML::Node& node = in.rule();
+    auto p = std::make_shared<ReadbackParams>();
+    p->digits = static_cast<uint32_t>(in.IntegerOr("digits", 7, 4));
+    if (!node["expect"]) in.Fail(node, "readback rule needs expect: [跟您核对一下, ...]");
+    r->phrases.push_back(in.Phrases(node["expect"], PhraseRole::kExpect, "expect"));
+    if (node["within"]) {
+      const RuleReader::Window w = in.Within(node["within"]);
+      if (w.turns == 0) in.Fail(node["within"], "readback needs within: {turns: N}");
+      p->within_turns = w.turns;
+    }
+    r->params = std::move(p);
+  }
+
+  void Describe(const Rule& r,
+                std::vector<std::pair<std::string, std::string>>* out) const override {
+    const auto& p = r.Params<ReadbackParams>();
+    out->push_back({"number given", std::to_string(p.digits) + "+ digits, or an e-mail address"});
+    out->push_back({"read back within", std::to_string(p.within_turns) + " agent turns"});
+  }
+
+ private:
+  void EvaluateRule(Evaluation& ev, size_t ri) const override {
+    const Rule& r = ev.rule(ri);
+    const auto& p = r.Params<ReadbackParams>();
+    const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
+    const size_t n = ev.turn_count();
+    auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
+    auto gives = [&](size_t t) {
+      return customer(t) &&
+             (LongestDigitRun(ev.Units(t), ev.Flags(t), /*masked=*/false) >= p.digits ||
+              HoldsEmail(ev.Units(t)));
+    };
+    for (size_t t = 0; t < n; ++t) {
+      if (!gives(t)) continue;
+      // The rest of the number may follow in the customer's next turns.
+      size_t last = t;
+      for (size_t u = t + 1;
+           u < n && (customer(u) || !SpeakerMatches(r.speaker, ev.turn(u).speaker)); ++u)
+        if (gives(u)) last = u;
+      bool spoke = false, read_back = false;
+      int seen = 0;
+      for (size_t u = last + 1; u < n && seen < p.within_turns && !read_back; ++u) {
+        if (!SpeakerMatches(r.speaker, ev.turn(u).speaker)) continue;
+        // 嗯 / 好 while the customer goes on dictating is listening, not
+        // the agent's reply.
+        const auto flags = ev.Flags(u);
+        if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) <= 2) continue;
+        spoke = true;
+        ++seen;
+        read_back =
+            LongestDigitRun(ev.Units(u), ev.Flags(u)) >= 4 || ev.FindHit(u, expect) != nullptr;
+      }
+      if (spoke && !read_back) ev.Emit(ev.MakeAt(r, r.message, last, nullptr));
+      t = last;
+    }
+  }
+};
+
+}  // namespace
+
+const RuleType* ReadbackRuleType() {
+  static const ReadbackType type;
+  return &type;
+}
+
+}  // namespace huashu::rules
