@@ -449,6 +449,48 @@ rules:
             1);
 }
 
+TEST(Repeated, TheSameComplaintAgainAfterTheApologyIsNotANewOne) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: complaint
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [还没处理, 太慢了]
+      unless:
+        - repeated: [抱歉]
+          within: 6
+    expect: {speaker: agent, any_of: [抱歉]}
+    within: {turns: 1}
+    message: m
+)yaml";
+  auto count = [&](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(book, Convo(turns)), "complaint");
+  };
+  // Said again after the agent apologised for it: answered already.
+  EXPECT_EQ(count({"客户: 怎么还没处理", "客服: 非常抱歉，正在催", "客户: 还没处理好吗",
+                   "客服: 专员在跟进"}),
+            0);
+  // A different complaint after the apology is a new one: judged.
+  EXPECT_EQ(count({"客户: 怎么还没处理", "客服: 非常抱歉，正在催", "客户: 配送也太慢了",
+                   "客服: 专员在跟进"}),
+            1);
+  // Said again, but the agent never apologised in between: judged.
+  EXPECT_EQ(count({"客户: 怎么还没处理", "客服: 正在催", "客户: 还没处理好吗", "客服: 专员在跟进"}),
+            2);
+  // The apology came before the first time, not after it: judged.
+  EXPECT_EQ(count({"客服: 抱歉让您久等", "客户: 怎么还没处理", "客服: 在催", "客户: 还没处理好吗",
+                   "客服: 专员在跟进"}),
+            2);
+  // The first time more than `within` turns back: judged.
+  EXPECT_EQ(
+      count({"客户: 怎么还没处理", "客服: 非常抱歉，正在催", "客户: 好", "客服: 嗯", "客户: 嗯",
+             "客服: 在催了", "客户: 嗯", "客户: 还没处理好吗", "客服: 专员在跟进"}),
+      1);
+}
+
 TEST(OwnEarlierAndLater, TheAgentsOwnTurnsAroundWithTheCustomerInBetween) {
   const std::string book = R"yaml(
 name: t

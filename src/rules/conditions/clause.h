@@ -123,6 +123,32 @@ inline uint32_t LongestDigitRun(std::span<const uint32_t> units, std::span<const
   return best;
 }
 
+// True if the letters of units [begin, end) of a turn (`units`, `flags`)
+// stand, in order and next to each other, among the letters of another turn
+// (`in_units`, `in_flags`); spaces and punctuation are skipped on both
+// sides. False when the other turn has no letter. Quadratic, without
+// allocating: turns are short.
+inline bool LettersFoundIn(std::span<const uint32_t> units, std::span<const uint8_t> flags,
+                           uint32_t begin, uint32_t end, std::span<const uint32_t> in_units,
+                           std::span<const uint8_t> in_flags) {
+  for (size_t start = 0; start < in_units.size(); ++start) {
+    if (!IsLetter(in_flags[start])) continue;
+    size_t j = start;
+    bool same = true;
+    for (uint32_t i = begin; i < end; ++i) {
+      if (!IsLetter(flags[i])) continue;
+      while (j < in_units.size() && !IsLetter(in_flags[j])) ++j;
+      if (j >= in_units.size() || in_units[j] != units[i]) {
+        same = false;
+        break;
+      }
+      ++j;
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace huashu::rules
 
 #endif  // HUASHU_SRC_RULES_CONDITIONS_CLAUSE_H_

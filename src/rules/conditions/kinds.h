@@ -40,6 +40,9 @@ std::unique_ptr<HitCondition> MakePosition(const RuleReader&, const YAML::Node&,
 // earlier: within = how many turns back (default 6), not characters.
 std::unique_ptr<HitCondition> MakeEarlier(const RuleReader&, const YAML::Node&, std::string_view,
                                           Rule*);
+// repeated: within = how many turns back (default 20).
+std::unique_ptr<HitCondition> MakeRepeated(const RuleReader&, const YAML::Node&, std::string_view,
+                                           Rule*);
 std::unique_ptr<HitCondition> MakeLettersAround(const RuleReader&, const YAML::Node&,
                                                 std::string_view, Rule*);
 // own_before / own_next: within = how many of the same speaker's adjacent

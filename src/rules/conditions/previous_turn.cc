@@ -3,8 +3,6 @@
 // the customer's own word back (您说的QQ邮箱是哪个), is not making a claim
 // or an invitation of their own (echo).
 
-#include <algorithm>
-
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
 #include "kinds.h"
@@ -33,28 +31,9 @@ class Echo final : public HitCondition {
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
     const size_t prev = ev.PreviousOther(c.turn);
     if (prev == SIZE_MAX) return false;
-    // The hit's letters, in order, somewhere in the previous turn's letters
-    // (spaces and punctuation skipped on both sides).
-    const auto units = ev.Units(c.turn);
-    const auto flags = ev.Flags(c.turn);
-    const auto pu = ev.Units(prev);
-    const auto pf = ev.Flags(prev);
-    for (size_t start = 0; start < pu.size(); ++start) {
-      if (!IsLetter(pf[start])) continue;
-      size_t i = c.hit->ubegin, j = start;
-      bool same = true;
-      for (; i < c.hit->uend; ++i) {
-        if (!IsLetter(flags[i])) continue;
-        while (j < pu.size() && !IsLetter(pf[j])) ++j;
-        if (j >= pu.size() || pu[j] != units[i]) {
-          same = false;
-          break;
-        }
-        ++j;
-      }
-      if (same) return true;
-    }
-    return false;
+    // The hit's letters, in order, somewhere in the previous turn's letters.
+    return LettersFoundIn(ev.Units(c.turn), ev.Flags(c.turn), c.hit->ubegin, c.hit->uend,
+                          ev.Units(prev), ev.Flags(prev));
   }
   std::string Describe(const Rule&) const override { return "复述对方上一句的原话"; }
 };

@@ -16,7 +16,7 @@ struct ConditionKind {
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 23> kKinds = {{
+constexpr std::array<ConditionKind, 24> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
@@ -24,6 +24,7 @@ constexpr std::array<ConditionKind, 23> kKinds = {{
     {"earlier", MakeEarlier, true},
     {"own_earlier", MakeEarlier, true},
     {"own_later", MakeEarlier, true},
+    {"repeated", MakeRepeated, true},
     {"own_before", MakeOwnTurns, true},
     {"own_next", MakeOwnTurns, true},
     {"first_reply", MakeFirstReply},
