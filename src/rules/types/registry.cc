@@ -26,10 +26,11 @@ const RuleType* FestivalRuleType();
 const RuleType* SurnameRuleType();
 const RuleType* WordlessRuleType();
 const RuleType* ReadbackRuleType();
+const RuleType* RestateRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 18> types = {
+  static const std::array<const RuleType*, 19> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -48,6 +49,7 @@ std::span<const RuleType* const> RuleTypes() {
       SurnameRuleType(),
       WordlessRuleType(),
       ReadbackRuleType(),
+      RestateRuleType(),
   };
   // clang-format on
   return types;
