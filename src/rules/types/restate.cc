@@ -1,6 +1,7 @@
 // type: restate — once the customer has told their problem (a turn of at
 // least `min_letters` letters), the agent puts it back to them to check it:
-// a later agent turn says one of `expect` (您是说…, 我跟您确认一下), or
+// an agent turn says one of `expect` (您是说…, 我跟您确认一下; a call-back
+// may say it first, before the customer tells it again), or a later one
 // repeats at least `echo` letters in a row of one of the customer's recent
 // turns (吃到虫子了是吗, 订单一直没送到对吧). One finding per conversation,
 // at conversation level; `not_judged_if` names the logs where the telling
@@ -89,6 +90,11 @@ class RestateType final : public PerRuleType {
       if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) >= p.min_letters) told = t;
     }
     if (told == n) return;  // no problem told: nothing to restate
+    // A call-back may open with the agent putting the problem it calls
+    // about (您反馈的是餐品有异味是吗) before the customer tells it again.
+    for (size_t u = 0; u < told; ++u)
+      if (SpeakerMatches(r.speaker, ev.turn(u).speaker) && ev.FindHit(u, expect) != nullptr)
+        return;
     bool agent_after = false;
     std::vector<uint32_t> said, heard;
     for (size_t u = told + 1; u < n; ++u) {
