@@ -776,5 +776,34 @@ TEST(Readback, ANumberTheCustomerGaveIsReadBack) {
   EXPECT_EQ(fires({"客户: 13912345678"}), 0);
 }
 
+constexpr const char* kRestate = R"(
+name: t
+rules:
+  - id: restate
+    type: restate
+    category: response
+    min_letters: 10
+    echo: 4
+    expect: ["您是说"]
+    message: m
+)";
+
+TEST(Restate, TheProblemIsPutBackInAnyWords) {
+  auto fires = [](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(kRestate, Convo(turns, Channel::kCall)), "restate");
+  };
+  EXPECT_EQ(fires({"客户: 我的外卖一直没有送到家里", "客服: 好的我催一下"}), 1);
+  // a restating phrase, or four of the customer's letters in a row
+  EXPECT_EQ(fires({"客户: 我的外卖一直没有送到家里", "客服: 您是说还没到对吗"}), 0);
+  EXPECT_EQ(fires({"客户: 我的外卖一直没有送到家里", "客服: 一直没有送到是吗"}), 0);
+  // a call-back that opened by putting the problem
+  EXPECT_EQ(fires({"客服: 您是说外卖没到对吗", "客户: 对我的外卖一直没有送到家里", "客服: 好的"}),
+            0);
+  // nothing told (short turns, or a long question), or nothing said after it
+  EXPECT_EQ(fires({"客户: 几点营业", "客服: 九点"}), 0);
+  EXPECT_EQ(fires({"客户: 我填的这些资料商家那边能看到吗", "客服: 看不到"}), 0);
+  EXPECT_EQ(fires({"客服: 您好", "客户: 我的外卖一直没有送到家里"}), 0);
+}
+
 }  // namespace
 }  // namespace huashu::check

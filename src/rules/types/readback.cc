@@ -1,5 +1,6 @@
 // type: readback — once the customer gives a number (a phone, an account,
-// an order: a run of at least `digits` digits however written) or an e-mail
+// an order: a run of at least `digits` digits however written, making up at
+// least half the turn's letters) or an e-mail
 // address, the agent must read it back to check it: one of the agent's next
 // `within` turns repeats four digits or more (masked ones too), or says one
 // of `expect` (跟您核对一下, 是…对吗); turns of one or two letters (嗯, 好的)
@@ -70,10 +71,17 @@ class ReadbackType final : public PerRuleType {
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
     const size_t n = ev.turn_count();
     auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
+    // The number is what the turn gives (13912345678, 我手机号是…): its
+    // digits are at least half the turn's letters. A number in passing in
+    // a longer story (他让我打幺二幺二…那个电话) is not given to be taken down.
     auto gives = [&](size_t t) {
-      return customer(t) &&
-             (LongestDigitRun(ev.Units(t), ev.Flags(t), /*masked=*/false) >= p.digits ||
-              HoldsEmail(ev.Units(t)));
+      if (!customer(t)) return false;
+      const auto units = ev.Units(t);
+      const auto flags = ev.Flags(t);
+      if (HoldsEmail(units)) return true;
+      const uint32_t run = LongestDigitRun(units, flags, /*masked=*/false);
+      return run >= p.digits &&
+             2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size()));
     };
     for (size_t t = 0; t < n; ++t) {
       if (!gives(t)) continue;

@@ -1,5 +1,5 @@
 // type: restate — once the customer has told their problem (a turn of at
-// least `min_letters` letters), the agent puts it back to them to check it:
+// least `min_letters` letters that is not a question), the agent puts it back to them to check it:
 // an agent turn says one of `expect` (您是说…, 我跟您确认一下; a call-back
 // may say it first, before the customer tells it again), or a later one
 // repeats at least `echo` letters in a row of one of the customer's recent
@@ -36,6 +36,17 @@ void LettersOf(const Evaluation& ev, size_t t, std::vector<uint32_t>* out) {
     if (IsLetter(flags[i])) out->push_back(units[i]);
 }
 
+// True if a turn's last letter is a question particle (吗, 吧, 呢, 么) or a
+// question mark follows it.
+bool EndsAsQuestion(std::span<const uint32_t> units, std::span<const uint8_t> flags) {
+  for (size_t i = units.size(); i-- > 0;) {
+    if (units[i] == '?' || units[i] == 0xFF1F) return true;
+    if (!IsLetter(flags[i])) continue;
+    return units[i] == U'吗' || units[i] == U'吧' || units[i] == U'呢' || units[i] == U'么';
+  }
+  return false;
+}
+
 // True if `said` holds `n` letters in a row that also stand in a row in `heard`.
 bool Echoes(std::span<const uint32_t> said, std::span<const uint32_t> heard, uint32_t n) {
   if (said.size() < n || heard.size() < n) return false;
@@ -67,8 +78,8 @@ class RestateType final : public PerRuleType {
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<RestateParams>();
-    out->push_back({"problem told", "a customer turn of " + std::to_string(p.min_letters) +
-                                        "+ letters"});
+    out->push_back(
+        {"problem told", "a customer turn of " + std::to_string(p.min_letters) + "+ letters"});
     out->push_back({"restated", "an expect phrase, or " + std::to_string(p.echo) +
                                     " letters in a row of the customer's words"});
     p.not_judged_if.Describe(r, out);
@@ -80,21 +91,22 @@ class RestateType final : public PerRuleType {
     const auto& p = r.Params<RestateParams>();
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
     const size_t n = ev.turn_count();
-    auto customer = [&](size_t t) {
-      return ev.turn(t).speaker == transcript::Speaker::kCustomer;
-    };
+    auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
+    // The problem is told in a long turn that is not a question: 商家看得到吧
+    // asks something, it tells nothing to put back.
     size_t told = n;
     for (size_t t = 0; t < n && told == n; ++t) {
       if (!customer(t)) continue;
       const auto flags = ev.Flags(t);
-      if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) >= p.min_letters) told = t;
+      if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) >= p.min_letters &&
+          !EndsAsQuestion(ev.Units(t), flags))
+        told = t;
     }
     if (told == n) return;  // no problem told: nothing to restate
     // A call-back may open with the agent putting the problem it calls
     // about (您反馈的是餐品有异味是吗) before the customer tells it again.
     for (size_t u = 0; u < told; ++u)
-      if (SpeakerMatches(r.speaker, ev.turn(u).speaker) && ev.FindHit(u, expect) != nullptr)
-        return;
+      if (SpeakerMatches(r.speaker, ev.turn(u).speaker) && ev.FindHit(u, expect) != nullptr) return;
     bool agent_after = false;
     std::vector<uint32_t> said, heard;
     for (size_t u = told + 1; u < n; ++u) {
