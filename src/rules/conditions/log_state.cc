@@ -11,8 +11,8 @@
 namespace huashu::rules {
 namespace {
 
-constexpr std::array<std::string_view, 6> kTurnNames = {
-    "first", "last", "first_agent", "last_agent", "first_customer", "last_customer"};
+constexpr std::array<std::string_view, 7> kTurnNames = {
+    "first", "last", "first_agent", "last_agent", "first_customer", "last_customer", "any"};
 
 // The k-th turn (0 = the nearest) a NotJudgedIf looks at, or SIZE_MAX if
 // there is none.
@@ -42,6 +42,8 @@ size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k) {
       return find(true, [&](size_t t) { return is(t, transcript::Speaker::kCustomer); });
     case T::kLastCustomer:
       return find(false, [&](size_t t) { return is(t, transcript::Speaker::kCustomer); });
+    case T::kAny:
+      return find(true, not_system);
   }
   return SIZE_MAX;
 }
@@ -137,7 +139,8 @@ const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
     // Events outweigh a guess from the words at the log's edge; an entry
     // with no cue of its own (only `unless`: "no customer turn tells a
     // problem") is about the whole conversation, and events do not touch it.
-    const bool guesses_edge = c.list || c.none || c.question || c.min_letters;
+    const bool guesses_edge = c.turn != NotJudgedIf::Turn::kAny &&
+                              (c.list || c.none || c.question || c.min_letters);
     if (!(guesses_edge && EventsShowEnd(ev, c.turn)) && StateHolds(ev, ri, c)) return &c.reason;
   }
   return nullptr;
@@ -184,8 +187,8 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
   auto it = std::find(kTurnNames.begin(), kTurnNames.end(), turn);
   if (it == kTurnNames.end())
     in.Fail(item["turn"],
-            "turn must be first, last, first_agent, last_agent, first_customer or "
-            "last_customer, got '" +
+            "turn must be first, last, first_agent, last_agent, first_customer, "
+            "last_customer or any, got '" +
                 turn + "'");
   c.turn = static_cast<NotJudgedIf::Turn>(it - kTurnNames.begin());
   if (item["speaker"]) {
@@ -214,6 +217,7 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
   if (c.absent && (c.list || c.none || c.speaker || c.question || c.min_letters))
     in.Fail(item["absent"], "absent: true holds when the turn does not exist; it takes no cues");
   if (item["turns"]) c.turns = static_cast<size_t>(in.Integer(item["turns"], "turns", 1));
+  if (c.turn == NotJudgedIf::Turn::kAny) c.turns = SIZE_MAX;  // every turn
   if (item["unless"])
     c.unless = std::make_shared<const NotJudgedIf>(ReadState(in, item["unless"], r, true));
   if (!nested) {

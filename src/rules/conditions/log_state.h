@@ -22,7 +22,10 @@ namespace huashu::rules {
 // A state of the log in which the rule is not judged: a log that starts or
 // ends mid-conversation has no greeting or closing to miss.
 struct NotJudgedIf {
-  enum class Turn { kFirst, kLast, kFirstAgent, kLastAgent, kFirstCustomer, kLastCustomer };
+  // kAny: every turn (of `speaker`, if given), from the first: a state of
+  // the whole conversation, not of one of its ends (a nuisance call the
+  // agent ended by its own procedure), which recorded events never outweigh.
+  enum class Turn { kFirst, kLast, kFirstAgent, kLastAgent, kFirstCustomer, kLastCustomer, kAny };
   Turn turn = Turn::kFirst;
   std::optional<transcript::Speaker> speaker;  // the turn must be this speaker's
   std::optional<size_t> list;                  // the turn must hold one of these cues
