@@ -23,6 +23,11 @@ namespace {
 // bytes of text.
 constexpr size_t kBatchConversations = 512;
 constexpr size_t kBatchBytes = 4 << 20;
+// Reused items keep the capacity of the largest record, finding list and
+// rendered text each has held, which grows with the input as its largest
+// records come by; a batch frees its items after this many uses, so that
+// memory follows the recent records rather than the largest of the run.
+constexpr size_t kBatchReuses = 16;
 
 int SeverityRank(std::string_view s) {
   return s == "error" ? 3 : s == "warning" ? 2 : s == "info" ? 1 : 9;
@@ -46,6 +51,7 @@ struct Audit::Item {
 struct Audit::Batch {
   std::vector<Item> items;  // reused: only the first `count` are this batch's
   size_t count = 0;
+  size_t uses = 0;
   std::vector<transcript::ReadError> errors;  // the reader's, while reading this batch
 };
 
@@ -118,6 +124,7 @@ bool Audit::Read(transcript::ConversationReader* reader, Batch* b) {
 
 bool Audit::ReadRecords(transcript::ConversationReader* reader, Batch* b) {
   const bool deferred = reader->deferred();
+  if (++b->uses % kBatchReuses == 0) b->items.clear();
   b->count = 0;
   b->errors.clear();
   size_t bytes = 0;

@@ -578,6 +578,119 @@ void AddJsonlCounts(const std::vector<Shard>& shards, report::Summary* summary) 
     throw MergeError("the summaries' counts by agent and by rule disagree");
 }
 
+// Marks the diagnostics every shard has (see MarkCommon); one shard's are
+// all common: there is nothing to interleave.
+void MarkCommonDiagnostics(std::vector<Shard>* shards) {
+  if (shards->size() > 1)
+    MarkCommon(shards);
+  else
+    for (DiagRef& d : (*shards)[0].diags) d.common = true;
+}
+
+// The records the readers rejected (a file that could not be opened, a line
+// that could not be read): a shard's rejected count less its own dropped
+// records, the same in every shard of one run.
+// REQUIRES: MarkCommonDiagnostics(shards) was called.
+long CommonRejected(const std::vector<Shard>& shards) {
+  long common = -1;
+  for (const Shard& s : shards) {
+    long rejected = s.summary.value("rejected", 0L);
+    for (const DiagRef& d : s.diags)
+      if (!d.common && d.d.dropped) --rejected;
+    if (common >= 0 && rejected != common)
+      throw MergeError(s.path + ": its rejected count does not match the first report's");
+    common = rejected;
+  }
+  return common;
+}
+
+void CheckOneVersion(const std::vector<Shard>& shards) {
+  for (const Shard& s : shards)
+    if (s.version != shards[0].version)
+      throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
+                       shards[0].version);
+}
+
+// Moves the line numbers of a part that read a later piece of a stream.
+void ShiftLines(uint32_t by, report::ConversationResult* r) {
+  r->source.line += by;
+  for (report::Violation& v : r->violations) v.source.line += by;
+}
+
+std::unique_ptr<report::ReportWriter> BeginReport(report::OutputFormat format,
+                                                  const std::string& version) {
+  report::WriterOptions wopts;
+  wopts.version = version;
+  auto writer = report::MakeWriter(format, stdout, wopts);
+  writer->Begin();
+  return writer;
+}
+
+// Writes the run's diagnostics, counts `rejected` rejected records in
+// *summary and ends the report with it. Fails if standard output could not
+// be written.
+void EndReport(const std::vector<report::Diagnostic>& diagnostics, long rejected,
+               report::Summary* summary, report::ReportWriter* writer) {
+  for (long i = 0; i < rejected; ++i) summary->AddRejected(report::Diagnostic{});
+  writer->Finish(*summary, diagnostics);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout))
+    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+}
+
+// A conversation of the merged report: conversation `index` of shards[shard].
+struct ConvAt {
+  size_t shard;
+  size_t index;
+};
+
+// Writes, as huashu check writes it, the report of one run rebuilt from
+// JSON reports (shards or parts): the conversations `order` names, in that
+// order, parsed back from their reports, their line numbers moved on by
+// shift[shard], and counted by the same Summary::Add; then `diagnostics`
+// and the summary, with `rejected` records rejected. What the shards'
+// summaries alone hold (scoring models, suppressed findings, agent turns,
+// candidates set aside) is counted once. A report is open from its first
+// conversation in `order` to its last: parts, taken one after another,
+// hold one file open at a time.
+// REQUIRES: JSON reports (not JSON Lines); shift.size() == shards.size().
+void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& order,
+                  const std::vector<uint32_t>& shift,
+                  const std::vector<report::Diagnostic>& diagnostics, long rejected,
+                  const std::string& output) {
+  CheckOneVersion(shards);
+  const std::map<std::string, std::vector<std::string>> books_of = BooksOf(shards);
+  std::vector<size_t> last(shards.size(), 0);
+  for (size_t i = 0; i < order.size(); ++i) last[order[i].shard] = i;
+
+  auto writer = BeginReport(*report::ParseOutputFormat(output), shards[0].version);
+  report::Summary summary;
+  int suppressed = 0;
+  for (const Shard& s : shards) {
+    for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
+    suppressed += s.summary.value("suppressed", 0);
+  }
+  std::vector<std::ifstream> in(shards.size());
+  std::string text;
+  for (size_t i = 0; i < order.size(); ++i) {
+    const size_t k = order[i].shard;
+    const ConvRef& c = shards[k].convs[order[i].index];
+    if (!in[k].is_open()) in[k].open(shards[k].path, std::ios::binary);
+    text.resize(c.size);
+    in[k].seekg(static_cast<std::streamoff>(c.offset));
+    if (!in[k].read(text.data(), c.size)) throw MergeError(shards[k].path + ": read error");
+    if (i == last[k]) in[k].close();
+    report::ConversationResult result = ToResult(json::parse(text));
+    if (shift[k] != 0) ShiftLines(shift[k], &result);
+    result.rulebooks = &books_of.at(c.books_key);
+    result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
+    if (i == 0)
+      for (const Shard& s : shards) AddShardCounts(s.summary, &result);
+    summary.Add(result);
+    writer->Write(result);
+  }
+  EndReport(diagnostics, rejected, &summary, writer.get());
+}
+
 // JSON Lines reports list findings, not conversations: conversations
 // without findings and the record count of a file are not in them. The
 // findings of each shard are merged in input order (file, then line), the
@@ -588,15 +701,10 @@ void AddJsonlCounts(const std::vector<Shard>& shards, report::Summary* summary) 
 int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
   std::vector<Shard>& shards = *shards_in;
   const size_t n = shards.size();
-  if (n > 1)
-    MarkCommon(&shards);
-  else
-    for (DiagRef& d : shards[0].diags) d.common = true;
+  MarkCommonDiagnostics(&shards);
   const std::vector<int> rank = FileRanks(shards, *files);
 
-  report::WriterOptions wopts;
-  auto writer = report::MakeWriter(report::OutputFormat::kJsonl, stdout, wopts);
-  writer->Begin();
+  auto writer = BeginReport(report::OutputFormat::kJsonl, "");
   report::ConversationResult none;
   // Findings: a merge of the shards' conversations by (file, line).
   std::vector<size_t> at(n, 0);
@@ -624,16 +732,8 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
       if (!d.common) specific.push_back({{rank[d.file], d.d.line}, &d});
   std::stable_sort(specific.begin(), specific.end(),
                    [](const Specific& a, const Specific& b) { return a.key < b.key; });
-  report::Summary summary;
-  long common_rejected = -1;
-  for (const Shard& s : shards) {
-    long rejected = s.summary.value("rejected", 0L);
-    for (const DiagRef& d : s.diags)
-      if (!d.common && d.d.dropped) --rejected;
-    if (common_rejected >= 0 && rejected != common_rejected)
-      throw MergeError(s.path + ": its rejected count does not match the first report's");
-    common_rejected = rejected;
-  }
+  long rejected = CommonRejected(shards);
+  std::vector<report::Diagnostic> diagnostics;
   size_t next = 0;
   int slot = -1;
   std::vector<const DiagRef*> common;
@@ -642,21 +742,19 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
   auto emit_common_until = [&](int file_rank) {
     while (next < common.size() && std::max(slot, rank[common[next]->file]) <= file_rank) {
       slot = std::max(slot, rank[common[next]->file]);
-      writer->AddDiagnostic(common[next++]->d);
+      diagnostics.push_back(common[next++]->d);
     }
   };
   for (const Specific& d : specific) {
     emit_common_until(d.key.first);
-    writer->AddDiagnostic(d.d->d);
-    summary.AddRejected(d.d->d);
+    diagnostics.push_back(d.d->d);
+    rejected += d.d->d.dropped;
   }
   emit_common_until(INT32_MAX);
-  for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
 
+  report::Summary summary;
   AddJsonlCounts(shards, &summary);
-  writer->End(summary);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout))
-    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  EndReport(diagnostics, rejected, &summary, writer.get());
   return 0;
 }
 
@@ -706,78 +804,124 @@ int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& ou
   for (size_t k = 1; stream && k < n; ++k)
     shift[k] = shift[k - 1] + parts[k - 1].summary.value("records", 0u);
 
-  report::WriterOptions wopts;
-  wopts.version = parts[0].version;
-  auto writer = report::MakeWriter(*report::ParseOutputFormat(output), stdout, wopts);
-  writer->Begin();
-  report::Summary summary;
-  auto shifted = [&](report::ConversationResult* r, uint32_t by) {
-    if (by == 0) return;
-    r->source.line += by;
-    for (report::Violation& v : r->violations) v.source.line += by;
-  };
-  if (parts[0].jsonl) {
-    for (size_t k = 0; k < n; ++k) {
-      for (const std::string& lines : parts[k].lines) {
-        if (shift[k] == 0) {
-          writer->Add(report::ConversationResult{}, lines);
-          continue;
-        }
-        report::ConversationResult r;
-        for (size_t at = 0, end; at < lines.size(); at = end + 1) {
-          end = lines.find('\n', at);
-          r.violations.push_back(ToViolation(json::parse(lines.substr(at, end - at))));
-        }
-        shifted(&r, shift[k]);
-        writer->Write(r);
-      }
-    }
-  } else {
-    for (const Shard& s : parts)
-      if (s.version != parts[0].version)
-        throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
-                         parts[0].version);
-    const std::map<std::string, std::vector<std::string>> books_of = BooksOf(parts);
-    int suppressed = 0;
-    for (const Shard& s : parts) {
-      for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
-      suppressed += s.summary.value("suppressed", 0);
-    }
-    std::string text;
-    bool first = true;
-    for (size_t k = 0; k < n; ++k) {
-      std::ifstream in(parts[k].path, std::ios::binary);
-      for (const ConvRef& c : parts[k].convs) {
-        text.resize(c.size);
-        in.seekg(static_cast<std::streamoff>(c.offset));
-        if (!in.read(text.data(), c.size)) throw MergeError(parts[k].path + ": read error");
-        report::ConversationResult result = ToResult(json::parse(text));
-        shifted(&result, shift[k]);
-        result.rulebooks = &books_of.at(c.books_key);
-        result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
-        if (std::exchange(first, false))
-          for (const Shard& s : parts) AddShardCounts(s.summary, &result);
-        summary.Add(result);
-        writer->Write(result);
-      }
-    }
-  }
-  report::Diagnostic dropped;
-  dropped.dropped = true;
+  // The diagnostics part by part; the rejected count is each part's own (a
+  // file that could not be opened is a dropped diagnostic but no record).
+  std::vector<report::Diagnostic> diagnostics;
+  long rejected = 0;
   for (size_t k = 0; k < n; ++k) {
     for (const DiagRef& d : parts[k].diags) {
-      report::Diagnostic x = d.d;
-      x.line += shift[k];
-      writer->AddDiagnostic(x);
+      diagnostics.push_back(d.d);
+      diagnostics.back().line += shift[k];
     }
-    // The part's own count: a file that could not be opened is a dropped
-    // diagnostic but no record.
-    for (long i = parts[k].summary.value("rejected", 0L); i > 0; --i) summary.AddRejected(dropped);
+    rejected += parts[k].summary.value("rejected", 0L);
   }
-  if (parts[0].jsonl) AddJsonlCounts(parts, &summary);
-  writer->End(summary);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout))
-    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
+  if (!parts[0].jsonl) {
+    std::vector<ConvAt> order;
+    for (size_t k = 0; k < n; ++k)
+      for (size_t i = 0; i < parts[k].convs.size(); ++i) order.push_back({k, i});
+    WriteJsonRun(parts, order, shift, diagnostics, rejected, output);
+    return 0;
+  }
+  auto writer = BeginReport(*report::ParseOutputFormat(output), parts[0].version);
+  for (size_t k = 0; k < n; ++k) {
+    for (const std::string& lines : parts[k].lines) {
+      if (shift[k] == 0) {
+        writer->Add(report::ConversationResult{}, lines);
+        continue;
+      }
+      report::ConversationResult r;
+      for (size_t at = 0, end; at < lines.size(); at = end + 1) {
+        end = lines.find('\n', at);
+        r.violations.push_back(ToViolation(json::parse(lines.substr(at, end - at))));
+      }
+      ShiftLines(shift[k], &r);
+      writer->Write(r);
+    }
+  }
+  report::Summary summary;
+  AddJsonlCounts(parts, &summary);
+  EndReport(diagnostics, rejected, &summary, writer.get());
+  return 0;
+}
+
+// The report of one run from the JSON reports of its shards 0 .. N-1 (see
+// the head of this file).
+int MergeShards(std::vector<Shard>* shards_in, Files* files, const std::string& output) {
+  std::vector<Shard>& shards = *shards_in;
+  CheckOneVersion(shards);
+  const size_t n = shards.size();
+  MarkCommonDiagnostics(&shards);
+  const std::vector<int> rank = FileRanks(shards, *files);
+  size_t total = 0;
+  for (Shard& s : shards) {
+    OrderRecords(rank, &s);
+    total += s.records.size();
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const size_t want = total > k ? (total - k + n - 1) / n : 0;
+    if (shards[k].records.size() != want)
+      throw MergeError(shards[k].path + ": " + std::to_string(shards[k].records.size()) +
+                       " records, but shard " + std::to_string(k) + "/" + std::to_string(n) +
+                       " of " + std::to_string(total) + " has " + std::to_string(want) +
+                       "; give the reports of shards 0 to " + std::to_string(n - 1) +
+                       " in that order, each once");
+  }
+  std::vector<Record> run;
+  run.reserve(total);
+  for (size_t i = 0; i < total; ++i) {
+    const auto& [diag, index] = shards[i % n].records[i / n];
+    run.push_back({i % n, diag, index});
+  }
+
+  // Diagnostics in the order the run emits them: per file, per batch of
+  // records, the readers' then record by record.
+  std::vector<std::vector<uint32_t>> lines(files->size());
+  for (const Record& r : run) {
+    const Shard& s = shards[r.shard];
+    if (r.diag)
+      lines[s.diags[r.index].file].push_back(s.diags[r.index].d.line);
+    else
+      lines[s.convs[r.index].file].push_back(s.convs[r.index].line);
+  }
+  std::vector<std::pair<std::pair<int, size_t>, const DiagRef*>> common;
+  std::pair<int, size_t> slot{-1, 0};
+  for (const DiagRef& d : shards[0].diags) {
+    if (!d.common) continue;
+    const std::vector<uint32_t>& l = lines[d.file];
+    const size_t batches = l.size() / kBatchRecords + 1;
+    size_t b = 0;
+    while (b + 1 < batches && l[b * kBatchRecords + kBatchRecords - 1] < d.d.line) ++b;
+    slot = std::max(slot, std::pair(rank[d.file], b));
+    common.push_back({slot, &d});
+  }
+  long rejected = CommonRejected(shards);
+  std::vector<report::Diagnostic> diagnostics;
+  size_t next_common = 0;
+  auto emit_common_until = [&](std::pair<int, size_t> upto) {
+    while (next_common < common.size() && common[next_common].first <= upto)
+      diagnostics.push_back(common[next_common++].second->d);
+  };
+  // A record's own diagnostic counts if it dropped the record.
+  auto emit = [&](const DiagRef& d) {
+    diagnostics.push_back(d.d);
+    rejected += d.d.dropped;
+  };
+  std::vector<size_t> in_file(files->size(), 0);
+  std::vector<ConvAt> order;
+  for (const Record& r : run) {
+    const Shard& s = shards[r.shard];
+    const int file = r.diag ? s.diags[r.index].file : s.convs[r.index].file;
+    emit_common_until({rank[file], in_file[file]++ / kBatchRecords});
+    if (r.diag) {
+      emit(s.diags[r.index]);
+    } else {
+      for (size_t note : s.convs[r.index].notes) emit(s.diags[note]);
+      order.push_back({r.shard, r.index});
+    }
+  }
+  emit_common_until({INT32_MAX, SIZE_MAX});
+
+  WriteJsonRun(shards, order, std::vector<uint32_t>(n, 0), diagnostics, rejected, output);
   return 0;
 }
 
@@ -800,132 +944,8 @@ int Merge(const MergeOptions& o) {
         "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
         "findings, not conversations");
   if (o.parts) return MergeParts(&shards, &files, o.output);
-  if (shards[0].jsonl) {
-    if (o.output != "jsonl")
-      throw MergeError(
-          "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
-          "findings, not conversations");
-    return MergeJsonl(&shards, &files);
-  }
-  for (const Shard& s : shards)
-    if (s.version != shards[0].version)
-      throw MergeError(s.path + ": written by huashu " + s.version + ", the first report by " +
-                       shards[0].version);
-  const size_t n = shards.size();
-  if (n > 1)
-    MarkCommon(&shards);
-  else
-    for (DiagRef& d : shards[0].diags) d.common = true;  // one shard: nothing to interleave
-  const std::vector<int> rank = FileRanks(shards, files);
-  size_t total = 0;
-  for (Shard& s : shards) {
-    OrderRecords(rank, &s);
-    total += s.records.size();
-  }
-  for (size_t k = 0; k < n; ++k) {
-    const size_t want = total > k ? (total - k + n - 1) / n : 0;
-    if (shards[k].records.size() != want)
-      throw MergeError(shards[k].path + ": " + std::to_string(shards[k].records.size()) +
-                       " records, but shard " + std::to_string(k) + "/" + std::to_string(n) +
-                       " of " + std::to_string(total) + " has " + std::to_string(want) +
-                       "; give the reports of shards 0 to " + std::to_string(n - 1) +
-                       " in that order, each once");
-  }
-  std::vector<Record> run;
-  run.reserve(total);
-  for (size_t i = 0; i < total; ++i) {
-    const auto& [diag, index] = shards[i % n].records[i / n];
-    run.push_back({i % n, diag, index});
-  }
-
-  const std::map<std::string, std::vector<std::string>> books_of = BooksOf(shards);
-
-  // Diagnostics in the order the run emits them: per file, per batch of
-  // records, the readers' then record by record.
-  std::vector<std::vector<uint32_t>> lines(files.size());
-  for (const Record& r : run) {
-    const Shard& s = shards[r.shard];
-    if (r.diag)
-      lines[s.diags[r.index].file].push_back(s.diags[r.index].d.line);
-    else
-      lines[s.convs[r.index].file].push_back(s.convs[r.index].line);
-  }
-  std::vector<std::pair<std::pair<int, size_t>, const DiagRef*>> common;
-  std::pair<int, size_t> slot{-1, 0};
-  for (const DiagRef& d : shards[0].diags) {
-    if (!d.common) continue;
-    const std::vector<uint32_t>& l = lines[d.file];
-    const size_t batches = l.size() / kBatchRecords + 1;
-    size_t b = 0;
-    while (b + 1 < batches && l[b * kBatchRecords + kBatchRecords - 1] < d.d.line) ++b;
-    slot = std::max(slot, std::pair(rank[d.file], b));
-    common.push_back({slot, &d});
-  }
-  std::vector<const DiagRef*> diagnostics;
-  size_t next_common = 0;
-  auto emit_common_until = [&](std::pair<int, size_t> upto) {
-    while (next_common < common.size() && common[next_common].first <= upto)
-      diagnostics.push_back(common[next_common++].second);
-  };
-  std::vector<size_t> in_file(files.size(), 0);
-  for (const Record& r : run) {
-    const Shard& s = shards[r.shard];
-    const int file = r.diag ? s.diags[r.index].file : s.convs[r.index].file;
-    emit_common_until({rank[file], in_file[file]++ / kBatchRecords});
-    if (r.diag) {
-      diagnostics.push_back(&s.diags[r.index]);
-    } else {
-      for (size_t note : s.convs[r.index].notes) diagnostics.push_back(&s.diags[note]);
-    }
-  }
-  emit_common_until({INT32_MAX, SIZE_MAX});
-
-  // Write, as huashu check does.
-  report::WriterOptions wopts;
-  wopts.version = shards[0].version;
-  auto writer = report::MakeWriter(*report::ParseOutputFormat(o.output), stdout, wopts);
-  writer->Begin();
-  report::Summary summary;
-  int suppressed = 0;
-  long common_rejected = -1;
-  for (const Shard& s : shards) {
-    for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
-    suppressed += s.summary.value("suppressed", 0);
-    long rejected = s.summary.value("rejected", 0L);
-    for (const DiagRef& d : s.diags)
-      if (!d.common && d.d.dropped) --rejected;
-    if (common_rejected >= 0 && rejected != common_rejected)
-      throw MergeError(s.path + ": its rejected count does not match the first report's");
-    common_rejected = rejected;
-  }
-  std::vector<std::ifstream> in;
-  for (const Shard& s : shards) in.emplace_back(s.path, std::ios::binary);
-  std::string text;
-  bool first = true;
-  for (const Record& r : run) {
-    if (r.diag) continue;
-    const ConvRef& c = shards[r.shard].convs[r.index];
-    text.resize(c.size);
-    in[r.shard].seekg(static_cast<std::streamoff>(c.offset));
-    if (!in[r.shard].read(text.data(), c.size))
-      throw MergeError(shards[r.shard].path + ": read error");
-    report::ConversationResult result = ToResult(json::parse(text));
-    result.rulebooks = &books_of.at(c.books_key);
-    result.suppressed = std::exchange(suppressed, 0);  // the runs' total, counted once
-    if (std::exchange(first, false))
-      for (const Shard& s : shards) AddShardCounts(s.summary, &result);
-    summary.Add(result);
-    writer->Write(result);
-  }
-  for (const DiagRef* d : diagnostics) {
-    writer->AddDiagnostic(d->d);
-    if (!d->common) summary.AddRejected(d->d);  // a record: counted if dropped
-  }
-  for (long i = 0; i < common_rejected; ++i) summary.AddRejected(report::Diagnostic{});
-  writer->End(summary);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout))
-    throw MergeError(base::Msg("cli.write_failed", {"write error"}));
-  return 0;
+  if (shards[0].jsonl) return MergeJsonl(&shards, &files);
+  return MergeShards(&shards, &files, o.output);
 }
 
 }  // namespace

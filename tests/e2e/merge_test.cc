@@ -60,6 +60,26 @@ TEST(Merge, WritesTheHtmlReport) {
   EXPECT_NE(html.find("<span id=\"hs-count\">" + total + "</span>"), std::string::npos);
 }
 
+// The HTML of a merge lacks what JSON reports do not carry (start times,
+// the rules that never fired), so it is not the one run's; but shards and
+// parts of the same inputs rebuild the same run and must write it alike.
+TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
+  const std::string shards = ShardAndMerge(kInputs, 3, "", nullptr, " -o html");
+  std::string parts;
+  std::istringstream inputs(kInputs);
+  int k = 0;
+  for (std::string input; inputs >> input; ++k) {
+    const std::string path = TempPath("part" + std::to_string(k) + ".json");
+    Shell("\"$HUASHU\" check --fail-on never " + input + " > " + Quote(path));
+    parts += ' ';
+    parts += Quote(path);
+  }
+  const Result merged = Huashu("merge --parts -o html" + parts);
+  EXPECT_EQ(merged.status, 0) << merged.err;
+  EXPECT_EQ(merged.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_TRUE(merged.out == shards) << "merge --parts and merge of shards differ in HTML";
+}
+
 TEST(Merge, JsonLinesShardsOfDirectories) {
   // JSON Lines reports list findings only; files whose findings are all in
   // one shard are ordered as a directory walk orders them.

@@ -100,6 +100,21 @@ TEST(Audit, KeepsInputOrderWithSeveralThreads) {
   EXPECT_GT(one.by_rule.size(), 0u) << "the impatient agent is found";
 }
 
+// A batch frees its items after some uses (memory flat in input size): the
+// records read into fresh items after that are checked as before.
+TEST(Audit, ResultsStayTheSameWhenBatchesFreeTheirItems) {
+  const int n = 30000;  // 59 batches of 512 over at most 3 batches in flight: 19 uses each
+  AuditOptions o = Threads(2);
+  o.max_batches = 2;
+  Audit audit(o);
+  RecordingSink sink;
+  RunOver(&audit, Chats(n, /*bad=*/true), &sink);
+  ASSERT_EQ(sink.ids, Ids(0, n));
+  for (int i = 3; i < n; ++i) ASSERT_EQ(sink.violations[i], sink.violations[i % 3]) << i;
+  EXPECT_GT(sink.violations[0], 0);
+  EXPECT_EQ(sink.diagnostics.size(), size_t{n / 100});
+}
+
 TEST(Audit, ShardCountsRecordsOverEveryInput) {
   AuditOptions o = Threads(2);
   o.shard = 1;
@@ -186,8 +201,8 @@ TEST(Audit, CountsEveryDiagnosticAndKeepsTheFirst) {
 TEST(Audit, NotesAConversationWithoutAgentTurn) {
   Audit audit(Threads(1));
   RecordingSink sink;
-  RunOver(&audit,
-          "{\"id\":\"x\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\"}]}\n", &sink);
+  RunOver(&audit, "{\"id\":\"x\",\"turns\":[{\"speaker\":\"customer\",\"text\":\"在吗\"}]}\n",
+          &sink);
   // Not a clean pass: a diagnostic naming the speakers seen, not scored,
   // not handed on as a checked conversation.
   ASSERT_EQ(sink.diagnostics.size(), 1u);
