@@ -422,8 +422,8 @@ int RunCheck(const CheckOptions& given_options) {
   if (baseline && o.verbose)
     Note(base::Msg("cli.baseline_used", {o.baseline, std::to_string(sink.baselined()),
                                          std::to_string(summary.violations())}));
-  if (!audit->error().empty()) {
-    Error(audit->error());
+  if (!audit->failure().empty()) {
+    Error(audit->failure());
     return 2;
   }
   if (io_error || audit->io_error()) return 2;

@@ -3,8 +3,8 @@
 # stage's library refers to a symbol of a stage it may not use, by the
 # allowed lists of cmake/check_layers.cmake. That check reads includes; this
 # one reads the symbols the linker resolves, so a call written without an
-# include is caught, and a name shared by two stages (RE2's error() and
-# Audit::error()) is not taken for a call.
+# include is caught, and a name two stages share (a library's error() and
+# a method of ours of that name) is not taken for a call.
 #
 #   tests/layers/stage_calls_test.sh SOURCE_DIR NM STAGE=LIBRARY ...
 set -eu

@@ -148,7 +148,7 @@ class Audit {
   // The first internal error (a conversation that could not be checked: a
   // defect, never bad input); empty if none. Such a conversation is not
   // handed to the sink.
-  const std::string& error() const { return error_; }
+  const std::string& failure() const { return error_; }
   // Platforms of conversations that no book of the catalogue covers.
   std::set<std::string> UnknownPlatforms() { return books_->UnknownPlatforms(); }
 
