@@ -97,7 +97,9 @@ class RequiredType final : public PerRuleType {
           present = true;
           const std::pair<size_t, uint32_t> at{t, h.ubegin};
           if (first_group || at >= after) {
-            after = {t, h.uend};
+            // From where this hit starts: a phrase listed in two groups
+            // (为您转接 both offers the next step and ends the call) serves both.
+            after = {t, h.ubegin};
             in_order = true;
             break;
           }
