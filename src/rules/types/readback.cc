@@ -41,7 +41,9 @@ bool HoldsEmail(std::span<const uint32_t> units) {
 class ReadbackType final : public PerRuleType {
  public:
   std::string_view name() const override { return "readback"; }
-  std::vector<std::string_view> keys() const override { return {"digits", "expect", "within"}; }
+  std::vector<std::string_view> keys() const override {
+    return {"digits", "given", "expect", "within"};
+  }
 
   void Read(RuleReader& in, Rule* r) const override {
     const YAML::Node& node = in.rule();
@@ -49,6 +51,7 @@ class ReadbackType final : public PerRuleType {
     p->digits = static_cast<uint32_t>(in.IntegerOr("digits", 7, 4));
     if (!node["expect"]) in.Fail(node, "readback rule needs expect: [跟您核对一下, ...]");
     r->phrases.push_back(in.Phrases(node["expect"], PhraseRole::kExpect, "expect"));
+    if (node["given"]) r->phrases.push_back(in.Phrases(node["given"], PhraseRole::kTrigger, "given"));
     if (node["within"]) {
       const RuleReader::Window w = in.Within(node["within"]);
       if (w.turns == 0) in.Fail(node["within"], "readback needs within: {turns: N}");
@@ -69,6 +72,7 @@ class ReadbackType final : public PerRuleType {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<ReadbackParams>();
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
+    const auto given = ev.book().Sets(ri, PhraseRole::kTrigger);
     const size_t n = ev.turn_count();
     auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
     // The number is what the turn gives (13912345678, 我手机号是…): its
@@ -78,7 +82,7 @@ class ReadbackType final : public PerRuleType {
       if (!customer(t)) return false;
       const auto units = ev.Units(t);
       const auto flags = ev.Flags(t);
-      if (HoldsEmail(units)) return true;
+      if (HoldsEmail(units) || ev.FindHit(t, given) != nullptr) return true;
       const uint32_t run = LongestDigitRun(units, flags, /*masked=*/false);
       return run >= p.digits &&
              2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size()));
