@@ -380,6 +380,53 @@ TEST(NotJudged, MinLettersCountsLettersNotSpacesOrPunctuation) {
   EXPECT_EQ(CountOf(r, "closing"), 1);
 }
 
+TEST(NotJudged, AStateOfTheWholeConversationOutweighsRecordedEvents) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 2}
+    any_of: [再见]
+    message: m
+    not_judged_if:
+      - {turn: any, speaker: agent, any_of: [服务范围], reason: nuisance}
+      - {turn: last, any_of: [稍等], reason: cut}
+)yaml";
+  auto convo = [](std::initializer_list<std::string_view> lines) {
+    return Convo(lines, transcript::Channel::kCall);
+  };
+  // a recorded hangup outweighs "the log was cut on 稍等", but not "somewhere
+  // in the call the agent gave the nuisance answer"
+  EXPECT_EQ(CountOf(CheckWith(book, convo({"[0-1] 客服: 您好", "[2-3] 客服: 请稍等",
+                                           "[4.0] hangup by agent"})),
+                    "closing"),
+            1);
+  EXPECT_EQ(CountOf(CheckWith(book, convo({"[0-1] 客服: 这超出了服务范围", "[2-3] 客户: 嘿嘿",
+                                           "[4-5] 客服: 好", "[6.0] hangup by agent"})),
+                    "closing"),
+            0);
+}
+
+TEST(Required, APhraseInTwoOrderedGroupsServesBoth) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: closing
+    type: required
+    category: closing
+    scope: {last: 2}
+    in_order: true
+    all_of:
+      - {name: ask, any_of: [还有别的问题吗, 为您转接]}
+      - {name: bye, any_of: [再见, 为您转接]}
+    message: m
+)yaml";
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 好的 马上为您转接"})), "closing"), 0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 再见", "客服: 还有别的问题吗"})), "closing"), 1);
+}
+
 TEST(NotJudged, BadStatesAreRulebookErrors) {
   auto load = [](const std::string& yaml) {
     rules::RulebookLoader loader;
