@@ -2,7 +2,8 @@
 // an order: a run of at least `digits` digits however written, making up at
 // least half the turn's letters) or an e-mail
 // address, the agent must read it back to check it: one of the agent's next
-// `within` turns repeats four digits or more (masked ones too), or says one
+// `within` turns repeats three digits or more (masked ones too: an export
+// may show the number said back as ***), or says one
 // of `expect` (跟您核对一下, 是…对吗); turns of one or two letters (嗯, 好的)
 // are listening and do not count. Stars alone in the customer's turn are
 // no number: an export may mask a name or a shop with them. A number typed or spoken over several
@@ -51,7 +52,8 @@ class ReadbackType final : public PerRuleType {
     p->digits = static_cast<uint32_t>(in.IntegerOr("digits", 7, 4));
     if (!node["expect"]) in.Fail(node, "readback rule needs expect: [跟您核对一下, ...]");
     r->phrases.push_back(in.Phrases(node["expect"], PhraseRole::kExpect, "expect"));
-    if (node["given"]) r->phrases.push_back(in.Phrases(node["given"], PhraseRole::kTrigger, "given"));
+    if (node["given"])
+      r->phrases.push_back(in.Phrases(node["given"], PhraseRole::kTrigger, "given"));
     if (node["within"]) {
       const RuleReader::Window w = in.Within(node["within"]);
       if (w.turns == 0) in.Fail(node["within"], "readback needs within: {turns: N}");
@@ -98,14 +100,18 @@ class ReadbackType final : public PerRuleType {
       int seen = 0;
       for (size_t u = last + 1; u < n && seen < p.within_turns && !read_back; ++u) {
         if (!SpeakerMatches(r.speaker, ev.turn(u).speaker)) continue;
+        const auto flags = ev.Flags(u);
+        // Three digits or more said back (an export may show them as ***).
+        if (LongestDigitRun(ev.Units(u), flags) >= 3) {
+          spoke = read_back = true;
+          break;
+        }
         // 嗯 / 好 while the customer goes on dictating is listening, not
         // the agent's reply.
-        const auto flags = ev.Flags(u);
         if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) <= 2) continue;
         spoke = true;
         ++seen;
-        read_back =
-            LongestDigitRun(ev.Units(u), ev.Flags(u)) >= 4 || ev.FindHit(u, expect) != nullptr;
+        read_back = ev.FindHit(u, expect) != nullptr;
       }
       if (spoke && !read_back) ev.Emit(ev.MakeAt(r, r.message, last, nullptr));
       t = last;
