@@ -1,8 +1,9 @@
 // Numbers around a hit, read as digits however they are written (138 1234
 // 5678, 幺三八…, 138****5678):
 //   digits_after: N    a run of at least N digits follows the hit right
-//                      away (noise aside): 热线是400… — the agent reading
-//                      out a long number the customer has to note down;
+//                      away (noise aside), or after up to `within` letters
+//                      of the same clause: 热线是400…, 号码对吧 四零零… —
+//                      the agent reading out a number to be noted down;
 //   earlier_digits: N  one of the other speaker's turns among the `within`
 //                      before (default 6) holds a run of at least N digits:
 //                      the agent asking for a phone number (N = 11) or an
@@ -20,17 +21,28 @@ namespace {
 
 class DigitsAfter final : public HitCondition {
  public:
-  explicit DigitsAfter(uint32_t n) : n_(n) {}
+  DigitsAfter(uint32_t n, uint32_t letters) : n_(n), letters_(letters) {}
 
+  // The run may start after up to `letters_` other letters of the clause.
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
-    return DigitRunAt(ev.Units(c.turn), ev.Flags(c.turn), c.hit->uend) >= n_;
+    const auto units = ev.Units(c.turn);
+    const auto flags = ev.Flags(c.turn);
+    uint32_t skipped = 0;
+    for (uint32_t i = c.hit->uend; i < units.size(); ++i) {
+      if (IsDigitLike(units[i])) return DigitRunAt(units, flags, i) >= n_;
+      if (EndsClause(units[i], flags[i])) return false;
+      if (IsLetter(flags[i]) && ++skipped > letters_) return false;
+    }
+    return false;
   }
   std::string Describe(const Rule&) const override {
-    return "紧接着是至少 " + std::to_string(n_) + " 位数字";
+    return (letters_ ? "后面 " + std::to_string(letters_) + " 字内" : std::string("紧接着")) +
+           "是至少 " + std::to_string(n_) + " 位数字";
   }
 
  private:
   uint32_t n_;
+  uint32_t letters_;
 };
 
 class EarlierDigits final : public HitCondition {
@@ -62,7 +74,9 @@ class EarlierDigits final : public HitCondition {
 std::unique_ptr<HitCondition> MakeDigits(const RuleReader& in, const YAML::Node& item,
                                          std::string_view key, Rule*) {
   const auto n = static_cast<uint32_t>(in.Integer(item[std::string(key)], key, 1));
-  if (key == "digits_after") return std::make_unique<DigitsAfter>(n);
+  if (key == "digits_after")
+    return std::make_unique<DigitsAfter>(
+        n, item["within"] ? static_cast<uint32_t>(in.Integer(item["within"], "within", 0)) : 0);
   const size_t turns =
       item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : 6;
   return std::make_unique<EarlierDigits>(n, turns);

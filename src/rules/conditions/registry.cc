@@ -38,7 +38,7 @@ constexpr std::array<ConditionKind, 24> kKinds = {{
     {"letters_before", MakeLettersAround},
     {"letters_after", MakeLettersAround},
     {"platform", MakePlatform},
-    {"digits_after", MakeDigits},
+    {"digits_after", MakeDigits, true},
     {"earlier_digits", MakeDigits, true},
     {"pause_after", MakePause},
 }};
