@@ -712,6 +712,11 @@ TEST(Digits, ALongNumberRightAfterTheWord) {
   // a short number, or a number further on, is not read out here
   EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是12315"}), 0);
   EXPECT_EQ(Fires("[热线是]", only_if, {"客服: 热线是我们的4008123123"}), 0);
+  // within: a word or two of the clause may stand before the number
+  const char* within = "    only_if:\n      - digits_after: 7\n        within: 3\n";
+  EXPECT_EQ(Fires("[号码]", within, {"客服: 号码对吧 四零零 六八二 七七五九"}), 1);
+  EXPECT_EQ(Fires("[号码]", within, {"客服: 号码是我们公司的 4008123123"}), 0);
+  EXPECT_EQ(Fires("[号码]", within, {"客服: 号码，4008123123"}), 0);  // another clause
 }
 
 TEST(Digits, ANumberTheOtherSideGaveEarlier) {
