@@ -69,7 +69,7 @@ C: 地址写错了 能改吗
 V("forbidden.refusal", "tb", """
 C: 能帮我把两个订单合并一起发吗
 [A: 这个弄不了|A: 很抱歉两个订单在不同仓库，没法合并发货，不过两个包裹都会包邮，预计同一天到]
-""", "003 京东禁用语 10 不行没方法: 'can't do that' bare"),
+""", "003 京东禁用语 10 不行没方法: 'can't do that' bare", expect_alt="forbidden.refusal|forbidden.refusal_bare"),
 V("forbidden.refusal", "dy", """
 C: 那你帮我看看哪款适合油皮
 [A: 我也不是很懂护肤 您自己看吧|A: 油皮的话推荐您这款清爽型乳液，质地比较轻薄，不容易闷痘]
@@ -172,17 +172,17 @@ V("forbidden.wait_bare", "dy", """
 C: 帮我查下物流到哪了
 [A: 等下|A: 好的，麻烦您稍等，我帮您查一下，谢谢]
 A: 您的包裹现在已经到达成都转运中心了，预计明天派送
-""", "000 篇2 五、1: '等下' alone"),
+""", "000 篇2 五、1: '等下' alone", expect_alt="forbidden.wait_bare|forbidden.wait_short"),
 V("forbidden.wait_bare", "pdd", """
 C: 我想改一下收货电话
 [A: 等会儿哈|A: 好的亲，请稍等片刻，我帮您查一下订单，谢谢您]
 A: 订单还没发货，可以修改的，您把新号码发给我就好
-""", "000 篇2 五、1: '等会儿哈'"),
+""", "000 篇2 五、1: '等会儿哈'", expect_alt="forbidden.wait_bare|forbidden.wait_short"),
 V("forbidden.wait_short", "jd", """
 C: 这个型号和上一代有啥不同
 [A: 稍等一下下|A: 请您稍等，我帮您对比一下两代的参数，谢谢]
 A: 新款主要升级了处理器和续航，续航多了大约两个小时，重量也轻了100克
-""", "000 篇2 五、1 / 004 保持 1: '稍等一下下' without thanks or apology"),
+""", "000 篇2 五、1 / 004 保持 1: '稍等一下下' without thanks or apology", expect_alt="forbidden.wait_short|forbidden.wait_bare"),
 V("forbidden.wait_short", "tb", """
 C: 帮我看看那个订单发了没
 [A: 稍後|A: 麻煩您稍等，我幫您查一下，謝謝]
