@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "huashu/rules/embedded.h"
 #include "huashu/rules/rulebook.h"
@@ -46,9 +47,10 @@ BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::
     : disabled_(std::move(disabled)), options_(options), user_books_(true) {
   rules::RulebookLoader loader;
   for (const std::string& f : files) loader.AddFile(f);
-  Entry e;
-  e.book = Compile(loader.Finish());
-  e.checker = std::make_unique<Checker>(*e.book, options_);
+  auto e = std::make_unique<Entry>();
+  e->book = Compile(loader.Finish());
+  e->checker = std::make_unique<Checker>(*e->book, options_);
+  e->ready = true;
   cache_.emplace("", std::move(e));
 }
 
@@ -60,7 +62,8 @@ std::set<std::string> BookSelector::UnknownPlatforms() {
 std::vector<const rules::CompiledRulebook*> BookSelector::UsedBooks() {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<const rules::CompiledRulebook*> out;
-  for (const auto& [key, e] : cache_) out.push_back(e.book.get());
+  for (const auto& [key, e] : cache_)
+    if (e->ready.load(std::memory_order_acquire)) out.push_back(e->book.get());
   return out;
 }
 
@@ -96,9 +99,8 @@ std::string BookSelector::PlatformBook(const std::string& platform) {
   const std::string p = Lower(platform);
   for (const CatalogueBook& b : Catalogue()) {
     if (b.applies != "platform") continue;
-    if (Lower(b.platform) == p ||
-        std::any_of(b.aliases.begin(), b.aliases.end(),
-                    [&](const std::string& a) { return Lower(a) == p; }))
+    if (Lower(b.platform) == p || std::any_of(b.aliases.begin(), b.aliases.end(),
+                                              [&](const std::string& a) { return Lower(a) == p; }))
       return b.name;
   }
   return "";
@@ -135,7 +137,7 @@ std::vector<std::string> BookSelector::DefaultBooks(const transcript::Conversati
 }
 
 const Checker& BookSelector::For(const transcript::Conversation& c) {
-  if (user_books_) return *cache_.begin()->second.checker;
+  if (user_books_) return *cache_.begin()->second->checker;
   // Fast path: this (channel, platform) was seen before.
   std::string probe = c.platform;
   probe += c.channel == transcript::Channel::kCall ? "|call" : "|chat";
@@ -144,24 +146,36 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     auto it = seen_.find(probe);
     if (it != seen_.end()) return *it->second;
   }
-  std::lock_guard<std::mutex> lock(mu_);
-  if (!c.platform.empty() && PlatformBook(c.platform).empty())
-    unknown_platforms_.insert(c.platform);
-  const std::vector<std::string> books = DefaultBooks(c);
-  std::string key;
-  for (const std::string& b : books) key += b + "+";
-  auto it = cache_.find(key);
-  if (it == cache_.end()) {
-    rules::RulebookLoader loader;
-    for (const std::string& b : books) loader.AddEmbedded(b);
-    Entry e;
-    e.book = Compile(loader.Finish());
-    e.checker = std::make_unique<Checker>(*e.book, options_);
-    it = cache_.emplace(key, std::move(e)).first;
+  std::vector<std::string> books;
+  Entry* e = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!c.platform.empty() && PlatformBook(c.platform).empty())
+      unknown_platforms_.insert(c.platform);
+    books = DefaultBooks(c);
+    std::string key;
+    for (const std::string& b : books) key += b + "+";
+    std::unique_ptr<Entry>& slot = cache_[key];
+    if (!slot) slot = std::make_unique<Entry>();
+    e = slot.get();
   }
+  // Another thread may be compiling this combination: call_once waits for
+  // it; one compiling another combination does not hold this one up.
+  std::call_once(e->once, [&] {
+    std::optional<rules::Rulebook> loaded;
+    {
+      std::lock_guard<std::mutex> load_lock(load_mu_);
+      rules::RulebookLoader loader;
+      for (const std::string& b : books) loader.AddEmbedded(b);
+      loaded.emplace(loader.Finish());
+    }
+    e->book = Compile(*loaded);
+    e->checker = std::make_unique<Checker>(*e->book, options_);
+    e->ready.store(true, std::memory_order_release);
+  });
   std::unique_lock<std::shared_mutex> seen_lock(seen_mu_);
-  seen_[probe] = it->second.checker.get();
-  return *it->second.checker;
+  seen_[probe] = e->checker.get();
+  return *e->checker;
 }
 
 }  // namespace huashu::check

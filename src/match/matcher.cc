@@ -14,6 +14,14 @@
 namespace huashu::match {
 namespace {
 
+// Two characters appended to a pattern's or a part's text to key it by its
+// options as well (fixed length, so the text may hold any character).
+template <typename Char>
+std::basic_string<Char> OptionsKey(const MatchOptions& o) {
+  return {static_cast<Char>(o.noise),
+          static_cast<Char>((o.repeats ? 1 : 0) | (o.homophones ? 2 : 0))};
+}
+
 using text::kFoldAlnum;
 using text::kFoldBreak;
 using text::kFoldHan;
@@ -186,8 +194,8 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
   // The same pattern with the same options (a phrase set used by several
   // rules, a pattern repeated in several lists) is compiled once: it finds
   // the same spans, reported for each (set, word).
-  auto class_key =
-      std::make_tuple(std::string(phrase), options.noise, options.repeats, options.homophones);
+  std::string class_key(phrase);
+  class_key += OptionsKey<char>(options);
   if (auto it = class_ids_.find(class_key); it != class_ids_.end()) {
     patterns_.push_back({set, word});
     class_outputs_[it->second].push_back({set, word});
@@ -206,7 +214,8 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
     alts_.push_back(
         {cls, static_cast<uint32_t>(steps_.size()), static_cast<uint32_t>(parts.size())});
     for (const FoldedPart& part : parts) {
-      auto key = std::make_tuple(part.folded, options.noise, options.repeats, options.homophones);
+      std::u32string key = part.folded;
+      key += OptionsKey<char32_t>(options);
       auto it = part_ids_.find(key);
       if (it == part_ids_.end()) {
         const uint32_t id = part_count_++;

@@ -393,6 +393,14 @@ void MaskKindsInPlace(std::string* s, std::span<const PiiKind> kinds) {
     maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
   }
   if (!maybe && digits < 11) return;
+  // Most such strings (a Chinese agent name, a platform) hold nothing to
+  // mask: find that out in per-thread buffers, without building a copy.
+  thread_local text::FoldedText folded;
+  thread_local std::vector<PiiSpan> spans;
+  text::Fold(*s, &folded);
+  spans.clear();
+  FindSpans(folded, kinds, &spans);
+  if (spans.empty()) return;
   std::string masked = MaskKinds(*s, kinds, nullptr, nullptr);
   if (masked != *s) *s = std::move(masked);
 }

@@ -46,6 +46,14 @@ std::string FormatSeconds(double s) {
 }
 
 const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) const {
+  // Most rules look for one set: one compare per hit, not a search of `sets`.
+  if (sets.size() == 1) {
+    const uint32_t set = sets[0];
+    for (const match::Hit& h : TurnHits(t)) {
+      if (h.set == set) return &h;
+    }
+    return nullptr;
+  }
   for (const match::Hit& h : TurnHits(t)) {
     if (std::find(sets.begin(), sets.end(), h.set) != sets.end()) return &h;
   }

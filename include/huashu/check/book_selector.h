@@ -14,6 +14,7 @@
 #ifndef HUASHU_CHECK_BOOK_SELECTOR_H_
 #define HUASHU_CHECK_BOOK_SELECTOR_H_
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -30,10 +31,10 @@ namespace huashu::check {
 
 // One shipped book, as listed in rules/catalogue.json.
 struct CatalogueBook {
-  std::string name;     // "base", "platform/jd": the name AddEmbedded() takes
-  std::string file;     // path under rules/
-  std::string applies;  // always | channel | ecommerce | platform
-  std::string channel;  // applies == channel: "call" or "chat"
+  std::string name;                  // "base", "platform/jd": the name AddEmbedded() takes
+  std::string file;                  // path under rules/
+  std::string applies;               // always | channel | ecommerce | platform
+  std::string channel;               // applies == channel: "call" or "chat"
   std::string platform;              // applies == platform: canonical name ("taobao")
   std::vector<std::string> aliases;  // other names of that platform ("tmall", "天猫")
   std::string version;
@@ -79,7 +80,12 @@ class BookSelector {
   std::vector<const rules::CompiledRulebook*> UsedBooks();
 
  private:
+  // A book combination. Compiled once, outside mu_, so that two threads
+  // meeting two new combinations compile them at the same time; `ready`
+  // says book and checker are set.
   struct Entry {
+    std::once_flag once;
+    std::atomic<bool> ready{false};
     std::unique_ptr<rules::CompiledRulebook> book;
     std::unique_ptr<Checker> checker;
   };
@@ -89,7 +95,10 @@ class BookSelector {
   CheckOptions options_;
   std::mutex mu_;
   bool user_books_ = false;
-  std::map<std::string, Entry> cache_;  // by list of books; guarded by mu_
+  std::map<std::string, std::unique_ptr<Entry>> cache_;  // by list of books; guarded by mu_
+  // Serialises reading the embedded YAML (yaml-cpp nodes, cached for the
+  // process, are not safe to read from two threads); compiling is not.
+  std::mutex load_mu_;
   // (platform|channel) -> checker, for the per-conversation look-up.
   std::shared_mutex seen_mu_;
   std::unordered_map<std::string, const Checker*> seen_;

@@ -72,9 +72,19 @@ class PhraseAutomaton {
   }
   uint32_t Next(uint32_t state, uint32_t cls) const;
 
-  // Build-time trie.
-  std::vector<std::unordered_map<uint32_t, uint32_t>> trie_;
-  std::vector<std::vector<uint32_t>> trie_out_;
+  // Build-time trie. Its edges live in one open-addressing table keyed by
+  // (node, class), not a hash map per node: a rulebook's trie has tens of
+  // thousands of nodes, and a map each was most of the compile time of a
+  // book combination (allocations).
+  static constexpr uint64_t kNoEdge = ~uint64_t{0};
+  static uint64_t EdgeKey(uint32_t node, uint32_t cls) { return uint64_t{node} << 32 | cls; }
+  // The child of `node` by `cls`, or 0 (the root is nobody's child).
+  uint32_t TrieChild(uint32_t node, uint32_t cls) const;
+  void TrieInsert(uint32_t node, uint32_t cls, uint32_t child);
+  std::vector<uint64_t> trie_keys_;  // EdgeKey, or kNoEdge; size a power of 2
+  std::vector<uint32_t> trie_children_;
+  size_t trie_edges_ = 0;
+  std::vector<std::vector<uint32_t>> trie_out_;  // by node: its own patterns' values
 
   std::vector<uint16_t> dense_class_;  // symbols below 65536
   std::unordered_map<uint32_t, uint32_t> sparse_class_;
@@ -131,8 +141,8 @@ void PhraseAutomaton::Scan(std::span<const uint32_t> symbols, OnHit&& on_hit) co
 // patterns), and an out-of-line scan costs ~5% on the pattern path.
 template <typename SymbolAt, typename Skip, typename OnHit>
 inline __attribute__((always_inline)) void PhraseAutomaton::ScanWith(size_t n, SymbolAt&& symbol_at,
-                                                                    Skip&& skip,
-                                                                    OnHit&& on_hit) const {
+                                                                     Skip&& skip,
+                                                                     OnHit&& on_hit) const {
   if (patterns_ == 0) return;
   uint32_t state = 0;
   for (size_t i = 0; i < n; ++i) {

@@ -37,6 +37,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "huashu/match/automaton.h"
@@ -262,10 +263,12 @@ class Matcher {
   std::vector<TriggerEntry> trigger_entries_;
   std::vector<uint32_t> trigger_checks_;
   std::vector<PartInfo> part_info_;  // by part id
-  // Part id by (folded text, noise, repeats, homophones); build time only.
-  std::map<std::tuple<std::u32string, uint8_t, bool, bool>, uint32_t> part_ids_;
-  // Pattern class by (pattern text, noise, repeats, homophones); build time only.
-  std::map<std::tuple<std::string, uint8_t, bool, bool>, uint32_t> class_ids_;
+  // Part id by folded text + OptionsKey; build time only. Hashed, not
+  // ordered: books have tens of thousands of parts and patterns, and these
+  // look-ups were a tenth of compiling a book combination.
+  std::unordered_map<std::u32string, uint32_t> part_ids_;
+  // Pattern class by pattern text + OptionsKey; build time only.
+  std::unordered_map<std::string, uint32_t> class_ids_;
   // Parts' text forms (letters, variant), entered into the automaton by
   // Build() unless the part is local; build time only.
   std::vector<std::pair<std::vector<uint32_t>, uint32_t>> pending_parts_;
