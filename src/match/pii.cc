@@ -122,19 +122,13 @@ bool IsDomainChar(uint32_t c) {
 void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
   const auto& u = t.units;
   const uint32_t n = static_cast<uint32_t>(t.size());
+  const std::span<const uint32_t> units(u.data(), n);  // the buffer may be longer
   for (uint32_t at = 0; at < n; ++at) {
-    if (u[at] != '@') continue;
-    uint32_t b = at;
-    while (b > 0 && IsEmailLocal(u[b - 1])) --b;
-    uint32_t e = at + 1;
-    while (e < n && IsDomainChar(u[e])) ++e;
-    while (e > at + 1 && (u[e - 1] == '.' || u[e - 1] == '-')) --e;
-    if (b == at || e == at + 1) continue;
+    uint32_t b, e;
+    if (!EmailAround(units, at, &b, &e)) continue;
     std::string local, domain;
     for (uint32_t k = b; k < at; ++k) local += static_cast<char>(u[k]);
     for (uint32_t k = at + 1; k < e; ++k) domain += static_cast<char>(u[k]);
-    const size_t dot = domain.rfind('.');
-    if (dot == std::string::npos || dot == 0 || domain.size() - dot < 3) continue;
     if (local.find('*') != std::string::npos) continue;
     // A label of the domain with seven digits or more may be a number itself
     // (a@13812345678.cn): it is starred (163.com stays).
@@ -157,6 +151,23 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
 }
 
 }  // namespace
+
+bool EmailAround(std::span<const uint32_t> u, uint32_t at, uint32_t* begin, uint32_t* end) {
+  const auto n = static_cast<uint32_t>(u.size());
+  if (at >= n || u[at] != '@') return false;
+  uint32_t b = at;
+  while (b > 0 && IsEmailLocal(u[b - 1])) --b;
+  uint32_t e = at + 1;
+  while (e < n && IsDomainChar(u[e])) ++e;
+  while (e > at + 1 && (u[e - 1] == '.' || u[e - 1] == '-')) --e;
+  if (b == at || e == at + 1) return false;
+  uint32_t dot = e;
+  while (dot > at + 1 && u[dot - 1] != '.') --dot;  // dot: just past the last '.'
+  if (dot <= at + 2 || e - dot < 2) return false;
+  *begin = b;
+  *end = e;
+  return true;
+}
 
 bool ParsePiiKind(std::string_view name, PiiKind* kind) {
   if (name == "mobile")

@@ -8,6 +8,7 @@
 #define HUASHU_MATCH_PII_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,13 @@ struct PiiFinding {
 // Digit runs touching '*' or other masking are already masked and skipped;
 // runs longer than the item (order numbers) are not split into items.
 void DetectPii(PiiKind kind, const text::FoldedText& text, std::vector<PiiFinding>* out);
+
+// True if the '@' at folded unit `at` of `units` joins an e-mail address,
+// masked or not (zh***an@qq.com): a local part before it and a domain with
+// a top-level label of two letters or more after it. Sets [*begin, *end) to
+// the address. The one reading of an address for DetectPii and for rules
+// that ask whether a customer gave one.
+bool EmailAround(std::span<const uint32_t> units, uint32_t at, uint32_t* begin, uint32_t* end);
 
 // One stretch of personal data in a text, in code points of the original
 // text: every item of every kind, items that overlap or touch merged into

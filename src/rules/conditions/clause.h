@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
+#include <string_view>
 
 #include "huashu/match/matcher.h"
 #include "huashu/text/fold_flags.h"
@@ -57,6 +58,27 @@ inline bool LettersInsideHits(std::span<const uint8_t> flags, std::span<const ma
     if (!covered) return false;
   }
   return true;
+}
+
+inline bool IsQuestionMark(uint32_t u) { return u == '?' || u == 0xFF1F; }
+
+// True if units [from, to) of a turn ask something: a question mark after
+// their last letter (up to a few noise units past `to`: 吗~？, 吗 ?), or
+// their last letter is one of `particles`. Rules differ on the particles:
+// 呢 and 吧 end statements as often as questions in a single clause, but a
+// whole turn that ends on them is asked.
+inline bool ClauseAsks(std::span<const uint32_t> units, std::span<const uint8_t> flags,
+                       uint32_t from, uint32_t to, std::u32string_view particles) {
+  for (uint32_t i = to; i < units.size() && i < to + 4; ++i) {
+    if (IsQuestionMark(units[i])) return true;
+    if (IsLetter(flags[i])) break;
+  }
+  for (uint32_t i = to; i-- > from;) {
+    if (IsQuestionMark(units[i])) return true;
+    if (!IsLetter(flags[i])) continue;
+    return particles.find(static_cast<char32_t>(units[i])) != std::u32string_view::npos;
+  }
+  return false;
 }
 
 // True if folded unit `u` is a digit as people write or say one: 0-9, a

@@ -48,22 +48,19 @@ size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k) {
   return SIZE_MAX;
 }
 
-// True if turn t asks something: a question mark, or 吗/么/呢 ending a clause.
+// True if turn t asks something: a question mark anywhere, or 吗/么 ending a
+// run of letters.
 bool AsksSomething(const Evaluation& ev, size_t t) {
   const auto units = ev.Units(t);
   const auto flags = ev.Flags(t);
-  uint32_t last_letter = 0;
-  for (size_t i = 0; i < units.size(); ++i) {
-    const uint32_t u = units[i];
-    if (u == '?' || u == 0xFF1F) return true;
-    const bool letter = (flags[i] & (text::kFoldNoise | text::kFoldBreak)) == 0;
-    if (letter) {
-      last_letter = u;
-    } else if (last_letter == U'吗' || last_letter == U'么') {
-      return true;
-    }
+  if (std::any_of(units.begin(), units.end(), IsQuestionMark)) return true;
+  const auto n = static_cast<uint32_t>(units.size());
+  for (uint32_t i = 0, from = 0; i <= n; ++i) {
+    if (i < n && IsLetter(flags[i])) continue;
+    if (i > from && ClauseAsks(units, flags, from, i, U"吗么")) return true;
+    from = i + 1;
   }
-  return last_letter == U'吗' || last_letter == U'么';
+  return false;
 }
 
 // True if only punctuation, spaces or noise follow unit `end` in turn t.
@@ -139,8 +136,8 @@ const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
     // Events outweigh a guess from the words at the log's edge; an entry
     // with no cue of its own (only `unless`: "no customer turn tells a
     // problem") is about the whole conversation, and events do not touch it.
-    const bool guesses_edge = c.turn != NotJudgedIf::Turn::kAny &&
-                              (c.list || c.none || c.question || c.min_letters);
+    const bool guesses_edge =
+        c.turn != NotJudgedIf::Turn::kAny && (c.list || c.none || c.question || c.min_letters);
     if (!(guesses_edge && EventsShowEnd(ev, c.turn)) && StateHolds(ev, ri, c)) return &c.reason;
   }
   return nullptr;

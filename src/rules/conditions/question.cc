@@ -16,16 +16,7 @@ class Question final : public HitCondition {
     const auto flags = ev.Flags(c.turn);
     uint32_t from, to;
     ClauseAround(units, flags, c.hit->ubegin, c.hit->uend, &from, &to);
-    // The question mark may follow a few noise units (吗~？, 吗 ?).
-    for (uint32_t i = to; i < units.size() && i < to + 4; ++i) {
-      if (units[i] == '?' || units[i] == 0xFF1F) return true;
-      if (IsLetter(flags[i])) break;
-    }
-    for (uint32_t i = to; i-- > from;) {
-      if (!IsLetter(flags[i])) continue;
-      return units[i] == U'吗' || units[i] == U'么' || units[i] == U'嘛';
-    }
-    return false;
+    return ClauseAsks(units, flags, from, to, U"吗么嘛");
   }
   std::string Describe(const Rule&) const override { return "所在分句是问句"; }
 };

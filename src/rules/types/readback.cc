@@ -15,6 +15,7 @@
 
 #include "../conditions/clause.h"
 #include "../rule_reader.h"
+#include "huashu/match/pii.h"
 #include "huashu/rules/evaluation.h"
 #include "huashu/rules/rule_type.h"
 
@@ -26,16 +27,11 @@ struct ReadbackParams : RuleParams {
   int within_turns = 2;
 };
 
-// True if `units` hold something like local@domain.tld.
+// True if `units` hold an e-mail address, masked or not.
 bool HoldsEmail(std::span<const uint32_t> units) {
-  auto alnum = [](uint32_t u) {
-    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
-  };
-  for (size_t i = 1; i + 3 < units.size(); ++i) {
-    if (units[i] != '@' || !alnum(units[i - 1]) || !alnum(units[i + 1])) continue;
-    for (size_t j = i + 2; j + 1 < units.size() && (alnum(units[j]) || units[j] == '.'); ++j)
-      if (units[j] == '.' && alnum(units[j + 1])) return true;
-  }
+  uint32_t b, e;
+  for (uint32_t at = 0; at < units.size(); ++at)
+    if (match::EmailAround(units, at, &b, &e)) return true;
   return false;
 }
 

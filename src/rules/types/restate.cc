@@ -36,17 +36,6 @@ void LettersOf(const Evaluation& ev, size_t t, std::vector<uint32_t>* out) {
     if (IsLetter(flags[i])) out->push_back(units[i]);
 }
 
-// True if a turn's last letter is a question particle (吗, 吧, 呢, 么) or a
-// question mark follows it.
-bool EndsAsQuestion(std::span<const uint32_t> units, std::span<const uint8_t> flags) {
-  for (size_t i = units.size(); i-- > 0;) {
-    if (units[i] == '?' || units[i] == 0xFF1F) return true;
-    if (!IsLetter(flags[i])) continue;
-    return units[i] == U'吗' || units[i] == U'吧' || units[i] == U'呢' || units[i] == U'么';
-  }
-  return false;
-}
-
 // True if `said` holds `n` letters in a row that also stand in a row in `heard`.
 bool Echoes(std::span<const uint32_t> said, std::span<const uint32_t> heard, uint32_t n) {
   if (said.size() < n || heard.size() < n) return false;
@@ -99,7 +88,7 @@ class RestateType final : public PerRuleType {
       if (!customer(t)) continue;
       const auto flags = ev.Flags(t);
       if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) >= p.min_letters &&
-          !EndsAsQuestion(ev.Units(t), flags))
+          !ClauseAsks(ev.Units(t), flags, 0, static_cast<uint32_t>(flags.size()), U"吗吧呢么"))
         told = t;
     }
     if (told == n) return;  // no problem told: nothing to restate
