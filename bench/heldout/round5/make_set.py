@@ -11,6 +11,7 @@ import common  # noqa: E402
 import items_chat  # noqa: E402,F401
 import items_call  # noqa: E402,F401
 import items_proc  # noqa: E402,F401
+import items_more  # noqa: E402,F401
 import near_miss  # noqa: E402,F401
 
 
