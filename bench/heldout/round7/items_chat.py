@@ -79,7 +79,7 @@ ITEMS = [
         ("A: 我讲得够清楚了吧？您听懂了没？",
          "A: 您要是还有想了解的地方，可以随时问我～"),
         "C: 嗯 好",
-    ], "forbidden.rhetorical", "003 无礼质问: 'did you understand?' after explaining"),
+    ], "forbidden.rhetorical", "003 无礼质问: 'did you understand?' after explaining (traditional characters)", form="trad"),
     # --- blame
     it("chat", "pinduoduo", [
         "C: 快递显示签收了 但我根本没收到",
@@ -205,7 +205,7 @@ ITEMS = [
         ("A: ok的亲 给您备注好了",
          "A: 好的亲，给您备注好了，晚上十二点前付款都有效"),
         "C: 嗯嗯",
-    ], "forbidden.english", "001 禁用语 OK: 'ok' as the agent's yes"),
+    ], "forbidden.english", "001 禁用语 OK: 'ok' as the agent's yes (full-width letters)", form="fw"),
     it("chat", "pinduoduo", [
         "C: 这个袜子是纯棉的吗",
         ("A: 哦，是的，棉含量80%",
@@ -215,7 +215,7 @@ ITEMS = [
     it("chat", "douyin", [
         "C: 你们今晚直播有秒杀吗",
         ("A: 有的有的 姐妹冲就完事了 绝了",
-         "A: 有的，今晚八点开播，会有几款限量优惠，您可以先预约直播间"),
+         "A: 有的，今晚八点开播，会有几款专属优惠，您可以先预约直播间"),
         "C: 好",
     ], "forbidden.slang,forbidden.casual?,ad.inducement?", "000 篇2 五、7: internet slang instead of service language"),
     it("chat", "jd", [

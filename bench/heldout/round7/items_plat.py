@@ -173,7 +173,7 @@ PLAT = [
         ("A: 您加我vx吧，号码就是店铺名拼音",
          "A: 您收藏店铺就行，上新会有提醒，有问题直接在旺旺找我们"),
         "C: 好",
-    ], "platform.taobao.contact_app", "003 拼多多禁语 1: moving a Taobao buyer to WeChat (vx)"),
+    ], "platform.taobao.contact_app", "003 拼多多禁语 1: moving a Taobao buyer to WeChat (vx, full-width)", form="fw"),
     it("chat", "taobao", [
         "C: 能便宜点吗",
         ("A: 您不走平台，直接银行卡转账给我，可以少三十",
