@@ -174,6 +174,11 @@ def build(item, cid, k, twin):
   kw = {key: opts[key] for key in CONV_KEYS if key in opts}
   ch = item["ch"]
   turns = lines_for(item, k, twin)
+  if ch == "chat" and "timed" not in kw and "iso" not in kw:
+    if k % 5 == 0:
+      kw["iso"] = True  # chat exports with timestamps
+    elif k % 7 == 0 and not any(x in item["exp"] for x in ("first_reply", "late_reply")):
+      kw["timed"] = False  # a log with no times at all
   if ch == "chat":
     return Conv(cid, "chat", turns, platform=item.get("p"), **kw)
   if ch == "out":

@@ -43,7 +43,7 @@ ITEMS = [
         "C: 是的",
         "A: 还在保修期内，明天上午给您安排师傅上门检修，可以吗？",
         "C: 行",
-    ], "forbidden.curt", "000 篇2 一、2: 'yes, what is it' to a caller checking the line", co="美家家电"),
+    ], "forbidden.curt", "000 篇2 一、2: 'yes, what is it' to a caller checking the line (ASR)", co="美家家电", form="asr"),
     it("call", None, [
         ("A: 喂，你好，什么事？",
          "A: 您好，清源水务客服中心，工号3271为您服务，请问有什么可以帮您？"),
@@ -90,13 +90,13 @@ ITEMS = [
         "C: 是的",
         "A: 这是上个月的峰谷电价调整差额，按规定收取，明细可以在营业厅小程序里查看",
         "C: 哦 知道了",
-    ], "forbidden.repeat_request.call|forbidden.repeat_request", "000 篇2 三、2 / 004 无法听清 7: 'what? say it again'", co="南城供电"),
+    ], "forbidden.repeat_request.call|forbidden.repeat_request", "000 篇2 三、2 / 004 无法听清 7: 'what? say it again' (ASR, words spaced)", co="南城供电", form="asr_words"),
     it("call", None, [
         "C: 喂 是市二院吗 我想挂个号",
         ("A: 您打错了",
          "A: 很抱歉，这里是星联宽带客服中心，不是医院，请您查证号码后再拨"),
         "C: 哦 不好意思",
-        "A: 没关系",
+        "A: 没关系，感谢您的来电，再见！",
     ], "forbidden.refusal", "000 篇2 三、5 / 004 特殊沟通 2: 'wrong number' and nothing more", co="星联宽带", close=False),
     it("call", None, [
         "C: 你们这个电话太难打了 我打了四五次",

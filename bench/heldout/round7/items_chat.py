@@ -93,7 +93,7 @@ ITEMS = [
         ("A: 退到哪儿是系统定的，又不是我定的，您找我也没用",
          "A: 抱歉给您带来不便，退款一般按原支付方式退回，我帮您把订单号报给平台核查一下，今天之内给您答复"),
         "C: 好",
-    ], "forbidden.blame", "003 京东禁用语 13: hiding behind 'the system decides'"),
+    ], "forbidden.blame", "003 京东禁用语 13: hiding behind 'the system decides' (traditional characters)", form="trad"),
     # --- refusals
     it("chat", "jd", [
         "C: 能帮我把发票抬头改成公司的吗",
@@ -288,7 +288,7 @@ ITEMS = [
          "A: 非常抱歉让您这么生气，请您告诉我遇到了什么问题，我一定尽力帮您处理"),
         "C: 买的棉袜洗一次就破洞了",
         "A: 实在抱歉让您用得不舒心，这边直接给您退款，不用寄回",
-    ], "forbidden.abuse|forbidden.rude", "003 拼多多禁语 5: insulting the customer back"),
+    ], "forbidden.abuse|forbidden.rude,forbidden.address_ni?", "003 拼多多禁语 5: insulting the customer back"),
     it("chat", "douyin", [
         "C: 垃圾产品 用了脸上长痘",
         ("A: 自己皮肤差还赖产品 脑子有问题吧",

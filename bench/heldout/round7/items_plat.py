@@ -40,7 +40,7 @@ AD = [
         ("A: 绝对不会起球的 亲放心",
          "A: 这款是精梳羊毛，不容易起球，日常按标签手洗能保持得更久"),
         "C: 好的",
-    ], "ad.absolute", "003 广告禁用词 1 / 拼多多禁语 3 绝对系: 'absolutely never pills'"),
+    ], "ad.absolute", "003 广告禁用词 1 / 拼多多禁语 3 绝对系: 'absolutely never pills' (traditional characters)", form="trad"),
     it("chat", "douyin", [
         "C: 这个染发膏会掉色吗",
         ("A: 永不褪色的，染一次管一辈子",
@@ -89,7 +89,7 @@ AD = [
         ("A: 全球首发 今天刚上 您是第一批",
          "A: 今天上新的，直播间现在下单三天内发货"),
         "C: 好",
-    ], "ad.debut", "003 广告禁用词 1 首发: 'world debut'"),
+    ], "ad.debut,ad.first?", "003 广告禁用词 1 首发: 'world debut'"),
     it("chat", "pinduoduo", [
         "C: 这个牌子靠谱吗",
         ("A: 放心，国家驰名商标，质监局推荐的",
@@ -121,7 +121,7 @@ AD = [
         ("A: 今天跳楼价199 亏本清仓",
          "A: 今天活动价199元，原价299元"),
         "C: 好",
-    ], "ad.price", "003 拼多多禁语 3 价格系: 'rock-bottom, selling at a loss'"),
+    ], "ad.price", "003 拼多多禁语 3 价格系: 'rock-bottom, selling at a loss' (full-width digits)", form="fw"),
     it("chat", "douyin", [
         "C: 这个价格还会降吗",
         ("A: 史低了姐妹 以后不会再有这个价",
@@ -265,7 +265,7 @@ PLAT = [
         ("A: 能的，记一下我的qq 2291006538",
          "A: 能的，您关注店铺就行，上新会推送给您"),
         "C: 好",
-    ], "platform.pinduoduo.contact_app", "003 拼多多禁语 1: a QQ number in the chat"),
+    ], "platform.pinduoduo.contact_app", "003 拼多多禁语 1: a QQ number in the chat (full-width)", form="fw"),
     it("chat", "pinduoduo", [
         "C: 能优惠吗",
         ("A: 您打我电话，线下交易我给您便宜",
@@ -357,7 +357,7 @@ PII = [
     ], "pii.id_card", "002 第一篇 15 / 003 客服方法 二、6: an ID number repeated in the chat"),
     it("chat", "pinduoduo", [
         "C: 退款退到哪张卡了",
-        ("A: 退到您尾号前的那张卡，卡号6222 0212 3456 7890 123",
+        ("A: 退到您付款用的那张卡，卡号6222 0212 3456 7890 123",
          "A: 退到您付款用的银行卡，尾号0123"),
         "C: 好",
     ], "pii.bank_card", "002 第一篇 15: a full bank card number in the chat"),

@@ -153,7 +153,7 @@ NEAR = [
         "C: 你们是不是中通快递啊",
         "A: 很抱歉，这里是迅达快递客服中心，您找的是其他快递公司，请您查证号码后再拨",
         "C: 哦 打错了 不好意思",
-        "A: 没关系",
+        "A: 没关系，感谢您的来电，再见！",
     ], "a wrong number handled by the script (the customer says 打错了)", co="迅达快递", close=False),
     nm("call", None, [
         "C: 你好 我问一下 你们的维修师傅几点下班",
@@ -200,6 +200,46 @@ NEAR = [
         "A: 是的，內膽是304不鏽鋼，燒水三分鐘左右",
         "C: 好的",
     ], "a chat in traditional characters, nothing wrong in it", form="trad"),
+    nm("chat", "taobao", [
+        "C: 这个羊毛毯能机洗吗",
+        "A: 可以机洗，不过最好用洗衣袋装着，选轻柔模式，洗完平铺晾干",
+        "C: 好的",
+    ], "最好 as 'you had better', advice not a claim"),
+    nm("chat", "jd", [
+        "C: 这个电暖器安全吗",
+        "A: 有倾倒断电和过热保护，符合国家标准GB 4706的要求，说明书里有检测信息",
+        "C: 好",
+    ], "a national standard cited as a specification, not an authority claim"),
+    nm("chat", "douyin", [
+        "C: 这个锅拿到就能用吗",
+        "A: 首次使用前用温水加一点洗洁精洗一遍，再抹一层薄油小火烧一下就可以了",
+        "C: 好",
+    ], "首次 as 'the first time you use it', not a debut claim"),
+    nm("chat", "jd", [
+        "C: 这个手机支持电信卡吗",
+        "A: 支持的，这款是全网通，移动、联通、电信的卡都能用",
+        "C: 好",
+    ], "全网通 names a phone's network support, not a 'whole web' claim"),
+    nm("chat", "pinduoduo", [
+        "C: 这个T恤什么面料",
+        "A: 含棉量百分之九十五，另外百分之五是氨纶，吸汗也有弹性",
+        "C: 好",
+    ], "a percentage as a fibre composition, not an absolute claim"),
+    nm("chat", "taobao", [
+        "C: 我的东西发了吗",
+        "A: 亲，宝贝今天上午已经发出啦，中通单号在订单详情里可以看到哦",
+        "C: 好的",
+    ], "宝贝 on Taobao, where it is the platform's own word"),
+    nm("chat", "pinduoduo", [
+        "C: 你们有实体店吗 我想线下看看",
+        "A: 我们没有线下门店，只在平台上卖，您可以看看商品页的实拍视频，收到不合适七天内可以退",
+        "C: 好",
+    ], "线下 said to deny an offline channel, echoing the customer"),
+    nm("chat", "jd", [
+        "C: 降价了 我能退差价吗",
+        "A: 可以的，您在订单详情里点“价格保护”提交申请，京东会自动把差价退给您",
+        "C: 好",
+    ], "JD's own price-protection service"),
     nm("chat", "douyin", [
         "C: ＸＬ码有吗",
         "A: 有的，ＸＬ码适合体重１３０到１５０斤",
