@@ -30,32 +30,54 @@ PUNCT = set("，。！？、；：,.!?;:~～…“”\"'（）()")
 FILLERS = ("嗯", "呃", "那个", "就是")
 
 
+def _tokens(text):
+  """Splits text into tokens: a run of ASCII letters is one token, every
+  other letter is one token; punctuation and spaces end a clause (None)."""
+  out, word = [], ""
+  for ch in text:
+    if ch.isascii() and ch.isalpha():
+      word += ch
+      continue
+    if word:
+      out.append(word)
+      word = ""
+    if ch in PUNCT or ch.isspace():
+      out.append(None)
+    else:
+      out.append(ch)
+  if word:
+    out.append(word)
+  return out
+
+
 def asr(text, filler_every=0, seed=0):
-  """Speech-recognition form: no punctuation, a space between characters,
-  and now and then a filler word."""
+  """Speech-recognition form: no punctuation, a space between characters
+  (English words kept whole), and now and then a filler word."""
   out = []
   k = seed
-  for ch in text:
-    if ch in PUNCT or ch == " ":
+  for tok in _tokens(text):
+    if tok is None:
       if filler_every and out and k % filler_every == 0:
         out.append(FILLERS[k % len(FILLERS)])
       k += 1
       continue
-    out.append(ch)
+    out.append(tok)
   return " ".join(out)
 
 
 def asr_words(text):
   """Speech-recognition form with spaces between words (rough chunks of two
-  characters) and no punctuation."""
+  characters, English words kept whole) and no punctuation."""
   chunks, cur = [], ""
-  for ch in text:
-    if ch in PUNCT or ch == " ":
+  for tok in _tokens(text):
+    if tok is None or len(tok) > 1 and tok.isascii():
       if cur:
         chunks.append(cur)
         cur = ""
+      if tok:
+        chunks.append(tok)
       continue
-    cur += ch
+    cur += tok
     if len(cur) == 2:
       chunks.append(cur)
       cur = ""
@@ -136,6 +158,8 @@ COMPANIES = (
     ("清源水务热线", "工号3352"),
     ("远航旅行服务中心", "工号6610"),
 )
+
+GAS, NET, APPL, EXP, FRESH, WATER, TRAVEL = COMPANIES
 
 CALL_GREETINGS = (
     "您好，{co}，{no}为您服务，请问有什么可以帮您？",

@@ -52,7 +52,7 @@ ITEMS = [
     V("chat", "jd", "ad.first|ad.superlative", "003 拼多多禁语 3 第一系: 'TOP1 best seller'",
       "C: 这个电动牙刷怎么样",
       "A: {{TOP1爆款，闭眼入就对了|||这款有三档清洁模式，充一次电能用三十天左右}}",
-      "C: 好的"),
+      "C: 好的", expect_extra="forbidden.slang?"),
 
     # ------------------------------------------------------------ 唯一 (exclusivity)
     V("chat", "taobao", "ad.unique", "003 广告禁用词 1 唯一: 'a formula no one else has'",
@@ -176,7 +176,7 @@ ITEMS = [
     V("chat", "taobao", PRICE, "003 拼多多禁语 3 价格系: 'an unprecedented low price'",
       "C: 现在买划算吗",
       "A: {{史无前例的低价，闭眼冲|||现在是双十二活动价，比日常价便宜五十元，再叠加店铺券还能减十元}}",
-      "C: 好"),
+      "C: 好", expect_extra="forbidden.slang?"),
     V("chat", "pinduoduo", "ad.price", "003 拼多多禁语 3 价格系: 'a loss-making price, every order loses money'",
       "C: 为啥这么便宜",
       "A: {{亏本冲量价，卖一单亏一单|||这批是换季清仓，款式是今年春季的，质量和正价款一样}}",

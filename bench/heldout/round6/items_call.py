@@ -3,7 +3,7 @@ Every call restates the caller's problem and waits for a yes; the wrapper
 greets with company and job number, asks for more needs, thanks and says
 goodbye, and the caller hangs up."""
 
-from common import V
+from common import APPL, EXP, FRESH, GAS, NET, TRAVEL, V, WATER
 
 RUDE = "forbidden.rude|forbidden.abuse"
 REFUSAL = "forbidden.refusal|forbidden.refusal_bare|forbidden.refusal_no_alternative"
@@ -119,7 +119,7 @@ ITEMS = [
       "C: 好 我试试"),
     V("call", None, RUDE, "003 京东禁用语 9 随意你到哪里去投诉: 'call ten times, same answer'",
       "C: 我昨天就打过了 说今天来修 到现在都没人来",
-      "A: {{您打十遍也是这个结果，爱打就打|||非常抱歉，您是说昨天约好今天上门，到现在还没人来，让您久等了，我马上联系维修师傅，半小时内给您回电说明到达时间}}",
+      "A: {{您打十遍也是这个结果，爱打就打|||非常抱歉，您是说昨天约好今天上门，到现在还没人来，让您久等了，我马上联系维修师傅，半小时内打您这个号码回电说明到达时间}}",
       "C: 好吧",
       expect_extra="response.complaint.call?,response.restate_complaint.call?"),
     V("call", None, "forbidden.impatient", "000 篇6 你倒不耐烦了: 'do not keep cutting me off'",
@@ -149,13 +149,13 @@ ITEMS = [
       "C: 我家水管这个月用水量特别大 比上个月多了一倍",
       "A: 您是说这个月的用水量比上个月多了一倍，对吗？",
       "C: 对",
-      "A: {{这个我们也搞不清楚是怎么回事|||我帮您登记抄表复核，工作人员两天内上门核对水表，结果出来后电话告诉您}}",
+      "A: {{这个我们也搞不清楚是怎么回事|||我帮您登记抄表复核，工作人员两天内上门核对水表，核对当天就把结果告诉您，打您现在这个号码可以吗？}}",
       "C: 行"),
     V("call", None, UNSURE, "000 篇6 不知道: 'no idea', speech recognition text",
       "C: 我那个快递显示已签收 可是我根本没收到",
       "A: 您是说快递显示已签收，但您没有收到，对吗？",
       "C: 对",
-      "A: {{这个 不知道啊 您问问家里人吧|||很抱歉 我马上联系派件员核实签收情况 一小时内给您回电}}",
+      "A: {{这个 不知道啊 您问问家里人吧|||很抱歉 我马上联系派件员核实签收情况 一小时内打您这个号码回电可以吗}}",
       "C: 好",
       form="asr"),
     V("call", None, "forbidden.blame", "000 篇2 四、4 刚才电话不是我接的: 'the previous shift got it wrong, not my business'",
@@ -193,7 +193,7 @@ ITEMS = [
       "C: 我的护照放在酒店忘拿了 明天就要出发",
       "A: 您是说护照落在酒店了，明天就要出发，对吗？",
       "C: 对",
-      "A: {{哎呦喂，这可麻烦了|||您别着急，我马上联系酒店确认，十分钟内给您回电}}",
+      "A: {{哎呦喂，这可麻烦了|||您别着急，我马上联系酒店确认，十分钟内打您这个号码回电}}",
       "C: 好 麻烦了"),
     V("call", None, "forbidden.english", "001 禁用语 OK: 'OK OK, no problem' on a call",
       "C: 能帮我把配送时间改到晚上吗",
@@ -206,7 +206,7 @@ ITEMS = [
       "A: {{这次修好保证再也不会坏了|||这次会更换整个排水泵，维修后有九十天保修，期间再有问题免费上门}}",
       "C: 那行"),
     V("call", None, WAIT, "004 保持 1 查询时间较短: a bare 稍等 before a lookup",
-      "C: 帮我查一下我这个月的话费",
+      "C: 帮我查一下我这个月的宽带费",
       "A: {{稍等|||好的，请您稍等，我帮您查一下}}",
       "+6 A: 感谢您的等候，您这个月的宽带费是99元，已经自动扣款"),
 
@@ -217,7 +217,7 @@ ITEMS = [
       "C: 对",
       "A: 带上房产证和户主身份证原件就可以，到任意营业厅都能办",
       "C: 好的 你人挺好的 你叫什么 给我个手机号 以后直接找你",
-      "A: {{这个不方便说|||很抱歉，按公司规定我只能告诉您我的工号，我是1186号，以后有问题拨打热线就可以找到我们}}",
+      "A: {{这个不方便说|||很抱歉，按公司规定我只能告诉您我的工号，我是2031号，以后有问题拨打热线就可以找到我们}}",
       "C: 好吧"),
     V("call", None, "response.invitation", "000 篇2 三、7 客户善意的约会: a friendly invitation answered with a scolding",
       "C: 我订的菜能不能明天早上七点前送到",
@@ -233,3 +233,7 @@ ITEMS = [
       "C: 可以",
       expect_extra="response.complaint.call?"),
 ]
+
+# The company each call is made to, in the order of ITEMS (the matter fits the line).
+for _item, _company in zip(ITEMS, (GAS, NET, APPL, EXP, WATER, APPL, TRAVEL, APPL, FRESH, TRAVEL, NET, APPL, APPL, TRAVEL, FRESH, APPL, WATER, EXP, APPL, GAS, GAS, WATER, GAS, TRAVEL, FRESH, APPL, NET, GAS, FRESH, NET)):
+  _item.kw["company"] = _company

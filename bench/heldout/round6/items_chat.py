@@ -418,7 +418,7 @@ ITEMS = [
     # ------------------------------------------------------------ the rest of the base book
     V("chat", "jd", "forbidden.decide_for_customer", "003 京东做法 4 不要替顾客做决定: 'stop dithering, I switched it to L'",
       "C: M和L我都在纠结",
-      "A: {{别纠结了，我直接给您改成L码了|||按您之前说的身高体重，M和L都能穿，M合身一点，L宽松一点，您喜欢哪种穿着感觉呢？}}",
+      "A: {{别纠结了，我直接给您改成L码了|||这款M和L您都能穿，M合身一点，L宽松一点，您喜欢哪种穿着感觉呢？}}",
       "C: 那还是M吧"),
     V("chat", "taobao", "forbidden.decide_for_customer", "003 京东做法 4: 'take this colour, listen to me'",
       "C: 灰色和卡其色哪个好",

@@ -17,10 +17,11 @@ sys.path.insert(0, HERE)
 import items_ad  # noqa: E402
 import items_call  # noqa: E402
 import items_chat  # noqa: E402
+import items_forms  # noqa: E402
 import items_plat  # noqa: E402
 import near_miss  # noqa: E402
 
-MODULES = (items_chat, items_call, items_ad, items_plat)
+MODULES = (items_chat, items_call, items_ad, items_plat, items_forms)
 
 
 def chat_options(idx, item):

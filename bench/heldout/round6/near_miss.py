@@ -4,7 +4,7 @@ platform's own services, echoes of the customer, causes explained, names
 and terms that contain the words, masked or non-personal numbers, and logs
 that start or stop mid-conversation."""
 
-from common import V
+from common import EXP, GAS, NET, V
 
 NEAR = [
     # ------------------------------------------------------------ warnings and negations
@@ -163,19 +163,20 @@ NEAR = [
       "C: 对",
       "A: 给您添麻烦了，您这次想咨询什么问题，我来帮您处理",
       "C: 我家燃气表换新的要多少钱",
-      "A: 燃气表更换是免费的，我帮您登记，师傅两天内联系您上门"),
+      "A: 燃气表更换是免费的，我帮您登记，师傅两天内联系您上门",
+      company=GAS),
     V("call", None, "", "挂机 in a notice, not a threat",
       "C: 我想问问我家宽带合约什么时候到期",
       "A: 您是想查询宽带合约的到期时间，对吗？",
       "C: 对",
       "A: 您的合约到明年三月底，您挂机后会收到一条短信，里面有续约的优惠说明",
-      "C: 好"),
+      "C: 好", company=NET),
     V("call", None, "", "a compliant call in speech recognition text, no punctuation",
       "C: 我想问一下我寄的快递到哪里了",
       "A: 您是想查询寄出的快递到了哪里，对吗？",
       "C: 对",
       "A: 您的快递已经到了上海转运中心，明天下午送到",
-      form="asr"),
+      form="asr", company=EXP),
 ]
 
 
