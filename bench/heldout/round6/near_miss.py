@@ -50,6 +50,19 @@ NEAR = [
       "A: 谢谢您抽时间写评价，您的反馈我们都会看，有需要随时再来",
       "C: 好"),
 
+    V("chat", "douyin", "", "a review incentive refused on Douyin, without asking for a review",
+      "C: 好评有返现吗",
+      "A: 很抱歉，我们不做返现换评价，收到后有任何问题您直接找我就好",
+      "C: 好吧"),
+    V("chat", "jd", "", "第一代 as a product generation (not a ranking)",
+      "C: 这个和二代有什么区别",
+      "A: 这款是第一代，二代加了无线充电，其他功能一样",
+      "C: 明白"),
+    V("chat", "taobao", "", "最多 as a limit on coupons (not a claim)",
+      "C: 优惠券能叠加吗",
+      "A: 可以叠加，一个订单最多用两张店铺券",
+      "C: 好"),
+
     # ------------------------------------------------------------ the platform's own services
     V("chat", "jd", "", "微信零钱 as the refund route of a JD order paid with WeChat Pay",
       "C: 我是用微信付的 退款退到哪",
