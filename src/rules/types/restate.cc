@@ -1,5 +1,6 @@
 // type: restate — once the customer has told their problem (a turn of at
-// least `min_letters` letters that is not a question), the agent puts it back to them to check it:
+// least `min_letters` letters that is not a question and holds no
+// `not_a_problem` phrase), the agent puts it back to them to check it:
 // an agent turn says one of `expect` (您是说…, 我跟您确认一下; a call-back
 // may say it first, before the customer tells it again), or a later one
 // repeats at least `echo` letters in a row of one of the customer's recent
@@ -50,7 +51,7 @@ class RestateType final : public PerRuleType {
  public:
   std::string_view name() const override { return "restate"; }
   std::vector<std::string_view> keys() const override {
-    return {"min_letters", "echo", "expect", "not_judged_if"};
+    return {"min_letters", "echo", "expect", "not_a_problem", "not_judged_if"};
   }
 
   void Read(RuleReader& in, Rule* r) const override {
@@ -60,6 +61,8 @@ class RestateType final : public PerRuleType {
     p->echo = static_cast<uint32_t>(in.IntegerOr("echo", 4, 2));
     if (!node["expect"]) in.Fail(node, "restate rule needs expect: [您是说, ...]");
     r->phrases.push_back(in.Phrases(node["expect"], PhraseRole::kExpect, "expect"));
+    if (node["not_a_problem"])
+      r->phrases.push_back(in.Phrases(node["not_a_problem"], PhraseRole::kAllow, "not_a_problem"));
     p->not_judged_if = ReadLogStates(in, node["not_judged_if"], r);
     r->params = std::move(p);
   }
@@ -67,8 +70,9 @@ class RestateType final : public PerRuleType {
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     const auto& p = r.Params<RestateParams>();
-    out->push_back(
-        {"problem told", "a customer turn of " + std::to_string(p.min_letters) + "+ letters"});
+    out->push_back({"problem told", "a customer turn of " + std::to_string(p.min_letters) +
+                                        "+ letters that is no question and holds no "
+                                        "not_a_problem phrase"});
     out->push_back({"restated", "an expect phrase, or " + std::to_string(p.echo) +
                                     " letters in a row of the customer's words"});
     p.not_judged_if.Describe(r, out);
@@ -79,16 +83,20 @@ class RestateType final : public PerRuleType {
     const Rule& r = ev.rule(ri);
     const auto& p = r.Params<RestateParams>();
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
+    const auto other_act = ev.book().Sets(ri, PhraseRole::kAllow);
     const size_t n = ev.turn_count();
     auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
     // The problem is told in a long turn that is not a question: 商家看得到吧
-    // asks something, it tells nothing to put back.
+    // asks something, it tells nothing to put back. Nor does a long thanks,
+    // a suggestion or an invitation (not_a_problem): their own rules judge
+    // the answer.
     size_t told = n;
     for (size_t t = 0; t < n && told == n; ++t) {
       if (!customer(t)) continue;
       const auto flags = ev.Flags(t);
       if (LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) >= p.min_letters &&
-          !ClauseAsks(ev.Units(t), flags, 0, static_cast<uint32_t>(flags.size()), U"吗吧呢么"))
+          !ClauseAsks(ev.Units(t), flags, 0, static_cast<uint32_t>(flags.size()), U"吗吧呢么") &&
+          ev.FindHit(t, other_act) == nullptr)
         told = t;
     }
     if (told == n) return;  // no problem told: nothing to restate
