@@ -12,11 +12,12 @@ sys.path.insert(0, HERE)
 from common import build  # noqa: E402
 import items_ad_platform  # noqa: E402
 import items_forbidden  # noqa: E402
+import items_extra  # noqa: E402
 import near_miss  # noqa: E402
 
 
 def main():
-  items = items_forbidden.ITEMS + items_ad_platform.ITEMS
+  items = items_forbidden.ITEMS + items_ad_platform.ITEMS + items_extra.ITEMS
   viol, comp, rows = [], [], []
   for n, it in enumerate(items, 1):
     vid, cid = f"r8v{n:03d}", f"r8c{n:03d}"
