@@ -103,6 +103,7 @@ class Item:
   def __init__(self, channel, expect, reason, lines, platform=None, own_open=False,
                own_close=False, excerpt=False, **kw):
     self.channel = channel
+    self.bad_kw = kw.pop("bad_kw", {})
     extra = kw.pop("expect_extra", "")
     self.expect = ",".join(x for x in (expect, extra) if x)
     self.reason = reason
@@ -114,6 +115,8 @@ class Item:
 
   def build(self, cid, n, bad):
     lines = choose(self.lines, bad)
+    if bad:
+      self.kw.update(self.bad_kw)
     if self.channel == "chat":
       shop = SHOP.get(self.platform or "taobao", "本店")
       head = [] if self.own_open else [CHAT_FIRST[n % len(CHAT_FIRST)],
