@@ -99,7 +99,7 @@ CHAT_MORE = [
         "C: 优惠券怎么领",
         "A: 在店铺首页点领券就行",
         "C: 领到了 多谢多谢",
-        "A: [[[愉快]||不客气哦[愉快]]]",
+        "A: [[[愉快]||[愉快]不客气哦～]]",
     ], platform="taobao", expect_extra="forbidden.emoji_only?"),
     C(TH, R_TH + ": 'you helped a lot, thank you' answered with a question about a rating", [
         "C: 问题解决了 真是帮了大忙 感谢",
@@ -417,3 +417,125 @@ CALL_MORE = [
 ]
 
 EXTRA = CHAT_MORE + CALL_MORE
+
+THIRD = [
+    C(CX, R_CX + ": ISO-timed chat, 'the seller lied', agent answers with the spec", [
+        "C: 你们卖家就是忽悠人 说能连蓝牙 根本连不上",
+        "A: [[这款支持蓝牙5.0的。||真的很抱歉让您觉得被忽悠了，连不上确实闹心。这款支持蓝牙5.0，我一步步教您连，连不上就给您退。]]",
+        "C: 你说",
+        "A: 先长按电源键五秒，指示灯蓝红交替闪时，在手机蓝牙里搜型号就能连",
+        "C: 连上了",
+    ], platform="jd", iso=True),
+    C(CX, R_CX + ": full-width 'ＷＴＦ' and angry emoji, agent replies 'which size'", [
+        "C: ＷＴＦ 鞋底开胶了才穿一周🤬",
+        "A: [[请问您穿的是多大码？||抱歉抱歉，才穿一周就开胶太不应该了，给您添堵了。这双给您换新，您还是穿原来的码吗？]]",
+        "C: 41",
+        "A: 好的，给您换一双41码的新鞋",
+    ], platform="pinduoduo"),
+    C(CX, R_CX + ": '亲爱哒' shop, customer says the live host misled her; agent repeats the host's words", [
+        "C: 主播说这个不起球 洗了一次就全是球",
+        "C: 失望透了",
+        "A: [[亲爱哒，主播说的是正常穿着不起球哦。||亲爱哒，太抱歉了，洗一次就起球确实让人失望。这件给您退款，衣服不用寄回了。]]",
+        "C: 好吧",
+    ], platform="douyin", expect_extra="forbidden.argue?"),
+    C(UR, R_UR + ": '咋还没发' with a sticker, agent sends the link to the logistics page", [
+        "C: 咋还没发[流泪]",
+        "A: [[您可以在订单里看物流哦。||亲别着急，让您久等了，我刚查了，您的包裹今天中午已经发出，明天能到。]]",
+        "C: 好",
+    ], platform="taobao"),
+    C(TH, R_TH + ": '感恩' with hands emoji, agent says nothing to it and pastes a coupon", [
+        "C: 感恩🙏",
+        "A: [[[优惠券] 满100减10||不客气亲🙏 送您一张满100减10的券，下次用得上～]]",
+    ], platform="douyin"),
+    C("response.harm.chat", "003 抖音售后 1: the electric blanket gave a shock, agent asks whether it was plugged into a power strip", [
+        "C: 电热毯漏电 我手摸上去被电了一下",
+        "A: [[您是插在插线板上的吗？||非常抱歉！您没受伤吧？请马上拔掉插头别再用了，人没事最要紧。]]",
+        "C: [[对啊||没事 吓了一跳]]",
+        "A: [[好的，您寄回来检测一下。||那就好，这条给您直接退款，我们会送去检测]]",
+    ], platform="jd"),
+    C("response.manager_request", "004 抱怨投诉 6: '叫个管事的来', agent says she is in charge of this", [
+        "C: 叫个管事的来跟我说",
+        "A: [[这个就是我负责的哦。||很抱歉让您这么不满意，我马上把情况报给售后主管，主管一小时内在这里回复您，好吗？]]",
+        "C: 行",
+    ], platform="pinduoduo"),
+    C("response.reply_time.chat", "000 篇1 7: '几号能发' answered with 'after stock arrives'", [
+        "C: 预售的几号能发啊",
+        "A: [[等到货了就给您发哦。||预售这批12月5号开始发，按付款顺序三天内发完。]]",
+        "C: 好",
+    ], platform="taobao"),
+    C("greeting.chat", "001 开场白: 'yes?' as the first reply", [
+        "C: 喂 有人吗",
+        "A: [[嗯？||您好，在的，我是客服小北，很乐意帮您，您想问点什么？]]",
+        "C: 这个玩具几岁能玩",
+        "A: 三岁以上的小朋友都可以玩",
+    ], platform="pinduoduo", own_open=True),
+    C("closing.chat", "001 结束语: the agent ends with '没事了吧' and nothing else", [
+        "C: 好 我明白了",
+        "A: 亲还有其他问题吗",
+        "C: 没了",
+        "A: [[那就先这样。||好的，感谢您的光临，祝您生活愉快，再见～]]",
+    ], platform="jd", own_close=True),
+    K("response.complaint.call", "000 篇6 / 004 抱怨投诉 1: ASR with fillers, 'your line is always busy', agent starts the business", [
+        "C: 呃 那 个 你 们 这 电 话 嗯 老 是 占 线 打 了 一 上 午",
+        "A: [[请 问 您 要 办 什 么||非 常 抱 歉 今 天 来 电 的 人 比 较 多 让 您 打 了 一 上 午 请 问 您 要 办 什 么]]",
+        "C: 呃 交 暖 气 费",
+        "A: 好 的 您 可 以 在 公 众 号 里 直 接 交 我 也 可 以 现 在 帮 您 登 记",
+        "C: 那 你 帮 我 登 记",
+        "A: 好 的 已 经 登 记 了",
+    ], company="城南燃气"),
+    K("response.thanks.call", "004 特殊沟通 10: ASR thanks answered with silence then the ask-more", [
+        "C: 嗯 行 那 谢 谢 啊",
+        "A: [[||不 客 气 应 该 的]]",
+    ], company="畅联宽带"),
+]
+
+NEAR_MORE = [
+    C("", "excerpt: the log begins with the agent's apology already given; the customer repeats the complaint and is answered with the fix", [
+        "A: 再次跟您说声抱歉，给您添麻烦了",
+        "C: 反正就是太慢了",
+        "A: 已经给您加急，明天上午一定送到",
+        "C: 好",
+    ], platform="jd", excerpt=True),
+    C("", "ISO times; the customer's '谢谢' answered with 'you're welcome' in other words (小事一件, 别客气)", [
+        "C: 能帮我把发票抬头改成公司吗",
+        "A: 可以的，您把公司名称和税号发我",
+        "C: [文件] 谢谢啦",
+        "A: 别客气～已经改好了，发票今天开出",
+    ], platform="jd", iso=True),
+    C("", "the customer's '催' is about someone else ('my mum keeps asking me'), answered with the progress anyway", [
+        "C: 我妈天天催我问那个按摩仪到了没",
+        "A: 哈哈阿姨着急啦，我帮您看了，明天上午就能送到",
+        "C: 好",
+    ], platform="taobao"),
+    C("", "the agent herself apologises for a slow reply within 3 minutes (not required, not wrong)", [
+        "C: 这个能刻字吗",
+        "+100 A: 不好意思回复慢了一点，可以刻字的，最多八个字",
+        "C: 好",
+    ], platform="douyin"),
+    C("", "a customer's 'sorry' that asks the agent to apologise on someone else's behalf: the agent does apologise", [
+        "C: 你们的快递员把我的花踩坏了 是不是该跟我说声对不起",
+        "A: 是的，真的很抱歉，给您造成了损失。花的钱我们来赔，您看多少合适？",
+        "C: 五十吧",
+        "A: 好的，五十元今天退到您的账户",
+    ], platform="pinduoduo"),
+    K("", "a call where the caller's thanks comes in the middle and is answered with 应该的 before the next question", [
+        "C: 电费是在你们这交吗",
+        "A: 电费不在我们这边，您在电网的公众号或者营业厅都能交",
+        "C: 哦哦 谢谢你",
+        "A: 应该的，燃气费的话我这边可以帮您查",
+        "C: 那查一下燃气费",
+        "A: 这个月燃气费是六十二元",
+    ], company="城南燃气"),
+    K("", "a festival-day call with the festival greeting (National Day)", [
+        "A: 您好，国庆快乐，顺达快递工号五零二为您服务，请问有什么可以帮您？",
+        "C: 假期你们正常送件吗",
+        "A: 正常送的，只是有些偏远地区会晚一天",
+        "C: 好",
+    ], company="顺达快递", own_open=True, started="2026-10-03T11:00:00+08:00"),
+    K("", "an outbound survey call with a proper opening and ending", [
+        "A: 您好，我是畅联宽带的客服小吴，请问是赵先生吗？您上周报修的宽带已经修好，想跟您确认一下现在用着正常吗？",
+        "C: 正常了",
+        "A: 好的，感谢您的接听和配合，祝您生活愉快，再见！",
+    ], company="畅联宽带", own_open=True, own_close=True, direction="outbound"),
+]
+EXTRA = CHAT_MORE + CALL_MORE + THIRD

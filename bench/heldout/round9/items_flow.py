@@ -124,7 +124,7 @@ CLOSING = [
         "C: 那就这样",
         "A: 好的亲，还有其他可以帮您的吗",
         "C: 没了没了",
-        "A: [[[强]||好的，感谢您的支持，欢迎下次再来，再见～[强]]]",
+        "A: [[[强]||[强]好的，感谢您的支持，欢迎下次再来，再见～]]",
     ], platform="pinduoduo", own_close=True, expect_extra="forbidden.emoji_only?"),
     C(CA, R_CA + ": traditional characters, goodbye without ask-more", [
         "C: 好 那我明天等快遞",

@@ -16,6 +16,7 @@ from items_chat import RESPONSES  # noqa: E402
 from items_extra import EXTRA  # noqa: E402
 from items_flow import FLOW  # noqa: E402
 from near_miss import NEAR  # noqa: E402
+from items_extra import NEAR_MORE  # noqa: E402
 
 PREFIX = "r9"
 
@@ -29,7 +30,7 @@ def main():
     comp.append(copy.deepcopy(item).build(cid, n, False).record())
     exp.append((vid, item.expect, item.reason))
     exp.append((cid, "", "twin of " + vid + ": " + item.reason))
-  for k, item in enumerate(NEAR, 501):
+  for k, item in enumerate(NEAR + NEAR_MORE, 501):
     cid = f"{PREFIX}c{k:03d}"
     comp.append(copy.deepcopy(item).build(cid, k, False).record())
     exp.append((cid, "", "near-miss: " + item.reason))
@@ -44,7 +45,7 @@ def main():
     for row in exp:
       assert "\t" not in "".join(row)
       f.write("\t".join(row) + "\n")
-  print(f"violating {len(viol)}, compliant {len(comp)} ({len(NEAR)} near-misses)")
+  print(f"violating {len(viol)}, compliant {len(comp)} ({len(NEAR) + len(NEAR_MORE)} near-misses)")
 
 
 if __name__ == "__main__":
