@@ -104,6 +104,7 @@ class Item:
                own_close=False, excerpt=False, **kw):
     self.channel = channel
     self.bad_kw = kw.pop("bad_kw", {})
+    self.twin_expect = kw.pop("twin_expect", "")
     extra = kw.pop("expect_extra", "")
     self.expect = ",".join(x for x in (expect, extra) if x)
     self.reason = reason

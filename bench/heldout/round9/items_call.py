@@ -189,7 +189,7 @@ SUGGESTION = [
         "C: 建议晚上也开热线 下班了打不进来",
         "A: [[我们的服务时间是早八点到晚八点。||非常感谢您的建议，我记下来反馈给负责人。目前服务时间是早八点到晚八点。]]",
         "C: 哦",
-    ], company="城南燃气"),
+    ], company="城南燃气", expect_extra="response.complaint.call?", twin_expect="response.complaint.call?"),
     K(SG, R_SG + ": 'send a text before delivery', agent answers 'ok'", [
         "C: 你们送货之前最好发个短信 省得白跑",
         "A: [[嗯好。||谢谢您的宝贵意见，我会转给配送部门，再次感谢您的支持。]]",

@@ -203,7 +203,7 @@ TH = "response.thanks.chat"
 R_TH = "000 篇7 24 / 000 篇2 五、7: a customer's thanks gets an answer (不客气, 应该的...)"
 
 THANKS = [
-    C(TH, R_TH + ": 'thanks a lot' answered by the next step only", [
+    C(TH, R_TH + ": '太感谢了' answered with a bare 嗯", [
         "C: 我的订单能开发票吗",
         "A: 可以的亲，您在订单详情里点申请开票，填好抬头就行",
         "C: 好的 太感谢了",

@@ -502,7 +502,7 @@ NEAR_MORE = [
         "C: [文件] 谢谢啦",
         "A: 别客气～已经改好了，发票今天开出",
     ], platform="jd", iso=True),
-    C("", "the customer's '催' is about someone else ('my mum keeps asking me'), answered with the progress anyway", [
+    C("forbidden.casual?", "the customer's '催' is about someone else ('my mum keeps asking me'), answered with the progress anyway (its 哈哈 may be read as the casual tone 000 篇2 五、7 forbids)", [
         "C: 我妈天天催我问那个按摩仪到了没",
         "A: 哈哈阿姨着急啦，我帮您看了，明天上午就能送到",
         "C: 好",

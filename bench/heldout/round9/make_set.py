@@ -29,11 +29,11 @@ def main():
     viol.append(copy.deepcopy(item).build(vid, n, True).record())
     comp.append(copy.deepcopy(item).build(cid, n, False).record())
     exp.append((vid, item.expect, item.reason))
-    exp.append((cid, "", "twin of " + vid + ": " + item.reason))
+    exp.append((cid, item.twin_expect, "twin of " + vid + ": " + item.reason))
   for k, item in enumerate(NEAR + NEAR_MORE, 501):
     cid = f"{PREFIX}c{k:03d}"
     comp.append(copy.deepcopy(item).build(cid, k, False).record())
-    exp.append((cid, "", "near-miss: " + item.reason))
+    exp.append((cid, item.expect, "near-miss: " + item.reason))
   ids = [r["id"] for r in viol + comp]
   assert len(ids) == len(set(ids)), "duplicate ids"
   for name, recs in (("violating.jsonl", viol), ("compliant.jsonl", comp)):

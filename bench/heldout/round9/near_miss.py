@@ -80,7 +80,7 @@ NEAR = [
         "C: [订单x]",
         "A: 收到，这单已经发货了，明天到",
     ], platform="pinduoduo"),
-    C("", "an invitation thanked and declined in other words", [
+    C("forbidden.casual?", "an invitation thanked and declined in other words (its 哈哈 may be read as the casual tone 000 篇2 五、7 forbids)", [
         "C: 你们客服小姐姐太好了 有空来我们这玩啊",
         "A: 哈哈谢谢您的热情邀请，心意领了，不过我们工作上不方便赴约，还是谢谢您呀",
     ], platform="taobao"),
