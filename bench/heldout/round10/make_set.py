@@ -12,6 +12,7 @@ import common  # noqa: E402
 import items_a  # noqa: E402
 import items_b  # noqa: E402
 import items_c  # noqa: E402
+import items_d  # noqa: E402
 import near_miss  # noqa: E402
 
 PREFIX = "r10"
@@ -25,7 +26,7 @@ def spec(item):
 
 
 def main():
-  items = items_a.ITEMS + items_b.ITEMS + items_c.ITEMS
+  items = items_a.ITEMS + items_b.ITEMS + items_c.ITEMS + items_d.ITEMS
   viol, comp, rows = [], [], []
   for n, it in enumerate(items, 1):
     if "{{" not in it["body"]:

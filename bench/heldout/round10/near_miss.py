@@ -206,3 +206,45 @@ A: 不会的，这款支持通用快充协议，其他品牌的手机也能安�
 C: 好
 """, "不会的 as a factual reassurance, not arguing with the customer"),
 ]
+
+ITEMS += [
+    V("", "jd", """
+C: 内衣拆了能退吗
+A: 非常抱歉，按照平台的退货规定，拆封后的贴身衣物不能退，如果有质量问题我们负责换新，您看可以吗？
+C: 好吧
+""", "这是规定 family, but with an apology, a reason and an alternative"),
+    V("", "tb", """
+C: 我给我大姐买的 她平时穿L
+A: 给您大姐挑的话，平时穿L这款也选L就合适，腰部有松紧
+C: 好
+""", "大姐 as the customer's relative, not an address"),
+    V("", "pdd", """
+C: 快递单号那张图看不清楚
+A: 您说单号图片看不清楚，我直接发文字给您：YT8830261547，在订单页的物流详情里也能查到
+C: 好
+""", "不清楚 echoing the customer about an image"),
+    V("", "dy", """
+C: 付款后页面一直在转
+A: 亲，付款后页面要等几秒才会跳转，您稍等一下就会显示付款成功，如果一分钟后还没跳转，您截图发我，我帮您查
+C: 好了 跳过去了
+""", "稍等 explaining the payment page, not a bare wait"),
+    V("", "call", """
+C: 我想查下这个月的宽带账单
+A: 您是想查询本月的宽带账单，对吗？
+C: 对
+A: 我帮您查一下，大约半分钟，请您先不要挂机，可以吗？
+C: 可以
++3 A: 感谢您的耐心等待，本月宽带费一百元，已经自动扣款
+C: 好的
+""", "不要挂机 in a wait asked with consent and thanked", company="畅联宽带"),
+    V("", "tb", """
+C: 這件是純棉的嗎
+A: 是的，這款是百分之百純棉，可以機洗
+C: 好的
+""", "a whole answer in traditional characters"),
+    V("", "jd", """
+C: 满减怎么算
+A: 满１９９元减２０元，您现在是１８５元，再加１４元就能用
+C: 好
+""", "full-width digits in a coupon explanation"),
+]
