@@ -52,7 +52,7 @@ CALL_OPEN = [
     "A: 您好，欢迎致电{co}，我是客服{no}号，请问有什么可以帮您的？",
 ]
 CALL_END = [
-    ["A: 请问还有其他需要帮助的吗？", "C: 没有了", "A: 感谢您的来电，祝您生活愉快，再见！"],
+    ["A: 您这边还有别的事情要办吗？", "C: 没有了", "A: 感谢您的来电，祝您生活愉快，再见！"],
     ["A: 请问您还有别的问题需要咨询吗？", "C: 没了没了", "A: 好的，感谢您的耐心，祝您愉快，再见！"],
     ["A: 您看还有其他事情我能帮您的吗？", "C: 没有了 就这个", "A: 谢谢您的来电，再见！"],
 ]
@@ -97,13 +97,13 @@ def make_conv(rid, it, side, n):
   return call(rid, body, **kw).record()
 
 
-def item(platform, body, expect, reason, **kw):
+def item(platform, body, expect="", reason="", **kw):
   d = {"platform": platform, "body": body, "expect": expect, "reason": reason}
   d.update(kw)
   return d
 
 
-def call_item(co, body, expect, reason, **kw):
+def call_item(co, body, expect="", reason="", **kw):
   d = {"kind": "call", "co": co, "body": body, "expect": expect, "reason": reason}
   d.update(kw)
   return d
