@@ -69,7 +69,7 @@ ITEMS = [
         "A: 好的，退款已经提交。",
     ], CPL, S_SOOTHE + "; a wet, mouldy box of tissues: 'apply for after-sales'"),
     item("taobao", [
-        "C: 亲 这个颜色跟图片差太多了吧",
+        "C: 亲爱哒 这个颜色跟图片差太多了吧",
         "C: 图上是雾霾蓝 收到是灰不拉几的",
         "A: ⟦图片都是实物拍的，可能有色差。‖让您失望了亲，真的抱歉～屏幕和灯光会让颜色看着有差别，您不喜欢的话可以直接退，来回运费我们出。⟧",
         "C: 那我退了",
@@ -109,13 +109,13 @@ ITEMS = [
     ], URG, S_URGE + "; four days unshipped and a threat to cancel: 'you may cancel'"),
     item("jd", [
         "C: 我的快递在派送中一整天了 也没人给我打电话",
-        "A: ⟦派送员会联系您的。‖给您添麻烦了！我刚联系了站点，派送员说还有三单就到您那，大约一小时内给您打电话。⟧",
+        "A: ⟦派送员会联系您的。‖给您添麻烦了！我刚联系了站点，派送员说还有三单就到您那，一小时内给您打电话。⟧",
         "C: ok",
     ], CPL_URG, S_URGE + "; 'out for delivery' all day: 'the courier will call you'"),
     item("douyin", [
         "C: 物流好几天不更新了",
         "C: 😤😤😤",
-        "A: ⟦快递在运输途中。‖亲爱哒别生气，让您着急了真抱歉～我查了是中转站积压，今天已经重新发出，预计后天到，我会帮您盯着。⟧",
+        "A: ⟦快递在运输途中。‖亲别生气，让您着急了真抱歉～我查了是中转站积压，今天已经重新发出，预计后天到，我会帮您盯着。⟧",
         "C: 嗯",
     ], CPL_URG, S_URGE + "; days without a scan and angry emoji, answered 'in transit'"),
     # --- bare refusals, other wordings ---
@@ -349,7 +349,7 @@ ITEMS = [
     item("taobao", [
         "C: 你们的电热毯昨晚冒烟了",
         "C: 差点着火 吓死我了",
-        "A: ⟦您把产品寄回来我们检测一下。‖天哪，您和家人没受伤吧？真的非常抱歉让您受了惊吓！电热毯先别再用了，我们全额退款，也安排上门取回检测。⟧",
+        "A: ⟦您把产品寄回来我们检测一下。‖您和家人没受伤吧？真的非常抱歉让您受了惊吓！电热毯先别再用了，我们全额退款，也安排上门取回检测。⟧",
         "C: 人没事",
     ], "response.harm.chat|response.complaint.chat", "003 抖音售后 1 / 000 篇2 四、5: a near-fire is met with concern before the procedure"),
     item("jd", [

@@ -13,7 +13,7 @@ from common import build  # noqa: E402
 import items_shop  # noqa: E402
 
 SOURCES = [items_shop]
-for name in ("items_shop2", "items_call", "near_miss"):
+for name in ("items_shop2", "items_shop3", "items_call", "near_miss"):
   try:
     SOURCES.append(__import__(name))
   except ImportError:
