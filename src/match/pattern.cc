@@ -1,6 +1,7 @@
 #include "huashu/match/pattern.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "huashu/base/utf8.h"
 
@@ -247,6 +248,11 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
   if (!parser.Parse(&alts)) return false;
 
   std::vector<PatternAlternative> result;
+  // Expansions repeat ((a|a?)b, optional parts): the first of equal
+  // alternatives is kept. Each is keyed by its parts' texts, each text
+  // closed by a value above the last code point and the gap after it.
+  std::unordered_set<std::u32string> seen;
+  std::u32string key;
   for (const Seq& seq : alts) {
     PatternAlternative alt;
     uint32_t gap = 0;
@@ -265,14 +271,13 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
       }
       return false;
     }
-    auto same = [&](const PatternAlternative& o) {
-      if (o.size() != alt.size()) return false;
-      for (size_t k = 0; k < o.size(); ++k) {
-        if (o[k].text != alt[k].text || o[k].gap != alt[k].gap) return false;
-      }
-      return true;
-    };
-    if (std::none_of(result.begin(), result.end(), same)) result.push_back(std::move(alt));
+    key.clear();
+    for (const PatternPart& part : alt) {
+      key += part.text;
+      key += static_cast<char32_t>(0x110000);
+      key += static_cast<char32_t>(part.gap);
+    }
+    if (seen.insert(key).second) result.push_back(std::move(alt));
   }
   for (auto& a : result) out->push_back(std::move(a));
   return true;

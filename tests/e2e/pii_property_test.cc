@@ -690,7 +690,14 @@ TEST(PiiProperty, ExplainAndRules) {
   // Turns as arguments; then an argument that is not a turn (its error
   // quotes it). (Arguments first: the secrets must include their numbers.)
   std::string args = "explain" + rules;
-  for (int i = 0; i < 8; ++i) args += " " + Q((i % 3 == 1 ? "客户：" : "") + c.Next().text);
+  for (int i = 0; i < 8; ++i) {
+    // Appended piece by piece, not "..." + a temporary: GCC 12 warns
+    // -Wrestrict there, wrongly.
+    std::string turn = i % 3 == 1 ? "客户：" : "";
+    turn += c.Next().text;
+    args += ' ';
+    args += Q(turn);
+  }
   RunHuashu(args, c.Secrets());
   args = "explain" + rules + " " + Q(c.Next().text) + " " + Q("客服" + c.FieldPhone() + " 您好");
   RunHuashu(args, c.Secrets(), {}, 2);

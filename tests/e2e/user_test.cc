@@ -341,6 +341,12 @@ TEST(User, PlatformAliasesPickThePlatformBook) {
       {"tiktok", "douyin"},
   };
   for (const auto& [alias, book] : aliases) {
+#ifdef HUASHU_SANITIZED
+    // Each alias is one more start of the binary down the same code: under
+    // the sanitizers, one per kind (a name, an abbreviation, upper case,
+    // Chinese); the release tree runs them all.
+    if (alias != "pinduoduo" && alias != "pdd" && alias != "TMALL" && alias != "京东") continue;
+#endif
     Result r = Huashu("check --fail-on never --platform " + Quote(alias) + " -", line + "\n");
     ASSERT_EQ(r.status, 0) << alias << r.err;
     const json report = json::parse(r.out);

@@ -1,0 +1,57 @@
+# COST of the slowest GoogleTest tests (discovered at build time, so set
+# here: tests/CMakeLists.txt adds this file after gtest_discover_tests).
+# ctest starts the costliest tests first; it times every test and keeps
+# the times in Testing/Temporary/CTestCostData.txt, but CI starts from a
+# fresh clone without them, and in the order the tests were added a long
+# test that comes last runs alone on one core. The seconds each took in
+# the tree where it costs most (the sanitizer tree of ./dev test, or the
+# release tree for the tests dev leaves to it), 2 jobs on a loaded 2-core
+# machine; only their order matters. A test missing here costs 0; a name
+# here that no longer exists is ignored.
+set_tests_properties([=[PiiProperty.ReportCommands]=] PROPERTIES COST 38)
+set_tests_properties([=[PiiProperty.CheckReportsOfEveryFormatAndReader]=] PROPERTIES COST 36)
+set_tests_properties([=[Writers.ManyDiagnosticsAreAllWrittenInOrder]=] PROPERTIES COST 20)
+set_tests_properties([=[Merge.ShardsGiveTheReportOfOneRunByteForByte]=] PROPERTIES COST 15)
+set_tests_properties([=[Merge.WritesTheHtmlReport]=] PROPERTIES COST 15)
+set_tests_properties([=[CompliantConversations.NoFinding]=] PROPERTIES COST 14)
+set_tests_properties([=[Scoring.MergedShardsKeepTheModelAndTheFailures]=] PROPERTIES COST 14)
+set_tests_properties([=[Ci.FlagsOverrideTheConfig]=] PROPERTIES COST 13)
+set_tests_properties([=[User.WriteErrorsExitTwo]=] PROPERTIES COST 12)
+set_tests_properties([=[Merge.JsonLinesShardsOfDirectories]=] PROPERTIES COST 12)
+set_tests_properties([=[HtmlReport.CountsAgreeWithTheJsonReport]=] PROPERTIES COST 11)
+set_tests_properties([=[Merge.RefusesWhatIsNotShardsOfOneRun]=] PROPERTIES COST 11)
+set_tests_properties([=[JsonWriter.ManyConversationsStayInOrder]=] PROPERTIES COST 10)
+set_tests_properties([=[Sample.VerdictsGivePrecisionAndAcceptedFindingsLeaveTheReport]=] PROPERTIES COST 10)
+set_tests_properties([=[MergeParts.RefusesAFileInTwoPartsAndStdinWithFiles]=] PROPERTIES COST 10)
+set_tests_properties([=[User.ColourSwitches]=] PROPERTIES COST 10)
+set_tests_properties([=[Stats.RatesFollowFromTheReport]=] PROPERTIES COST 10)
+set_tests_properties([=[HtmlReport.MasksPersonalDataLikeEveryFormat]=] PROPERTIES COST 9)
+set_tests_properties([=[Ci.BaselineRoundTrip]=] PROPERTIES COST 9)
+set_tests_properties([=[Evasions.EveryFormIsCaughtByItsRule]=] PROPERTIES COST 8)
+set_tests_properties([=[Cli.PersonalDataNeverLeaksIntoAnyReport]=] PROPERTIES COST 8)
+set_tests_properties([=[MergeParts.OneRunPerFileGivesTheReportOfOneRun]=] PROPERTIES COST 8)
+set_tests_properties([=[Audit.KeepsInputOrderWithSeveralThreads]=] PROPERTIES COST 7)
+set_tests_properties([=[FuzzRegressions.ChecksKeepPersonalDataMasked]=] PROPERTIES COST 7)
+set_tests_properties([=[Cli.DisableAndSuppress]=] PROPERTIES COST 7)
+set_tests_properties([=[User.PlatformAliasesPickThePlatformBook]=] PROPERTIES COST 6)
+set_tests_properties([=[User.SenderNamesInTheNoAgentDiagnosticAreMasked]=] PROPERTIES COST 6)
+set_tests_properties([=[WriteError.EveryPrintingCommandExitsTwo]=] PROPERTIES COST 6)
+set_tests_properties([=[Stats.TextTableAndErrors]=] PROPERTIES COST 6)
+set_tests_properties([=[Scoring.ACustomBookScoresAndFailsConversations]=] PROPERTIES COST 6)
+set_tests_properties([=[HtmlWriter.ManyConversationsGoThroughTheSpool]=] PROPERTIES COST 6)
+set_tests_properties([=[Merge.ShardsAndPartsWriteTheSameHtml]=] PROPERTIES COST 6)
+set_tests_properties([=[Cli.ExitStatusFollowsFailOn]=] PROPERTIES COST 6)
+set_tests_properties([=[User.InvalidUtf8InNamesAndIdsStillGivesValidJson]=] PROPERTIES COST 6)
+set_tests_properties([=[Ci.BaselineCountsRepeatedFindings]=] PROPERTIES COST 5)
+set_tests_properties([=[Merge.UserRulebooks]=] PROPERTIES COST 5)
+set_tests_properties([=[HtmlReport.ChartsByHourFromStartedAtOrTheFirstMessageTime]=] PROPERTIES COST 5)
+set_tests_properties([=[Cli.NotesForOddInput]=] PROPERTIES COST 5)
+set_tests_properties([=[HtmlReport.HasTheRuleNoiseSection]=] PROPERTIES COST 5)
+set_tests_properties([=[Sample.NoFullPersonalDataInTheReviewFile]=] PROPERTIES COST 5)
+set_tests_properties([=[Newcomer.OneLanguageByLocaleOrFlag]=] PROPERTIES COST 5)
+set_tests_properties([=[ViolatingConversations.EachIsCaughtInItsCategory]=] PROPERTIES COST 5)
+set_tests_properties([=[Sample.StratifiedByRuleWithALimitPerRule]=] PROPERTIES COST 5)
+set_tests_properties([=[Cli.ShardsSplitTheRecords]=] PROPERTIES COST 5)
+set_tests_properties([=[Audit.BuildsTheContextWindowOnlyWhenAsked]=] PROPERTIES COST 5)
+set_tests_properties([=[Newcomer.NoAgentTurnIsNotAPerfectScore]=] PROPERTIES COST 5)
+set_tests_properties([=[Sample.ReproducibleForASeedWithBomAndHeader]=] PROPERTIES COST 5)
