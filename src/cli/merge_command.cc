@@ -295,6 +295,7 @@ report::ConversationResult ToResult(const json& j) {
     r.agent_name = j["agent"].at("name");
   }
   r.started_at = j.value("started_at", "");
+  r.template_lines = j.value("template_lines", 0);
   r.score = j.at("score");
   if (j.contains("failed_by"))
     for (const json& id : j["failed_by"]) r.failed_by.push_back(id);
@@ -698,6 +699,7 @@ void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& o
     if (i == 0)
       for (const Shard& s : shards) AddShardCounts(s.summary, &result);
     summary.Add(result);
+    if (result.template_lines) summary.AddTemplate(result, result.template_lines);
     writer->Write(result);
   }
   EndReport(diagnostics, rejected, &summary, writer.get());

@@ -71,6 +71,8 @@ void AppendResult(const ConversationResult& r, std::string* out) {
     *out += ",\"started_at\":";
     AppendJsonString(r.started_at, out);
   }
+  // A template's lines, so that a merge counts templates apart as the run did.
+  if (r.template_lines) *out += ",\"template_lines\":" + std::to_string(r.template_lines);
   *out += ",\"score\":" + std::to_string(r.score);
   if (!r.failed_by.empty()) {
     *out += ",\"failed\":true,\"failed_by\":[";

@@ -84,6 +84,10 @@ TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
   const std::string hours = Between(one, "按会话开始的钟点", "</svg>");
   ASSERT_NE(hours.find("<rect"), std::string::npos) << "no chart by hour in the run's page";
   EXPECT_EQ(Between(shards, "按会话开始的钟点", "</svg>"), hours);
+  // The whole overview: cards (templates counted apart), charts, notes.
+  const std::string overview = Between(one, "<section id=\"overview\"", "</section>");
+  ASSERT_NE(overview.find("已检查模板行"), std::string::npos);
+  EXPECT_EQ(Between(shards, "<section id=\"overview\"", "</section>"), overview);
   std::string parts;
   std::istringstream inputs(kInputs);
   int k = 0;
