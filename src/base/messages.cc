@@ -29,6 +29,33 @@ constexpr Entry kCatalogue[] = {
      "--agent-pattern is not a valid RE2 pattern: {0}"},
     {"cli.encoding", "--encoding：{0}", "--encoding: {0}"},
     {"cli.write_failed", "无法写出报告：{0}", "cannot write the report: {0}"},
+    // huashu merge: the set of shards given
+    {"merge.shard_missing",
+     "merge：缺少分片 {0}（需要这次运行 0 到 {1} 每个分片的报告；--allow-partial "
+     "只合并给出的分片）",
+     "merge: shard {0} is missing (the reports of shards 0 to {1} of the run are needed; "
+     "--allow-partial merges only those given)"},
+    {"merge.shards_missing",
+     "merge：缺少分片 {0}（需要这次运行 0 到 {1} 每个分片的报告；--allow-partial "
+     "只合并给出的分片）",
+     "merge: shards {0} are missing (the reports of shards 0 to {1} of the run are needed; "
+     "--allow-partial merges only those given)"},
+    {"merge.shard_twice", "merge：分片 {0} 给了两次：{1}，{2}",
+     "merge: shard {0} given twice: {1}, {2}"},
+    {"merge.shard_counts",
+     "merge：{0} 是分片 {1}，{2} 却是分片 {3}：分片总数不同，不是同一次运行的分片",
+     "merge: {0} is shard {1} but {2} is shard {3}: runs cut into different numbers of shards"},
+    {"merge.shard_unknown",
+     "merge：{0} 没有记录分片（不是 --shard K/N 的运行），{1} 却是分片 {2}：不是同一次运行的分片",
+     "merge: {0} records no shard (a run without --shard K/N) but {1} is shard {2}: not shards "
+     "of one run"},
+    {"merge.shard_merged",
+     "merge：{0} 本身是分片 {1}（共 {2} 片）合并的结果：请合并各分片自己的报告",
+     "merge: {0} is itself a merge of shards {1} of {2}: merge the shards' own reports"},
+    {"merge.parts_of_shards", "merge：{0} 是 --shard 运行的分片 {1}：分片请不加 --parts 合并",
+     "merge: {0} is shard {1} of a --shard run: merge shards without --parts"},
+    {"merge.partial", "merge：部分报告：只含分片 {0}（共 {1} 片），缺分片 {2}",
+     "merge: a partial report: shards {0} of {1} only, shards {2} missing"},
     {"cli.unknown_platform", "没有平台 '{0}' 的规则库（已知：{1}）；这些会话已用其他规则库检查",
      "no rulebook for platform '{0}' (known: {1}); its conversations were checked with the "
      "other books"},

@@ -93,6 +93,8 @@ Audit::Audit(AuditOptions options) : options_(std::move(options)) {
   if (options_.shards == 0 || options_.shard >= options_.shards)
     throw AuditError("--shard takes K/N with 0 <= K < N");
   fail_rank_ = SeverityRank(options_.fail_on);
+  // A shard's report says which shard it is, for huashu merge.
+  if (options_.shards > 1) summary_.set_shards({options_.shards, {options_.shard}});
   for (const std::string& id : options_.disabled) {
     if (!KnownRules().count(id)) throw AuditError(base::Msg("audit.disable_unknown", {id}));
   }

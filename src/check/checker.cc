@@ -210,6 +210,8 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   out->agent_id = c.agent_id;
   out->agent_name = c.agent_name;
   out->started_at = c.started_at;
+  out->template_lines =
+      c.kind == transcript::Kind::kTemplate ? static_cast<int>(c.turns.size()) : 0;
   // Ids, names and the start time as the input wrote them are printed in
   // reports: a call's id may be the caller's number, a WeCom user id the
   // agent's.

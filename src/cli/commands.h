@@ -62,13 +62,18 @@ struct ExplainOptions {
   std::string channel;
 };
 
-// huashu merge: reports of `check --shard K/N` runs, K = 0 .. N-1 in order.
+// huashu merge: reports of `check --shard K/N` runs, K = 0 .. N-1 (in order
+// unless the reports record their shard).
 struct MergeOptions {
   std::vector<std::string> files;
   std::string output = "json";
   // The reports are of consecutive parts of the input in input order (runs
   // over some of the files each, or pieces of standard input), not shards.
   bool parts = false;
+  // Merge the shards given even if some of the run's are missing (reports
+  // that record their shard only); the summary's "shards" names those
+  // covered.
+  bool allow_partial = false;
 };
 
 // huashu stats: rule-noise statistics from reports (docs/operations.md).

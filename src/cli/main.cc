@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
   huashu::cli::MergeOptions merge;
   CLI::App* merge_cmd = app.add_subcommand(
       "merge",
-      "Combine the JSON reports of check --shard 0/N .. N-1/N (in that order) into the "
+      "Combine the JSON reports of check --shard 0/N .. N-1/N (each once) into the "
       "report one run would have written");
   merge_cmd->add_option("reports", merge.files, "JSON reports of the shards, shard 0 first")
       ->required();
@@ -199,6 +199,9 @@ int main(int argc, char** argv) {
   merge_cmd->add_flag("--parts", merge.parts,
                       "The reports are of consecutive parts of the input, in input order (runs "
                       "over some of the files each, or pieces of standard input), not shards");
+  merge_cmd->add_flag("--allow-partial", merge.allow_partial,
+                      "Merge the shards given even if some of the run's are missing (the "
+                      "summary's \"shards\" names those covered)");
 
   huashu::cli::StatsOptions stats;
   CLI::App* stats_cmd = app.add_subcommand(

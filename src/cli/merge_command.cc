@@ -88,6 +88,10 @@ struct Shard {
   std::vector<std::string> books;
   std::vector<DiagRef> diags;
   json summary;
+  // summary.shards: the shards of a --shard run the report covers (absent:
+  // a whole run, or a report of an older huashu).
+  bool has_covers = false;
+  report::Summary::Shards covers;
   // Input order: {false, conversation index} or {true, diagnostic index}.
   std::vector<std::pair<bool, size_t>> records;
 };
@@ -110,6 +114,11 @@ class Files {
 bool StartsWith(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
 bool EndsWith(const std::string& s, std::string_view p) {
   return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+// "K/N", as --shard takes it.
+std::string ShardName(uint64_t k, uint64_t n) {
+  return std::to_string(k) + "/" + std::to_string(n);
 }
 
 report::Diagnostic ToDiagnostic(const json& j) {
@@ -285,6 +294,8 @@ report::ConversationResult ToResult(const json& j) {
     r.agent_id = j["agent"].at("id");
     r.agent_name = j["agent"].at("name");
   }
+  r.started_at = j.value("started_at", "");
+  r.template_lines = j.value("template_lines", 0);
   r.score = j.at("score");
   if (j.contains("failed_by"))
     for (const json& id : j["failed_by"]) r.failed_by.push_back(id);
@@ -656,7 +667,8 @@ struct ConvAt {
 void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& order,
                   const std::vector<uint32_t>& shift,
                   const std::vector<report::Diagnostic>& diagnostics, long rejected,
-                  const std::string& output) {
+                  const std::string& output,
+                  const std::optional<report::Summary::Shards>& partial = std::nullopt) {
   CheckOneVersion(shards);
   const std::map<std::string, std::vector<std::string>> books_of = BooksOf(shards);
   std::vector<size_t> last(shards.size(), 0);
@@ -664,6 +676,7 @@ void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& o
 
   auto writer = BeginReport(*report::ParseOutputFormat(output), shards[0].version);
   report::Summary summary;
+  if (partial) summary.set_shards(*partial);
   int suppressed = 0;
   for (const Shard& s : shards) {
     for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
@@ -686,6 +699,7 @@ void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& o
     if (i == 0)
       for (const Shard& s : shards) AddShardCounts(s.summary, &result);
     summary.Add(result);
+    if (result.template_lines) summary.AddTemplate(result, result.template_lines);
     writer->Write(result);
   }
   EndReport(diagnostics, rejected, &summary, writer.get());
@@ -698,7 +712,8 @@ void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& o
 // file: exact for files of up to 512 records), and the summary is rebuilt
 // from the shards' summaries (score totals from average x count, exact while
 // an agent has fewer than 1000 conversations in a shard).
-int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
+int MergeJsonl(std::vector<Shard>* shards_in, Files* files,
+               const std::optional<report::Summary::Shards>& partial) {
   std::vector<Shard>& shards = *shards_in;
   const size_t n = shards.size();
   MarkCommonDiagnostics(&shards);
@@ -753,6 +768,7 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
   emit_common_until(INT32_MAX);
 
   report::Summary summary;
+  if (partial) summary.set_shards(*partial);
   AddJsonlCounts(shards, &summary);
   EndReport(diagnostics, rejected, &summary, writer.get());
   return 0;
@@ -775,6 +791,11 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files) {
 int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& output) {
   std::vector<Shard>& parts = *parts_in;
   const size_t n = parts.size();
+  for (const Shard& p : parts)
+    if (p.has_covers)
+      throw MergeError(base::Msg(
+          "merge.parts_of_shards",
+          {p.path, ShardName(p.covers.covered.empty() ? 0 : p.covers.covered[0], p.covers.count)}));
   // The inputs each part names, and whether the parts are pieces of a stream.
   std::map<int, size_t> part_of;  // input -> the part that read it
   bool stream = false, named_files = false;
@@ -844,34 +865,150 @@ int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& ou
   return 0;
 }
 
-// The report of one run from the JSON reports of its shards 0 .. N-1 (see
-// the head of this file).
-int MergeShards(std::vector<Shard>* shards_in, Files* files, const std::string& output) {
+// Reads summary.shards of a report, if it has one.
+void ReadCovers(Shard* s) {
+  if (!s->summary.contains("shards")) return;
+  try {
+    report::Summary::Shards c;
+    const json& j = s->summary["shards"];
+    c.count = j.at("count").get<uint64_t>();
+    c.covered = j.at("covered").get<std::vector<uint64_t>>();
+    for (uint64_t k : c.covered)
+      if (k >= c.count)
+        throw MergeError(s->path + ": summary.shards names a shard beyond its count");
+    s->covers = std::move(c);
+    s->has_covers = true;
+  } catch (const json::exception& e) {
+    throw MergeError(s->path + ": not a JSON report of huashu check (summary.shards: " + e.what() +
+                     ")");
+  }
+}
+
+// The shards of one run, by what each report records (summary.shards): sorts
+// them by K and refuses a report that is not one shard, shards of runs cut
+// into different N, a shard given twice and, unless `allow_partial`, a
+// missing shard. Returns, for each report in the new order, its K, and in
+// *partial what the merge covers when shards are missing. Reports that
+// record no shard (a whole run, an older huashu) are left as given: their
+// record counts are checked against K/N by position instead.
+std::vector<uint64_t> SortShards(std::vector<Shard>* shards, bool allow_partial,
+                                 std::optional<report::Summary::Shards>* partial) {
+  std::vector<uint64_t> ks;
+  const Shard* recorded = nullptr;
+  const Shard* unrecorded = nullptr;
+  for (const Shard& s : *shards) (s.has_covers ? recorded : unrecorded) = &s;
+  if (!recorded) {
+    for (size_t k = 0; k < shards->size(); ++k) ks.push_back(k);
+    return ks;
+  }
+  if (unrecorded)
+    throw MergeError(
+        base::Msg("merge.shard_unknown",
+                  {unrecorded->path, recorded->path,
+                   ShardName(recorded->covers.covered.empty() ? 0 : recorded->covers.covered[0],
+                             recorded->covers.count)}));
+  const uint64_t n = shards->front().covers.count;
+  for (const Shard& s : *shards) {
+    const report::Summary::Shards& c = s.covers;
+    if (c.covered.size() != 1) {
+      std::string list;
+      for (uint64_t k : c.covered) {
+        if (!list.empty()) list += ',';
+        list += std::to_string(k);
+      }
+      throw MergeError(base::Msg("merge.shard_merged", {s.path, list, std::to_string(c.count)}));
+    }
+    if (c.count != n)
+      throw MergeError(
+          base::Msg("merge.shard_counts",
+                    {shards->front().path, ShardName(shards->front().covers.covered[0], n), s.path,
+                     ShardName(c.covered[0], c.count)}));
+  }
+  std::stable_sort(shards->begin(), shards->end(), [](const Shard& a, const Shard& b) {
+    return a.covers.covered[0] < b.covers.covered[0];
+  });
+  for (size_t i = 0; i < shards->size(); ++i) {
+    const uint64_t k = (*shards)[i].covers.covered[0];
+    if (i > 0 && ks.back() == k)
+      throw MergeError(base::Msg("merge.shard_twice",
+                                 {ShardName(k, n), (*shards)[i - 1].path, (*shards)[i].path}));
+    ks.push_back(k);
+  }
+  if (ks.size() == n) return ks;
+  std::string missing, covered;
+  size_t count = 0;
+  for (uint64_t k = 0, i = 0; k < n; ++k) {
+    if (i < ks.size() && ks[i] == k) {
+      if (!covered.empty()) covered += ", ";
+      covered += std::to_string(k);
+      ++i;
+      continue;
+    }
+    // Not every one of thousands: the first few say enough.
+    if (++count > 10) continue;
+    if (!missing.empty()) missing += ", ";
+    missing += ShardName(k, n);
+  }
+  if (count > 10) missing += ", … (" + std::to_string(count) + ")";
+  if (!allow_partial)
+    throw MergeError(base::Msg(count == 1 ? "merge.shard_missing" : "merge.shards_missing",
+                               {missing, std::to_string(n - 1)}));
+  std::fprintf(stderr, "%s%s\n", base::Msg("cli.prefix").c_str(),
+               base::Msg("merge.partial", {covered, std::to_string(n), missing}).c_str());
+  *partial = report::Summary::Shards{n, ks};
+  return ks;
+}
+
+// The report of one run from the JSON reports of its shards (see the head
+// of this file): `ks[i]` is the K of shards[i] (ascending), of `n` shards.
+// With shards missing (`partial`), the run's report less their records.
+int MergeShards(std::vector<Shard>* shards_in, Files* files, const std::string& output,
+                const std::vector<uint64_t>& ks, uint64_t n_all,
+                const std::optional<report::Summary::Shards>& partial) {
   std::vector<Shard>& shards = *shards_in;
   CheckOneVersion(shards);
   const size_t n = shards.size();
   MarkCommonDiagnostics(&shards);
   const std::vector<int> rank = FileRanks(shards, *files);
-  size_t total = 0;
+  size_t total = 0, rounds = 0;
   for (Shard& s : shards) {
     OrderRecords(rank, &s);
     total += s.records.size();
+    rounds = std::max(rounds, s.records.size());
   }
-  for (size_t k = 0; k < n; ++k) {
-    const size_t want = total > k ? (total - k + n - 1) / n : 0;
-    if (shards[k].records.size() != want)
-      throw MergeError(shards[k].path + ": " + std::to_string(shards[k].records.size()) +
-                       " records, but shard " + std::to_string(k) + "/" + std::to_string(n) +
-                       " of " + std::to_string(total) + " has " + std::to_string(want) +
-                       "; give the reports of shards 0 to " + std::to_string(n - 1) +
-                       " in that order, each once");
+  if (!partial) {
+    for (size_t k = 0; k < n; ++k) {
+      const size_t want = total > k ? (total - k + n - 1) / n : 0;
+      if (shards[k].records.size() != want)
+        throw MergeError(shards[k].path + ": " + std::to_string(shards[k].records.size()) +
+                         " records, but shard " + std::to_string(k) + "/" + std::to_string(n) +
+                         " of " + std::to_string(total) + " has " + std::to_string(want) +
+                         "; give the reports of shards 0 to " + std::to_string(n - 1) +
+                         " in that order, each once");
+    }
+  } else {
+    // Shard K of a run of T records has ceil((T - K) / N) of them: some T
+    // must fit every shard given.
+    uint64_t lo = 0, hi = UINT64_MAX;  // T in [lo, hi]
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t c = shards[i].records.size(), k = ks[i];
+      lo = std::max(lo, c ? (c - 1) * n_all + k + 1 : 0);
+      hi = std::min(hi, c * n_all + k);
+    }
+    if (lo > hi)
+      throw MergeError(shards[0].path + ", " + shards[n - 1].path +
+                       ": their record counts do not fit shards " + ShardName(ks[0], n_all) +
+                       " and " + ShardName(ks[n - 1], n_all) + " of one run");
   }
+  // Round-robin, as --shard dealt them: record r of each shard in turn.
   std::vector<Record> run;
   run.reserve(total);
-  for (size_t i = 0; i < total; ++i) {
-    const auto& [diag, index] = shards[i % n].records[i / n];
-    run.push_back({i % n, diag, index});
-  }
+  for (size_t r = 0; r < rounds; ++r)
+    for (size_t k = 0; k < n; ++k)
+      if (r < shards[k].records.size()) {
+        const auto& [diag, index] = shards[k].records[r];
+        run.push_back({k, diag, index});
+      }
 
   // Diagnostics in the order the run emits them: per file, per batch of
   // records, the readers' then record by record.
@@ -921,7 +1058,7 @@ int MergeShards(std::vector<Shard>* shards_in, Files* files, const std::string& 
   }
   emit_common_until({INT32_MAX, SIZE_MAX});
 
-  WriteJsonRun(shards, order, std::vector<uint32_t>(n, 0), diagnostics, rejected, output);
+  WriteJsonRun(shards, order, std::vector<uint32_t>(n, 0), diagnostics, rejected, output, partial);
   return 0;
 }
 
@@ -938,14 +1075,18 @@ int Merge(const MergeOptions& o) {
       ReadJsonlReport(o.files[k], &files, &shards[k]);
     if (shards[k].jsonl != shards[0].jsonl)
       throw MergeError(o.files[k] + ": the reports must all be JSON or all JSON Lines");
+    ReadCovers(&shards[k]);
   }
   if (shards[0].jsonl && o.output != "jsonl")
     throw MergeError(
         "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "
         "findings, not conversations");
   if (o.parts) return MergeParts(&shards, &files, o.output);
-  if (shards[0].jsonl) return MergeJsonl(&shards, &files);
-  return MergeShards(&shards, &files, o.output);
+  std::optional<report::Summary::Shards> partial;
+  const std::vector<uint64_t> ks = SortShards(&shards, o.allow_partial, &partial);
+  if (shards[0].jsonl) return MergeJsonl(&shards, &files, partial);
+  return MergeShards(&shards, &files, o.output, ks,
+                     shards[0].has_covers ? shards[0].covers.count : shards.size(), partial);
 }
 
 }  // namespace

@@ -433,6 +433,14 @@ class HtmlWriter : public ReportWriter {
       Card(std::to_string(sum.failed()), "一票否决（不合格）", sum.failed() ? "sev-error" : nullptr,
            s);
     *s += "</div>";
+    // A shard's report, or a merge with shards missing, is not the day's.
+    if (const auto& sh = sum.shards()) {
+      *s += "<p class=\"sev-warning\" id=\"hs-shards\">本报告只含分片 ";
+      for (size_t i = 0; i < sh->covered.size(); ++i)
+        *s += (i ? "、" : "") + std::to_string(sh->covered[i]);
+      *s += "（共 " + std::to_string(sh->count) + " 片，编号 0–" + std::to_string(sh->count - 1) +
+            "）的记录，不是整次运行的结果。</p>";
+    }
     if (sum.no_agent())
       *s += "<p class=\"sev-warning\">" + std::to_string(sum.no_agent()) +
             " 个会话没有识别出客服发言，未评分、未检查（见下方“无法检查的记录”）。</p>";

@@ -65,6 +65,14 @@ void AppendResult(const ConversationResult& r, std::string* out) {
     AppendJsonString(r.agent_name, out);
     *out += '}';
   }
+  // The start as the input wrote it, so that a merge of reports can chart
+  // findings by hour and day as the run's HTML report does.
+  if (!r.started_at.empty()) {
+    *out += ",\"started_at\":";
+    AppendJsonString(r.started_at, out);
+  }
+  // A template's lines, so that a merge counts templates apart as the run did.
+  if (r.template_lines) *out += ",\"template_lines\":" + std::to_string(r.template_lines);
   *out += ",\"score\":" + std::to_string(r.score);
   if (!r.failed_by.empty()) {
     *out += ",\"failed\":true,\"failed_by\":[";
@@ -186,6 +194,16 @@ void AppendSummary(const Summary& s, std::string* out) {
     *out += "],\"failed\":" + std::to_string(s.failed());
   }
   if (s.baselined()) *out += ",\"baselined\":" + std::to_string(*s.baselined());
+  // Only in a report of part of a sharded run, so that `huashu merge` can
+  // tell a missing or repeated shard.
+  if (const auto& sh = s.shards()) {
+    *out += ",\"shards\":{\"count\":" + std::to_string(sh->count) + ",\"covered\":[";
+    for (size_t i = 0; i < sh->covered.size(); ++i) {
+      if (i) *out += ',';
+      *out += std::to_string(sh->covered[i]);
+    }
+    *out += "]}";
+  }
   *out += '}';
 }
 

@@ -3,6 +3,8 @@
 // (JSON Lines, chat exports, CSV, templates, a missing file) with rejected
 // records, reader diagnostics and notes.
 
+#include <algorithm>
+
 #include "e2e_util.h"
 
 namespace huashu::e2e {
@@ -60,11 +62,32 @@ TEST(Merge, WritesTheHtmlReport) {
   EXPECT_NE(html.find("<span id=\"hs-count\">" + total + "</span>"), std::string::npos);
 }
 
-// The HTML of a merge lacks what JSON reports do not carry (start times,
-// the rules that never fired), so it is not the one run's; but shards and
-// parts of the same inputs rebuild the same run and must write it alike.
+// The part of `html` from `from` to the first `to` after it ("" if absent).
+std::string Between(const std::string& html, const std::string& from, const std::string& to) {
+  const size_t a = html.find(from);
+  if (a == std::string::npos) return "";
+  const size_t b = html.find(to, a);
+  return b == std::string::npos ? "" : html.substr(a, b - a);
+}
+
+// The HTML of a merge lacks what JSON reports do not carry (the rules that
+// never fired, the sentence around each finding), so it is not the one
+// run's; but shards and parts of the same inputs rebuild the same run and
+// must write it alike, and the conversations' start times (the rows of the
+// page and the chart by hour) are the run's.
 TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
   const std::string shards = ShardAndMerge(kInputs, 3, "", nullptr, " -o html");
+  const std::string one = Huashu(std::string("check --fail-on never -o html ") + kInputs).out;
+  const std::string rows = Between(one, "<script id=\"hs-data\"", "\"f\":[");
+  ASSERT_NE(rows.find("+08:00\"]"), std::string::npos) << "no start time in the run's rows";
+  EXPECT_EQ(Between(shards, "<script id=\"hs-data\"", "\"f\":["), rows);
+  const std::string hours = Between(one, "按会话开始的钟点", "</svg>");
+  ASSERT_NE(hours.find("<rect"), std::string::npos) << "no chart by hour in the run's page";
+  EXPECT_EQ(Between(shards, "按会话开始的钟点", "</svg>"), hours);
+  // The whole overview: cards (templates counted apart), charts, notes.
+  const std::string overview = Between(one, "<section id=\"overview\"", "</section>");
+  ASSERT_NE(overview.find("已检查模板行"), std::string::npos);
+  EXPECT_EQ(Between(shards, "<section id=\"overview\"", "</section>"), overview);
   std::string parts;
   std::istringstream inputs(kInputs);
   int k = 0;
@@ -135,8 +158,16 @@ TEST(Merge, RefusesWhatIsNotShardsOfOneRun) {
   const std::string s0 = TempPath("s0.json"), s1 = TempPath("s1.json");
   Shell("\"$HUASHU\" check --shard 0/2 samples/chats.jsonl > " + Quote(s0) +
         "; \"$HUASHU\" check --shard 1/2 samples/chats.jsonl > " + Quote(s1));
-  // Nine records: shard 0 has five, shard 1 four. Given the wrong way round:
+  // The reports say which shard they are: any order will do.
   Result r = Huashu("merge " + Quote(s1) + " " + Quote(s0));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, Huashu("check samples/chats.jsonl").out);
+  // Reports that do not say (of an older huashu) are taken in the order
+  // given. Nine records: shard 0 has five, shard 1 four; the wrong way round:
+  const std::string o0 = TempPath("old0.json"), o1 = TempPath("old1.json");
+  Shell("sed 's/,\"shards\":{[^}]*}//' " + Quote(s0) + " > " + Quote(o0) +
+        "; sed 's/,\"shards\":{[^}]*}//' " + Quote(s1) + " > " + Quote(o1));
+  r = Huashu("merge " + Quote(o1) + " " + Quote(o0));
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("in that order"), std::string::npos) << r.err;
   // A report of another format, or not a report at all.
@@ -147,6 +178,101 @@ TEST(Merge, RefusesWhatIsNotShardsOfOneRun) {
   r = Huashu("merge no-such-report.json");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("cannot open"), std::string::npos) << r.err;
+}
+
+// Writes the reports of check --shard K/N for each K of `ks` (-o `format`)
+// over samples/chats.jsonl and samples/calls.jsonl; returns their paths,
+// quoted, after a space each.
+std::string ShardReports(std::initializer_list<int> ks, int n, const std::string& format = "json") {
+  std::string paths;
+  for (int k : ks) {
+    const std::string path =
+        TempPath("of" + std::to_string(n) + "_" + std::to_string(k) + "." + format);
+    Shell("\"$HUASHU\" check --fail-on never -o " + format + " --shard " + std::to_string(k) + "/" +
+          std::to_string(n) + " samples/chats.jsonl samples/calls.jsonl > " + Quote(path));
+    paths += ' ';
+    paths += Quote(path);
+  }
+  return paths;
+}
+
+TEST(Merge, AShardRecordsWhichItIs) {
+  const json j = json::parse(Huashu("check --fail-on never --shard 2/5 samples/chats.jsonl").out);
+  EXPECT_EQ(j["summary"]["shards"], json::parse(R"({"count":5,"covered":[2]})"));
+  // A whole run does not: its report keeps its shape.
+  EXPECT_FALSE(
+      json::parse(Huashu("check --fail-on never samples/chats.jsonl").out)["summary"].contains(
+          "shards"));
+}
+
+TEST(Merge, RefusesAMissingShard) {
+  for (const char* format : {"json", "jsonl"}) {
+    Result r = Huashu(std::string("merge -o ") + format + ShardReports({0, 1}, 3, format));
+    EXPECT_EQ(r.status, 2) << format;
+    EXPECT_NE(r.err.find("merge: shard 2/3 is missing"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty()) << format;
+    r = Huashu(std::string("merge -o ") + format + ShardReports({1, 3}, 4, format));
+    EXPECT_EQ(r.status, 2) << format;
+    EXPECT_NE(r.err.find("merge: shards 0/4, 2/4 are missing"), std::string::npos) << r.err;
+  }
+}
+
+TEST(Merge, RefusesAShardGivenTwice) {
+  const std::string reports = ShardReports({0, 1}, 2);
+  const std::string again = TempPath("again.json");
+  Shell("cp " + reports.substr(reports.rfind(' ') + 1) + " " + Quote(again));
+  const Result r = Huashu("merge" + reports + " " + Quote(again));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("merge: shard 1/2 given twice: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("again.json"), std::string::npos) << r.err;
+}
+
+TEST(Merge, RefusesShardsOfRunsCutDifferently) {
+  Result r = Huashu("merge" + ShardReports({0}, 2) + ShardReports({1, 2}, 3));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("is shard 0/2 but"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("is shard 1/3: runs cut into different numbers of shards"),
+            std::string::npos)
+      << r.err;
+  // Nor a whole run among shards, nor shards as --parts, even with --allow-partial.
+  const std::string whole = TempPath("whole.json");
+  Shell("\"$HUASHU\" check --fail-on never samples/chats.jsonl > " + Quote(whole));
+  r = Huashu("merge --allow-partial" + ShardReports({0}, 2) + " " + Quote(whole));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("records no shard"), std::string::npos) << r.err;
+  r = Huashu("merge --parts" + ShardReports({0, 1}, 2));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("merge shards without --parts"), std::string::npos) << r.err;
+}
+
+TEST(Merge, AllowPartialMergesTheShardsGivenAndSaysWhich) {
+  const Result one = Huashu("check --fail-on never samples/chats.jsonl samples/calls.jsonl");
+  const json whole = json::parse(one.out);
+  const json missing = json::parse(Huashu("check --fail-on never --shard 1/3 samples/chats.jsonl "
+                                          "samples/calls.jsonl")
+                                       .out);
+  const Result r = Huashu("merge --allow-partial" + ShardReports({2, 0}, 3));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("shards 0, 2 of 3 only, shards 1/3 missing"), std::string::npos) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_EQ(j["summary"]["shards"], json::parse(R"({"count":3,"covered":[0,2]})"));
+  // The run's conversations less shard 1's, in input order.
+  std::vector<json> want;
+  for (const json& c : whole["conversations"])
+    if (std::find(missing["conversations"].begin(), missing["conversations"].end(), c) ==
+        missing["conversations"].end())
+      want.push_back(c);
+  ASSERT_GT(want.size(), 5u);
+  EXPECT_EQ(j["conversations"], json(want));
+  EXPECT_EQ(j["summary"]["checked"].get<size_t>(), want.size());
+  // The page says so too; JSON Lines carry it in their summary line.
+  const Result html = Huashu("merge --allow-partial -o html" + ShardReports({0, 2}, 3));
+  EXPECT_NE(html.out.find("本报告只含分片 0、2（共 3 片"), std::string::npos);
+  const Result jsonl = Huashu("merge --allow-partial -o jsonl" + ShardReports({0, 2}, 3, "jsonl"));
+  ASSERT_EQ(jsonl.status, 0) << jsonl.err;
+  EXPECT_NE(jsonl.out.find(R"("shards":{"count":3,"covered":[0,2]})"), std::string::npos);
+  // With every shard there is nothing partial: the one run's bytes.
+  EXPECT_EQ(Huashu("merge --allow-partial" + ShardReports({0, 1, 2}, 3)).out, one.out);
 }
 
 }  // namespace

@@ -70,6 +70,9 @@ struct ConversationResult {
   };
   std::vector<NotJudged> not_judged;
   int suppressed = 0;  // findings ignored by a source directive
+  // Lines of a template (a script file checked line by line); 0 for a
+  // conversation. Reports show templates apart from conversations.
+  int template_lines = 0;
   // Turns of the agent in the conversation (lines of a template): the
   // denominator of rule-noise rates (huashu stats).
   int agent_turns = 0;

@@ -6,6 +6,7 @@
 #define HUASHU_REPORT_SUMMARY_H_
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -98,6 +99,17 @@ class Summary {
   // Counts failed conversations whose results are not at hand (huashu merge).
   void AddFailed(long n) { failed_ += n; }
 
+  // The shards of a `--shard K/N` run a report covers: `count` is N,
+  // `covered` the K's (ascending). Absent for a whole run (no --shard, or a
+  // complete merge), so such reports keep their exact shape. A check run
+  // covers one shard; `huashu merge --allow-partial` those it was given.
+  struct Shards {
+    uint64_t count = 0;
+    std::vector<uint64_t> covered;
+  };
+  void set_shards(Shards s) { shards_ = std::move(s); }
+  const std::optional<Shards>& shards() const { return shards_; }
+
  private:
   int checked_ = 0, rejected_ = 0, no_agent_ = 0, template_files_ = 0, template_lines_ = 0,
       violations_ = 0, suppressed_ = 0;
@@ -112,6 +124,7 @@ class Summary {
   std::vector<base::ScoringModel> scoring_;
   const base::ScoringModel* last_scoring_ = nullptr;
   long failed_ = 0;
+  std::optional<Shards> shards_;
 };
 
 }  // namespace huashu::report
