@@ -370,12 +370,10 @@ void MaskCopies(const std::vector<PiiSpan>& spans, const std::vector<std::string
 
 namespace {
 
-std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
-                      std::vector<PiiSpan>* spans_out, std::vector<std::string>* originals) {
-  text::FoldedText folded;
-  text::Fold(text, &folded);
-  std::vector<PiiSpan> spans;
-  FindSpans(folded, kinds, &spans);
+// `text` with each of `spans` (found in its folded form, sorted, disjoint)
+// replaced by its masked form; *originals (if given) gets the replaced bytes.
+std::string ReplaceSpans(std::string_view text, const std::vector<PiiSpan>& spans,
+                         std::vector<std::string>* originals) {
   std::vector<uint32_t> bytes;  // code point -> byte offset
   for (uint32_t i = 0; i < text.size(); ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
@@ -392,6 +390,16 @@ std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
     cp = m.end;
   }
   out.append(text.substr(bytes[cp]));
+  return out;
+}
+
+std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
+                      std::vector<PiiSpan>* spans_out, std::vector<std::string>* originals) {
+  text::FoldedText folded;
+  text::Fold(text, &folded);
+  std::vector<PiiSpan> spans;
+  FindSpans(folded, kinds, &spans);
+  std::string out = ReplaceSpans(text, spans, originals);
   if (spans_out) *spans_out = std::move(spans);
   return out;
 }
@@ -412,7 +420,7 @@ void MaskKindsInPlace(std::string* s, std::span<const PiiKind> kinds) {
   spans.clear();
   FindSpans(folded, kinds, &spans);
   if (spans.empty()) return;
-  std::string masked = MaskKinds(*s, kinds, nullptr, nullptr);
+  std::string masked = ReplaceSpans(*s, spans, nullptr);
   if (masked != *s) *s = std::move(masked);
 }
 
