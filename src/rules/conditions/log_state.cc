@@ -48,19 +48,21 @@ size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k) {
   return SIZE_MAX;
 }
 
-// True if turn t asks something: a question mark anywhere, or 吗/么 ending a
-// run of letters.
+// True if turn t asks something: a question mark anywhere, or 吗/么 as the
+// last letter before a non-letter or the end.
 bool AsksSomething(const Evaluation& ev, size_t t) {
   const auto units = ev.Units(t);
   const auto flags = ev.Flags(t);
-  if (std::any_of(units.begin(), units.end(), IsQuestionMark)) return true;
-  const auto n = static_cast<uint32_t>(units.size());
-  for (uint32_t i = 0, from = 0; i <= n; ++i) {
-    if (i < n && IsLetter(flags[i])) continue;
-    if (i > from && ClauseAsks(units, flags, from, i, U"吗么")) return true;
-    from = i + 1;
+  uint32_t last_letter = 0;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (IsQuestionMark(units[i])) return true;
+    if (IsLetter(flags[i])) {
+      last_letter = units[i];
+    } else if (last_letter == U'吗' || last_letter == U'么') {
+      return true;
+    }
   }
-  return false;
+  return last_letter == U'吗' || last_letter == U'么';
 }
 
 // True if only punctuation, spaces or noise follow unit `end` in turn t.
