@@ -121,6 +121,11 @@ std::string ShardName(uint64_t k, uint64_t n) {
   return std::to_string(k) + "/" + std::to_string(n);
 }
 
+// "K/N" of the first shard a report records it covers.
+std::string ShardName(const report::Summary::Shards& c) {
+  return ShardName(c.covered.empty() ? 0 : c.covered[0], c.count);
+}
+
 report::Diagnostic ToDiagnostic(const json& j) {
   report::Diagnostic d;
   d.file = j.at("file").get<std::string>();
@@ -793,9 +798,7 @@ int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& ou
   const size_t n = parts.size();
   for (const Shard& p : parts)
     if (p.has_covers)
-      throw MergeError(base::Msg(
-          "merge.parts_of_shards",
-          {p.path, ShardName(p.covers.covered.empty() ? 0 : p.covers.covered[0], p.covers.count)}));
+      throw MergeError(base::Msg("merge.parts_of_shards", {p.path, ShardName(p.covers)}));
   // The inputs each part names, and whether the parts are pieces of a stream.
   std::map<int, size_t> part_of;  // input -> the part that read it
   bool stream = false, named_files = false;
@@ -902,11 +905,8 @@ std::vector<uint64_t> SortShards(std::vector<Shard>* shards, bool allow_partial,
     return ks;
   }
   if (unrecorded)
-    throw MergeError(
-        base::Msg("merge.shard_unknown",
-                  {unrecorded->path, recorded->path,
-                   ShardName(recorded->covers.covered.empty() ? 0 : recorded->covers.covered[0],
-                             recorded->covers.count)}));
+    throw MergeError(base::Msg("merge.shard_unknown",
+                               {unrecorded->path, recorded->path, ShardName(recorded->covers)}));
   const uint64_t n = shards->front().covers.count;
   for (const Shard& s : *shards) {
     const report::Summary::Shards& c = s.covers;
