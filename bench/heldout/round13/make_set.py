@@ -16,13 +16,31 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import common  # noqa: E402
 
-MODULES = ["items_chat1", "items_chat2", "items_plat", "items_call", "items_info", "near_miss"]
+MODULES = ["items_chat1", "items_chat2", "items_chat3", "items_plat", "items_call", "items_info", "near_miss"]
+
+
+def vary_times(items, first=1):
+  """Chat exports differ in their times: every sixth chat carries ISO
+  timestamps on another day, every ninth (after the fourth) none at all, as
+  the corpora's exports do; items that need their times keep them."""
+  for n, item in enumerate(items, first):
+    if item.kind != "chat" or item.iso or not item.timed or item.started:
+      continue
+    if "late_reply" in item.expect:
+      continue
+    if n % 6 == 0:
+      item.iso = True
+      item.started = f"2026-11-{10 + n % 15:02d}T{9 + n % 11:02d}:{n * 7 % 60:02d}:00+08:00"
+    elif n % 9 == 4:
+      item.timed = False
 
 
 def main():
   for name in MODULES:
     if os.path.exists(os.path.join(HERE, name + ".py")):
       importlib.import_module(name)
+  vary_times(common.ITEMS)
+  vary_times(common.OK_ITEMS, 501)
   viol, comp, tsv = [], [], ["# id\trules\treason (document section: the clause in my words)"]
   for n, item in enumerate(common.ITEMS, 1):
     vid, cid = f"r13v{n:03d}", f"r13c{n:03d}"
