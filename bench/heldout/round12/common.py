@@ -80,12 +80,14 @@ def asr(text, spaced=False):
 
 
 _FULL = {c: chr(ord(c) + 0xFEE0) for c in
-         "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+         "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%"}
 
 
 def fullwidth(text):
   return "".join(_FULL.get(c, c) for c in text)
 
+
+_HALF = str.maketrans("，。？！：；（）", ",.?!:;()")
 
 _trad_cache = {}
 
@@ -109,7 +111,7 @@ class Item:
     self.co = co
     self.open = open
     self.close = close
-    self.form = form  # None, "asr", "asr_spaced", "trad", "full"
+    self.form = form  # None, "asr", "asr_spaced", "trad", "full", "half"
     self.nm_only = nm_only
     self.kw = kw
 
@@ -150,6 +152,8 @@ def _transform(line, form):
     text = trad(text)
   elif form == "full":
     text = fullwidth(text)
+  elif form == "half":
+    text = text.translate(_HALF)
   if form.startswith("asr") and not text:
     text = "嗯"
   return head + sep + text

@@ -110,7 +110,7 @@ ITEMS = [
         co=EXP, close=False),
     call([
         "C: 我想问下 空调清洗是免费的吗",
-        "A: 购机一年内可以免费清洗一次 您提供一下购买时的手机号 我帮您预约",
+        "A: 购机一年内可以免费清洗一次 麻烦您提供一下购买时的手机号 我帮您预约",
         "C: 好 那我回头再打",
         ("A: 嗯 好 那就先这样 拜拜", ["A: 好的 请问还有其他可以帮您的吗", "C: 没有了", "A: 好的 感谢您的来电 再见"]),
         "C: 拜拜",
@@ -210,10 +210,10 @@ ITEMS = [
         "C: 你们的师傅上次来装热水器 把我家墙砖打裂了一块",
         ("A: 那是安装师傅的事，跟我们客服这边没关系。",
          "A: 非常抱歉给您添麻烦了，您反映的是上次安装时把墙砖打裂了，对吗？"),
-        "C: 对 你们得给我个说法",
+        ("C: 那你们得给我个说法", "C: 对 你们得给我个说法"),
         "A: 好的，我这边登记后交给安装主管核实，明天中午前给您回电说明处理方案。",
     ], "forbidden.blame,forbidden.buck_passing?,response.complaint.call?,response.restate_complaint.call?,response.restate.call?", "000 篇2 四、2/4 / 003 京东禁用语 15: pushing the fault onto the fitter and refusing responsibility",
-        co=APPL),
+        form="asr", co=APPL),
     call([
         "C: 喂 我找一下王会计",
         ("A: 您打错了，我们这是燃气公司。", "A: 很抱歉，这里是安居燃气客服中心，请您查证后再拨。"),
@@ -254,7 +254,7 @@ ITEMS = [
         "C: 嗯",
         "A: 已经改好了，下个月起账单会发到您登记的邮箱。",
     ], "forbidden.english", "001 禁用语: answering with English OK",
-        co=NET),
+        form="asr", co=NET),
     call([
         "C: 我的宽带报修三天了还没人来",
         "A: 非常抱歉让您久等了，我马上帮您查一下进度。",
@@ -318,7 +318,7 @@ ITEMS = [
         "C: 好了",
         "A: 请问还有其他可以帮您的吗？",
         "C: 没有了",
-        "A: 好的，祝您生活愉快，再见！",
+        "A: 好的，感谢您的来电，祝您生活愉快，再见！",
         "C: 再见",
     ], "response.thanks.call", "004 特殊沟通 10 / 000 篇2 五、7: the caller's thanks gets no answer",
         co=NET, close=False),
@@ -375,7 +375,7 @@ ITEMS = [
         "C: 对",
         "A: 您的燃气账户余额是一百二十三元。",
     ], "response.suggestion.call", "004 特殊沟通 9 / 000 篇2 五、4: a suggestion is taken without thanks",
-        co=GAS),
+        form="asr", co=GAS),
     call([
         "C: 我上周投诉快递员乱扔包裹 有结果了吗",
         "A: 我帮您查一下，您的投诉已经转到网点主管那边核实了。",
@@ -383,7 +383,7 @@ ITEMS = [
         ("A: 我们会尽快处理的，您放心。", "A: 网点会在四十八小时内给您回电话，告诉您处理结果。"),
         "C: 行",
     ], "response.reply_time.call", "000 篇1 7 / 004 特殊沟通 11: asked when there will be an answer, the agent gives no time",
-        co=EXP),
+        form="asr", co=EXP),
     call([
         "C: 我家的电表读数跟实际用的对不上 多扣了我一百多块钱",
         "A: 非常抱歉给您带来困扰，您是说电费账单的读数比实际用电多，多扣了一百多元，对吗？",
@@ -464,7 +464,7 @@ ITEMS = [
         ("+15 A: 查到了，您这个月的物业费已经交过了。", "+15 A: 感谢您的耐心等候，查到了，您这个月的物业费已经交过了。"),
         "C: 好的",
     ], "response.thank_wait.call", "004 保持 1: after a short lookup the agent comes back without thanking for the wait",
-        co=PROP),
+        form="asr_spaced", co=PROP),
     call([
         "C: 退款十几天了还没到 让你们领导来接电话",
         ("A: 领导现在不在，您跟我说就行。",
@@ -565,7 +565,7 @@ ITEMS = [
         "A: 滤芯加上门安装一共二百六十元，我给您预约周四上午，您看可以吗？",
         "C: 可以",
     ], "hold.return.call", "000 篇2 三、8 / 004 保持 2: back from hold without thanking the caller for waiting",
-        co=APPL),
+        form="asr", co=APPL),
     call([
         "C: 我想查一下我的积分能换什么",
         "A: 好的，我帮您查一下积分商城的兑换列表，大概需要一分钟，您看可以稍等一下吗？",

@@ -165,7 +165,7 @@ ITEMS = [
     chat([
         "C: 收到的裙子是长款 我想要短款的",
         ("A: 您下单前没看详情页吗？", "A: 不好意思，给您添麻烦了，我帮您办理换货，换成短款，您看可以吗？"),
-        "C: 可以",
+        ("C: 我就是选错了 能换吗", "C: 可以"),
         "A: 好的，换货申请已经帮您提交，快递员明天上门取件。",
     ], "forbidden.rhetorical", "003 京东培训 二 / 天猫禁语 四: 'didn't you read the page before ordering?'",
         plat=TB),
@@ -175,18 +175,18 @@ ITEMS = [
          "A: 我换个说法：结算时页面会自动减去会员价，您不用另外操作。请问这样说清楚吗？"),
         "C: 明白了",
     ], "forbidden.rhetorical", "003 无礼质问 / 京东禁用语 14: 'isn't it simple? did you get it?'",
-        plat=JD),
+        form="half", plat=JD),
     chat([
         "C: 我在你们店买的杯子 杯口有个缺口",
         ("A: 您確定是在我們家買的嗎？", "A: 非常抱歉，麻烦您拍一张缺口的照片发给我，我马上给您处理。"),
-        "C: 當然是 訂單截圖發你了",
+        ("C: 當然是 訂單截圖發你了", "C: 照片發你了"),
         "A: 收到，马上给您安排补发一只新的。",
     ], "forbidden.rhetorical,response.complaint.chat?", "003 京东禁用语 3: doubting the customer's purchase (a traditional line in a simplified chat)",
         plat=TB),
     chat([
         "C: 收到的台灯灯罩碎了",
         ("A: 这是快递弄坏的，不关我们的事。", "A: 非常抱歉，麻烦您拍一下包装和灯罩的照片，我马上给您补寄一个新的灯罩。"),
-        "C: 照片发你了",
+        ("C: 那我怎么办", "C: 照片发你了"),
         "A: 收到，已经安排补寄，明天发出。",
     ], "forbidden.blame,response.complaint.chat?", "003 京东禁用语 8 / 000 篇2 四、4: 'the courier broke it, not our business'",
         plat=JD),
@@ -198,7 +198,7 @@ ITEMS = [
         "C: 对",
         "A: 好的，已经重新寄出了。",
     ], "forbidden.blame", "000 篇2 四、4: putting the fault on the customer",
-        plat=PDD),
+        form="trad", plat=PDD),
     chat([
         "C: 优惠券过期了一天 能不能再给我补一张",
         ("A: 这个真没办法。", "A: 很抱歉，过期的优惠券系统无法恢复，店铺今晚八点会发一批新券，我提醒您到时领取，好吗？"),
@@ -211,7 +211,7 @@ ITEMS = [
          "A: 打大型游戏推荐左边那款，显存多两个G，高画质下会更流畅；右边那款功耗低，适合轻度游戏。"),
         "C: 好的",
     ], "forbidden.refusal,forbidden.uncertain?", "003 京东禁用语 11: 'look it up yourself, I don't understand it either'",
-        plat=JD),
+        form="half", plat=JD),
     chat([
         "C: 我想把订单里的蓝色改成白色",
         ("A: 很抱歉，这个实在帮不了您。", "A: 很抱歉，订单已经在打包改不了颜色，我可以帮您拦截后重新下白色，或者收到后免费换货，您看哪种方便？"),
@@ -239,7 +239,7 @@ ITEMS = [
         "C: 你们这个卫衣洗一次就掉色 袖口都发白了",
         ("A: 不对，您说的不对，我们这款根本不会掉色。",
          "A: 非常抱歉给您带来不好的体验，麻烦您拍一下袖口的照片，我帮您申请退换。"),
-        "C: 照片发过去了",
+        ("C: 我这有照片 你自己看", "C: 照片发过去了"),
         "A: 收到，已经给您提交退换申请了。",
     ], "forbidden.argue,response.complaint.chat?", "000 篇1 4 / 003 京东培训 一: contradicting the customer flatly",
         plat=TB),
@@ -286,7 +286,7 @@ ITEMS = [
         ("A: 应该后天能到吧。", "A: 今天下单的话预计后天送达，发货后您可以在订单里随时查看物流。"),
         "C: 好",
     ], "forbidden.uncertain_hedge", "000 篇2 五、8 / 001 禁用语: a hedged answer (应该…吧)",
-        plat=TB),
+        form="trad", plat=TB),
     chat([
         "C: 这个羊毛衫能机洗吗",
         ("A: 也许可以吧。", "A: 建议手洗，如果用洗衣机请选羊毛模式，并装进洗衣袋。"),
@@ -310,7 +310,7 @@ ITEMS = [
         ("A: YES，可以用的。", "A: 可以的，结算时会自动抵扣。"),
         "C: 好",
     ], "forbidden.english", "001 禁用语: YES instead of Chinese",
-        plat=TB),
+        form="full", plat=TB),
     chat([
         "C: 我收到的台灯开关不灵",
         ("A: 你先拍个视频给我看看。", "A: 很抱歉，麻烦您拍一段视频发给我看看，好吗？"),
@@ -457,7 +457,7 @@ ITEMS = [
         ("A: 这个SKU已经下架了，仓里也没有库存了。", "A: 很抱歉，这一款已经停售了，您可以看看同系列的新款，外观和功能都差不多。"),
         "C: 好吧",
     ], "forbidden.jargon,forbidden.out_of_stock_bare?", "003 京东培训 六: an internal term (SKU) to a customer",
-        plat=JD),
+        form="full", plat=JD),
     chat([
         "C: 帮我查一下订单 我手机号13812345678",
         ("A: 好的，请问您的手机号是多少？", "A: 好的，跟您核对一下，手机号尾号5678，对吗？"),
@@ -481,12 +481,14 @@ ITEMS = [
         "C: 没有了",
         "A: 好的，祝您购物愉快，再见～",
     ], "response.thanks.chat", "000 篇7 24 / 000 篇2 五、7: the customer's thanks is never answered",
-        plat=TB, close=False),
+        form="trad", plat=TB, close=False),
     chat([
         "C: 收到了 很好用 谢谢亲🙏",
         ("A: 嗯嗯", "A: 不客气哒，用得好就好～"),
         "C: 下次还来",
-        "A: 好的，期待您下次光临，再见～",
+        "A: 好的，请问还有其他需要帮忙的吗？",
+        "C: 没有了",
+        "A: 感谢您的支持，期待您下次光临，再见～",
     ], "response.thanks.chat,forbidden.bare_ack?", "000 篇2 五、7: thanks met with a bare 嗯嗯",
         plat=JD, close=False),
     chat([
@@ -509,7 +511,7 @@ ITEMS = [
         "C: 上周五",
         "A: 还在七天内，我帮您办理退货，运费我们承担。",
     ], "response.complaint.chat", "002 第三篇 参考用语2 1: 'poor quality' answered with a question, no apology",
-        plat=PDD),
+        form="trad", plat=PDD),
     chat([
         "C: 你们客服态度太差了 问半天都不回",
         ("A: 现在回了，您说。", "A: 非常抱歉让您等了这么久，您请说，我马上帮您处理。"),
@@ -542,7 +544,7 @@ ITEMS = [
         ("A: 我们会尽快处理的亲。", "A: 亲，退款已经审核通过，一到三个工作日原路退回。"),
         "C: 好",
     ], "response.reply_time.chat", "000 篇1 7: asked when, the agent gives no time",
-        plat=TB),
+        form="half", plat=TB),
     chat([
         "C: 我想问下这个冰箱能送货上楼吗",
         ("+320 A: 可以的，送货上楼是免费的。", "+320 A: 非常抱歉让您久等了，可以的，送货上楼是免费的。"),
@@ -601,8 +603,9 @@ ITEMS = [
     chat([
         "C: 叫你们店长出来 我要跟他说",
         ("A: 店长不管这个。", "A: 非常抱歉给您带来不好的体验，我诚恳地向您道歉，您留一个联系方式，店长今天下班前联系您，好吗？"),
-        "C: 那你先帮我处理",
-        "A: 好的，您说。",
+        "C: 我买的锅盖是裂的",
+        "A: 很抱歉，马上给您补发一个新锅盖。",
+        "C: 好",
     ], "response.manager_request", "004 抱怨投诉 6: asked for the manager, the agent dismisses it",
         plat=JD),
     chat([
@@ -626,7 +629,7 @@ ITEMS = [
         ("A: 已经帮您改成13905718826了。", "A: 已经帮您改成139****8826了。"),
         "C: 好",
     ], "pii.mobile", "003 拼多多禁语 8 / 002 第一篇 15: the full mobile number is sent back in the chat",
-        plat=TB),
+        form="half", plat=TB),
     chat([
         "C: 报关要身份证号 我上次给过你们的",
         ("A: 是的，系统里是330106198804121630，对吗？", "A: 是的，系统里登记的身份证尾号是1630，对吗？"),

@@ -44,7 +44,7 @@ ITEMS = [
     chat([
         "C: 能便宜点吗",
         ("A: 您直接转账给我，我给您便宜十块。", "A: 现在店铺有满99减10的券，您领一下就能便宜十块。"),
-        "C: 那我领券",
+        ("C: 不了 我还是在平台上拍吧", "C: 那我领券"),
     ], "platform.pinduoduo.off_platform", "003 拼多多禁语 6: a deal by direct transfer outside the platform",
         plat=PDD),
     chat([
@@ -80,7 +80,7 @@ ITEMS = [
     chat([
         "C: 我想多订一些 有优惠吗",
         ("A: 您留个手机号，我私下跟您谈价格。", "A: 有的，订二十件以上每件减五元，您在这里告诉我数量就行。"),
-        "C: 二十件",
+        ("C: 就在这说吧 二十件", "C: 二十件"),
         "A: 好的，二十件每件减五元，稍后给您改价。",
     ], "platform.pinduoduo.off_platform", "003 拼多多禁语 6: taking the deal private",
         plat=PDD),
@@ -103,7 +103,7 @@ ITEMS = [
         ("A: 亲，晒图好评截个图发我，返您五元现金哦。", "A: 亲，满意就好，使用中有任何问题随时来找我们哦。"),
         "C: 好",
     ], "platform.taobao.review_incentive", "003 拼多多禁语 5: cash back for a photo review",
-        plat=TB),
+        form="trad", plat=TB),
     chat([
         "C: 我想买两件 能便宜点吗",
         ("A: 您先拍下，差价我线下转给您。", "A: 两件可以用店铺的满减券，一共能省三十元。"),
@@ -135,7 +135,7 @@ ITEMS = [
         ("A: 加我微信，我拉您进售后群。", "A: 售后直接在订单页点“申请售后”，或者在这里联系我们就可以。"),
         "C: 好",
     ], "platform.jd.contact_app", "003 拼多多禁语 1: inviting the customer to a chat app",
-        plat=JD),
+        form="half", plat=JD),
     chat([
         "C: 别的平台便宜一百多",
         ("A: 拼夕夕上那些都是翻新机，我们这是全新的。", "A: 我们这是全新国行，有完整的保修，您可以放心购买。"),
@@ -209,7 +209,7 @@ ITEMS = [
         ("A: 这是我们店卖得最好的，去污力最强。", "A: 这款是店里的热销款，拖头是超细纤维，去污效果不错。"),
         "C: 好",
     ], "ad.superlative", "003 拼多多禁语 3 / 广告禁用词 1: 最 claims about the goods",
-        plat=TB),
+        form="half", plat=TB),
     chat([
         "C: 这个牌子怎么样",
         ("A: 我们品牌的销量是全国第一。", "A: 我们品牌做了十二年，口碑一直不错。"),
@@ -233,7 +233,7 @@ ITEMS = [
         ("A: 100%不起球的亲。", "A: 这款用的是抗起球工艺，正常穿着不容易起球的亲。"),
         "C: 好",
     ], "ad.percent", "003 拼多多禁语 3: a 100% guarantee",
-        plat=DY),
+        form="full", plat=DY),
     chat([
         "C: 这个价格还有优惠吗",
         ("A: 亲，这已经是全网最低价了。", "A: 亲，现在是活动价，另外还可以领一张五元的店铺券。"),

@@ -129,6 +129,8 @@ ITEMS = [
         "C: 好",
     ], "", "the agent echoes the customer's own term 妥投", plat=JD),
     chat([
+        "C: 这个杯子能放洗碗机吗",
+        "A: 可以的，杯身和杯盖都能放洗碗机。",
         "C: 好的 谢谢 那再问一下 能开发票吗",
         "A: 可以的，您把抬头和税号发给我就行。",
         "C: 发你了",
