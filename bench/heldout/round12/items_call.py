@@ -709,4 +709,21 @@ ITEMS = [
         "C: 好",
     ], "listening.call", "000 篇1 3/4: the caller talks for over thirty seconds without a single acknowledgement",
         co=PROP),
+    call([
+        "C: 我想问一下那个 （声音发闷）",
+        ("A: 您刚说的啥？", "A: 很抱歉，刚才没听清楚，麻烦您再说一遍，好吗？"),
+        "C: 我说燃气表的卡充值以后要插到表上吗",
+        "A: 您是问燃气卡充值以后要不要插到表上，对吗？",
+        "C: 对",
+        "A: 是的，充值后要把卡插进燃气表里，听到滴一声就写进去了。",
+        "C: 好",
+    ], "forbidden.repeat_request.call|forbidden.repeat_request", "004 无法听清 7 / 000 篇2 三、2: 'what did you just say' without an apology",
+        co=GAS),
+    call([
+        ("A: 安居燃气，2207号。", "A: 您好，安居燃气客服中心，2207号为您服务，请问有什么可以帮您？"),
+        "C: 我想问一下燃气报装要多久",
+        "A: 资料齐全的话，从受理到通气一般是五个工作日。",
+        "C: 好的",
+    ], "greeting.call", "000 篇1 1 / 004 开头语: the call opens with the company and a number, no greeting and no offer of help",
+        co=GAS, open=False),
 ]

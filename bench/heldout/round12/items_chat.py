@@ -657,4 +657,36 @@ ITEMS = [
         "C: 对的",
     ], "pii.mobile", "003 拼多多禁语 8: a full mobile number in full-width digits",
         plat=TB),
+    # --- added after the first read-through (before any scoring) ---------
+    chat([
+        "C: 亲 这个拖鞋防滑吗",
+        ("A: 亲 在的呢～", "A: 亲，您好呀，欢迎光临～这款鞋底有防滑纹，请问您是在浴室穿吗？"),
+        ("C: 防滑吗", "C: 对 浴室"),
+        "A: 浴室穿没问题，鞋底是防滑纹路，湿了也不容易打滑。",
+        "C: 好的",
+    ], "greeting.chat", "000 篇5 第一 / 001 开场白: 'here' with a particle as the whole welcome",
+        plat=DY, open=False),
+    chat([
+        "C: 在么",
+        ("A: 您好，在的。", "A: 您好，在的，欢迎光临，很高兴为您服务，请问有什么可以帮您？"),
+        "C: 这个桌子需要自己装吗",
+        "A: 需要的，包裹里有工具和说明，二十分钟左右就能装好。",
+        "C: 好",
+    ], "greeting.chat", "000 篇5 第一: hello and 'here', with no offer of help (half-width punctuation)",
+        plat=TB, open=False, form="half"),
+    chat([
+        "C: 这个充电器能给平板充吗",
+        "A: 可以的，平板和手机都能用，输出功率是二十瓦。",
+        "C: 好的 谢谢",
+        (None, ["A: 不客气～请问还有其他问题吗？", "C: 没有了", "A: 好的，感谢您的光临，再见～"]),
+    ], "closing.chat,response.thanks.chat,closing.chat_ask?", "000 篇7 24 / 篇5 第六: the customer thanks and the agent never writes again",
+        plat=JD, close=False),
+    chat([
+        "C: 这个围巾是羊毛的吗",
+        "A: 是的，成分是百分之八十羊毛，百分之二十羊绒。",
+        "C: 好 知道了",
+        (None, ["A: 请问还有其他需要咨询的吗？", "C: 没了"]),
+        "A: 好的，感谢您的光临，再见～",
+    ], "closing.chat_ask", "000 篇4 11: a goodbye with no ask-more (traditional characters)",
+        plat=TB, close=False, form="trad"),
 ]

@@ -301,4 +301,10 @@ ITEMS = [
         "C: 好的",
     ], "ad.absolute", "003 广告禁用词 1: a lifetime promise on a call",
         co="暖居电器售后"),
+    chat([
+        "C: 大件运费怎么算",
+        ("A: 运费按重量算，您到付给快递小哥就行。", "A: 运费按重量算，下单时系统会自动算好一起付。"),
+        "C: 好",
+    ], "platform.jd.collect_on_delivery", "003 拼多多禁语 6: freight collected by the courier off the platform",
+        plat=JD),
 ]

@@ -208,4 +208,29 @@ ITEMS = [
         "A: 不能保证明天一定送到，我这边已经帮您催了，有新进度马上告诉您。",
         "C: 好",
     ], "", "a guarantee explicitly declined", plat=DY),
+    chat([
+        "C: 能货到付款吗",
+        "A: 可以的，京东支持货到付款，下单时选择就行。",
+        "C: 好",
+    ], "", "JD's own cash-on-delivery service", plat=JD),
+    chat([
+        "C: 什么时候发货",
+        "A: 我们收到付款后二十四小时内发货。",
+        "C: 好",
+    ], "", "收到付款后 is not freight collected on delivery", plat=TB),
+    chat([
+        "C: 能加你微信吗 方便联系",
+        "A: 很抱歉亲，我们只在平台内沟通，您有问题随时在这里找我就可以，我的昵称是小鹿。",
+        "C: 好吧",
+    ], "", "the customer names the chat app; the agent apologises and keeps to the platform", plat=PDD),
+    chat([
+        "C: 你们还有别的店吗",
+        "A: 您在抖音商城搜我们的店名就能找到，就是这一家。",
+        "C: 好",
+    ], "", "Douyin's own mall named on Douyin", plat=DY),
+    call([
+        "C: 不好意思 我刚才没听清 您能再说一遍吗",
+        "A: 好的，我再说一遍：燃气卡充值后要插到表上，听到滴一声就好了。",
+        "C: 好的 明白了",
+    ], "", "不好意思 before a request is not an apology that needs 没关系", co="安居燃气"),
 ]
