@@ -31,6 +31,8 @@ std::unique_ptr<HitCondition> MakeTurnHas(const RuleReader&, const YAML::Node&, 
                                           Rule*);
 std::unique_ptr<HitCondition> MakePreviousTurn(const RuleReader&, const YAML::Node&,
                                                std::string_view, Rule*);
+std::unique_ptr<HitCondition> MakePreviousEnds(const RuleReader&, const YAML::Node&,
+                                               std::string_view, Rule*);
 std::unique_ptr<HitCondition> MakeEcho(const RuleReader&, const YAML::Node&, std::string_view,
                                        Rule*);
 std::unique_ptr<HitCondition> MakeQuestion(const RuleReader&, const YAML::Node&, std::string_view,

@@ -1,7 +1,9 @@
 // previous / echo: the other speaker's previous turn. An agent answering the
 // customer's 是正品吗 with the store's guarantee (previous), or repeating
 // the customer's own word back (您说的QQ邮箱是哪个), is not making a claim
-// or an invitation of their own (echo).
+// or an invitation of their own (echo). previous_ends: the other speaker's
+// previous turn ends on a cue: 好的 closing a message has settled it, while
+// 好的，那大概多久能到 goes on to ask something that is still owed an answer.
 
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
@@ -26,6 +28,30 @@ class PreviousTurn final : public HitCondition {
   size_t list_;
 };
 
+class PreviousEnds final : public HitCondition {
+ public:
+  explicit PreviousEnds(size_t list) : list_(list) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    const size_t prev = ev.PreviousOther(c.turn);
+    if (prev == SIZE_MAX) return false;
+    const uint32_t set = ev.book().SetOf(c.rule, list_);
+    const auto flags = ev.Flags(prev);
+    const auto end = static_cast<uint32_t>(flags.size());
+    for (const match::Hit& h : ev.TurnHits(prev)) {
+      // Only spaces, punctuation and emoji may follow the cue.
+      if (h.set == set && LettersBetween(flags, h.uend, end) == 0) return true;
+    }
+    return false;
+  }
+  std::string Describe(const Rule& rule) const override {
+    return "对方上一句以" + CueLabel(rule.phrases[list_]) + "结尾";
+  }
+
+ private:
+  size_t list_;
+};
+
 class Echo final : public HitCondition {
  public:
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
@@ -43,6 +69,11 @@ class Echo final : public HitCondition {
 std::unique_ptr<HitCondition> MakePreviousTurn(const RuleReader& in, const YAML::Node& item,
                                                std::string_view key, Rule* rule) {
   return std::make_unique<PreviousTurn>(AddCueList(in, item[std::string(key)], key, rule));
+}
+
+std::unique_ptr<HitCondition> MakePreviousEnds(const RuleReader& in, const YAML::Node& item,
+                                               std::string_view key, Rule* rule) {
+  return std::make_unique<PreviousEnds>(AddCueList(in, item[std::string(key)], key, rule));
 }
 
 std::unique_ptr<HitCondition> MakeEcho(const RuleReader& in, const YAML::Node& item,

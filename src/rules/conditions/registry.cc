@@ -16,11 +16,12 @@ struct ConditionKind {
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 24> kKinds = {{
+constexpr std::array<ConditionKind, 25> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
     {"previous", MakePreviousTurn},
+    {"previous_ends", MakePreviousEnds},
     {"earlier", MakeEarlier, true},
     {"own_earlier", MakeEarlier, true},
     {"own_later", MakeEarlier, true},
