@@ -13,10 +13,10 @@ PAIRS = []    # (violating Conv, compliant Conv)
 SINGLES = []  # compliant-only Conv (information chats, near-misses)
 
 SHOPS = {
-    "jd": ["星河数码京东自营店", "暖居家电旗舰店", "鲜果时光京东店", "北岸运动专营店"],
-    "taobao": ["小鹿衣橱", "禾木家居", "半糖零食铺", "声浪数码"],
-    "pinduoduo": ["优品百货", "田园鲜果园", "鞋匠小铺", "净享日用"],
-    "douyin": ["悦己美妆小店", "阿福厨具小店", "童趣玩具屋", "山野茶舍"],
+    "jd": ["优选生活京东自营店", "家和京东专营店", "百川旗舰店", "嘉禾京东专营店"],
+    "taobao": ["小鹿生活馆", "禾木家居百货", "半亩良品", "声浪优选"],
+    "pinduoduo": ["优品百货", "惠多多百货", "好物集市", "净享日用"],
+    "douyin": ["悦己生活小店", "阿福好物小店", "百味优选小店", "山野生活馆"],
 }
 NAMES = ["小禾", "阿满", "小橙", "可可", "七七", "小树", "豆豆", "小周", "糖糖", "阿宁"]
 
@@ -66,6 +66,10 @@ def expand(body, k, plat, pick):
       out.append(greet(k, plat))
     elif item == "CLOSE":
       out.extend(close(k))
+    elif item == "CG":
+      out.append(call_greet(k))
+    elif item == "CC":
+      out.extend(call_close(k))
     else:
       out.append(item)
   return out

@@ -24,7 +24,7 @@ cpair(["GREET", "C: 你们这个电话也太难打了吧 我打了七八遍才�
       "response.complaint.call", "004 抱怨投诉 1: the hotline was hard to reach; the agent goes straight to business")
 
 cpair(["GREET", "C: 你好 我姓吴 我想改一下收货电话",
-       "A: 吴先生您好，好的，请您说一下新的电话号码",
+       "A: 吴先生您好，您是想修改订单的收货电话，对吗？好的，请您说一下新的号码",
        "C: 一三九 零二一七 四四八六",
        ("A: 好的 已经改好了",
         ["A: 跟您核对一下，新号码是一三九 零二一七 四四八六，对吗？", "C: 对的", "A: 好的，已经改好了"]),
@@ -77,7 +77,8 @@ cpair(["GREET", "C: 我姓韩 买的那个净水器漏水了 地上都湿了",
 
 cpair(["GREET", "C: 我姓曹 我就问一下 快递什么时候到",
        "A: 曹女士您好，您是问包裹的送达时间，对吗？", "C: 对",
-       "A: 感谢您的等待，查到了，包裹明天上午送到", "C: 好的 没别的了",
+       "A: 感谢您的等待，查到了，包裹明天上午送到", "C: 好的",
+       "A: 请问还有其他可以帮您的吗？", "C: 没别的了",
        ("A: 好的 再见",
         "A: 好的，感谢您的来电，祝您生活愉快，再见")],
       "closing.call_thanks|closing.call", "000 篇2 六、2: the call ends without thanks")
@@ -100,7 +101,7 @@ cpair(["GREET", "C: 我姓蒋 你们的东西坏了三次了 你给我找你们�
 
 cpair(["GREET", "C: 我姓沈 你人挺好的 你叫什么名字 下次我直接找你",
        ("A: 我叫林晓雯 您直接找我就行",
-        "A: 谢谢沈女士，我的工号是本次开头说的三零二七，您下次来电报这个工号就可以"),
+        "A: 谢谢沈女士，我们只能报工号，我的工号就是开头报的那个，您下次来电说这个工号就可以"),
        "C: 好的", "CLOSE"],
       "response.personal_info", "000 篇2 五、3: the agent gives her real name")
 
@@ -108,8 +109,8 @@ cpair(["GREET", "C: 我 姓 何 我 买 的 那 个 烤 箱 定 时 不 管 用"
        "A: 何先生您好，非常抱歉给您添麻烦了，您是说烤箱的定时不起作用，对吗？", "C: 对",
        ("A: 这 个 我 也 不 太 清 楚 是 怎 么 回 事",
         "A: 我 先 帮 您 登 记 检 修 师 傅 明 天 上 午 给 您 打 电 话"),
-       "C: 那 怎 么 办",
-       "A: 给您安排师傅上门检修，明天上午十点前会给您打电话约时间", "C: 好", "CLOSE"],
+       "C: 好 那 师 傅 几 点 来",
+       "A: 师傅明天上午十点前会先给您打电话，跟您约上门的时间", "C: 好", "CLOSE"],
       "forbidden.uncertain", "001 禁用语 不清楚: ASR text, 'I'm not sure what's wrong either'")
 
 cpair(["GREET", "C: 你好 我姓刘 买的吸尘器充不进电",
@@ -146,18 +147,19 @@ cpair(["GREET", "C: 我姓唐 上次那个客服说给我退款 结果到现在�
       "forbidden.blame|forbidden.uncertain", "000 篇2 四、4: 'it wasn't me who took that call'")
 
 cpair(["GREET", "C: 我姓宋 快递怎么还没到",
-       "A: 宋女士您好，很抱歉让您久等了，您是问快递还没到，对吗？", "C: 对",
+       "A: 宋女士您好，让您等了这么些天，真是抱歉，您是问快递还没到，对吗？", "C: 对",
        ("A: 等一下啊",
         "A: 请您稍等，我帮您查一下"),
        "A: 感谢您的等待，包裹今天下午派送", "C: 好", "CLOSE"],
       "forbidden.wait_bare|forbidden.wait_short|forbidden.casual?", "000 篇2 五、1: 'wait a moment' with no polite word")
 
-cpair(["C: 喂 你好", "C: 我姓邓 我想问下 我那个订单",
-       ("+8 A: 您好，佳净电器客服中心，工号3142为您服务",
-        "+0.8 A: 您好，佳净电器客服中心，工号3142为您服务"),
-       "A: 邓先生您好，请问订单有什么问题吗？", "C: 就是问一下发货没",
+cpair(["GREET", "C: 你好 我姓邓 我想问下我的订单发货没有",
+       ("+8 A: 邓先生您好，麻烦您说一下订单号",
+        "A: 邓先生您好，麻烦您说一下订单号"),
+       "C: 四四零一二七",
+       "A: 跟您核对一下，订单号是四四零一二七，对吗？", "C: 对",
        "A: 感谢您的等待，已经发货了，明天到", "C: 好", "CLOSE"],
-      "dead_air.call|listening.call|greeting.call", "000 篇1 3: eight seconds of silence before the agent speaks")
+      "dead_air.call|listening.call", "000 篇1 3: eight seconds of silence after the customer's question")
 
 cpair(["GREET", "C: 我姓谢 我想说一下 你们那个配送员 把东西扔在门口就走了 东西都",
        ("~1.5 A: 好的好的 我知道了",
@@ -168,9 +170,10 @@ cpair(["GREET", "C: 我姓谢 我想说一下 你们那个配送员 把东西扔
       "interruption.call|response.restate_complaint.call?|response.complaint.call?", "000 篇1 4: the agent cuts in over the customer")
 
 cpair([("A: 喂 您好 是王女士吗 您家洗衣机修好了没",
-        "A: 您好，我是安居家电客服中心的三零二七号，请问是王女士吗？这次来电是回访您上周的洗衣机维修"),
-       "C: 是我 修好了",
-       "A: 好的，请问师傅上门服务您还满意吗？", "C: 挺好的",
-       "A: 感谢您的支持，那不打扰您了，祝您生活愉快，再见"],
+        "A: 您好，我是安居家电客服中心的回访专员，我姓林，请问是王女士吗？想跟您了解一下上周洗衣机维修的情况，您现在方便吗？"),
+       "C: 是我 方便 修好了",
+       "A: 好的，请问师傅的上门服务您还满意吗？", "C: 挺好的",
+       "A: 您对我们的服务还有什么意见或者建议吗？", "C: 没有",
+       "A: 感谢您的支持和反馈，以后有问题随时打我们的服务热线，谢谢您，再见"],
       "greeting.outbound.call|forbidden.casual?", "002 第二篇 6.2: an outbound call without naming the company and the purpose",
       direction="outbound", rings=None)
