@@ -58,10 +58,7 @@ def expand(body, k, plat, pick):
       line = item[pick]
       if line is None:
         continue
-      if isinstance(line, list):
-        out.extend(line)
-      else:
-        out.append(line)
+      out.extend(expand(line if isinstance(line, list) else [line], k, plat, pick))
     elif item == "GREET":
       out.append(greet(k, plat))
     elif item == "CLOSE":

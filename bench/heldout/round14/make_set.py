@@ -13,8 +13,11 @@ sys.path.insert(0, HERE)
 
 import common  # noqa: E402
 
-for path in sorted(glob.glob(os.path.join(HERE, "items_*.py"))):
-  importlib.import_module(os.path.basename(path)[:-3])
+# Fixed order, so that ids stay put when a file is added.
+ORDER = ["items_call", "items_problem", "items_problem2", "items_more", "items_single"]
+assert sorted(ORDER) == sorted(os.path.basename(p)[:-3] for p in glob.glob(os.path.join(HERE, "items_*.py")))
+for name in ORDER:
+  importlib.import_module(name)
 
 
 def write(name, convs):
