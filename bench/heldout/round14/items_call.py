@@ -167,7 +167,7 @@ cpair(["GREET", "C: 我姓谢 我想说一下 你们那个配送员 把东西扔
        "C: 对啊 东西还摔坏了",
        "A: 实在对不起，这边给您补发一台新的，今天下午发出，配送员那边我们也会反馈", "C: 好",
        "CLOSE"],
-      "interruption.call|response.restate_complaint.call?|response.complaint.call?", "000 篇1 4: the agent cuts in over the customer")
+      "interruption.call,response.restate_complaint.call?,response.complaint.call?", "000 篇1 4: the agent cuts in over the customer")
 
 cpair([("A: 喂 您好 是王女士吗 您家洗衣机修好了没",
         "A: 您好，我是安居家电客服中心的回访专员，我姓林，请问是王女士吗？想跟您了解一下上周洗衣机维修的情况，您现在方便吗？"),

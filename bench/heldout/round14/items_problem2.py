@@ -78,7 +78,7 @@ pair(["C: 我想把白色换成灰色 可以吗", "C: 还没拆封", "GREET",
       ("A: 亲亲 我们这边一经售出概不调换的",
        "A: 亲亲，可以换的，还没拆封的话直接寄回来，我们收到后马上发灰色给您，运费我们出"),
       "C: 好", "CLOSE"],
-     "forbidden.refusal|forbidden.refusal_bare|forbidden.refusal_no_alternative|platform.taobao.return_refusal", "003 京东做法 3: 'sold, never exchanged' as a blanket refusal",
+     "forbidden.refusal|forbidden.refusal_bare|forbidden.refusal_no_alternative", "003 京东做法 3: 'sold, never exchanged' as a blanket refusal",
      platform="taobao")
 
 pair(["C: 我的快递显示到了快递柜 但是我没收到取件码", "GREET",

@@ -32,13 +32,25 @@ INFO = [
     ("douyin", ["C: 这个玩具几岁能玩", "GREET", "A: 亲，适合三岁以上的小朋友，零件比较小，三岁以下不建议玩", "C: 好", "CLOSE"]),
     ("pinduoduo", ["C: 拖鞋有44码吗", "GREET", "A: 亲，有的，44码灰色和黑色都有货", "C: 好", "CLOSE"]),
     ("jd", ["C: 这个路由器能穿几堵墙", "GREET", "A: 亲，一般家里隔两堵墙信号还比较稳定，房子大的话建议买两只装组网", "C: 好的", "CLOSE"]),
+    ("taobao", ["C: [商品卡片] 纯色加厚卫衣 燕麦色", "C: 这个会掉色吗", "GREET",
+                "A: 亲，这款是活性染色，正常洗不会掉色，头两次建议单独冷水洗", "C: 好的", "CLOSE"]),
+    ("pinduoduo", ["C: 鸡蛋是散养的吗", "C: 一箱多少个", "GREET",
+                   "A: 亲，是山里散养的土鸡蛋，一箱30枚，每枚都单独套了防震托", "C: 好 拍了", "CLOSE"]),
+    ("jd", ["C: 电视支持投屏吗", "GREET",
+            "A: 支持的，手机和电视连同一个WiFi，在手机上点投屏就能找到这台电视", "C: 好的", "CLOSE"]),
+    ("douyin", ["C: 直播间说的赠品还有吗", "GREET",
+                "A: 亲，还有的，今天下单都送一个小号收纳盒，会跟主商品一起发出", "C: 好", "CLOSE"]),
+    ("taobao", ["C: 亲 多久能发货呀", "C: 急用", "GREET",
+                "A: 亲，现货的，下午五点前拍下当天就能发出，一般两三天到", "C: 好嘞", "CLOSE"]),
+    ("jd", ["C: 买了以后坏了怎么保修", "GREET",
+            "A: 亲，整机保修一年，坏了直接在这里找我们，或者在订单页点“申请售后”，师傅会上门检测", "C: 好", "CLOSE"]),
 ]
 for i, (plat, body) in enumerate(INFO, 1):
   single(f"r14c{300 + i:03d}", body, "information or thanks only, answered correctly", platform=plat,
          iso=(i % 4 == 0))
 
 # Calls where the customer only asks.
-single("r14c331", ["CG", "C: 你好 我姓钱 想问一下你们的电热毯能不能水洗",
+single("r14c340", ["CG", "C: 你好 我姓钱 想问一下你们的电热毯能不能水洗",
                    "A: 钱女士您好，您是想了解电热毯能不能水洗，对吗？", "C: 对",
                    "A: 可以的，把控制器拔下来以后可以手洗，水温不超过四十度，晾干后再通电使用，您清楚了吗？",
                    "C: 清楚了", "CC"], "a call asking only for information", channel="call", rings=1)
