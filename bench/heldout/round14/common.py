@@ -82,6 +82,8 @@ def pair(body, expect, reason, channel="chat", platform=None, **kw):
   vid, cid = f"r14v{n:03d}", f"r14c{n:03d}"
   if channel == "chat" and platform is None:
     platform = "taobao"
+  if channel == "chat" and kw.get("timed", True) and n % 6 == 0:
+    kw.setdefault("iso", True)  # some exports carry clock times, not offsets
   v = Conv(vid, channel, expand(body, k, platform, 0), expect, reason, platform=platform, **kw)
   c = Conv(cid, channel, expand(body, k, platform, 1), "", "twin of " + vid + ": " + reason,
            platform=platform, **kw)

@@ -259,7 +259,7 @@ pair(["C: 我这个锅底有点刮花了 能换吗", "GREET",
       "C: 那还是换吧",
       "A: 好的，已经给您申请换货了，新锅今天发出",
       "C: 嗯", "CLOSE"],
-     "forbidden.casual", "001 禁用语 哎/大姐: casual register in answering a complaint",
+     "forbidden.casual,response.complaint.chat?", "001 禁用语 哎/大姐: casual register in answering a complaint",
      platform="douyin")
 
 pair(["C: 请问这个充电宝能带上飞机吗", "GREET",
@@ -305,7 +305,7 @@ pair(["C: 为什么我的订单被取消了", "GREET",
        "A: 亲，很抱歉给您带来不便，您的订单是超过付款时间被系统自动取消了，商品还有库存，您重新拍一下就可以"),
       "C: 原来这样 好的",
       "CLOSE"],
-     "forbidden.interjection_o|forbidden.casual", "001 禁用语 哦: a reply opened with 哦",
+     "forbidden.interjection_o|forbidden.casual,response.complaint.chat?", "001 禁用语 哦: a reply opened with 哦",
      platform="pinduoduo")
 
 # --- chasing: still nothing, how long, third time
@@ -572,5 +572,5 @@ pair(["C: 快递员电话多少", "C: 我联系不上", "GREET",
       ("A: 快递员电话是13812345678 您直接打",
        "A: 我这边联系快递员让他给您回电，十分钟内会打给您"),
       "C: 好", "CLOSE"],
-     "pii.mobile|forbidden.buck_passing?", "003 拼多多禁语 8: a full phone number sent in the chat",
+     "pii.mobile,forbidden.buck_passing?,platform.pinduoduo.off_platform?", "003 拼多多禁语 8: a full phone number sent in the chat",
      platform="pinduoduo")
