@@ -72,6 +72,23 @@ def expand(body, k, plat, pick):
   return out
 
 
+def quick_burst(lines):
+  """Customer messages sent in a burst before the first agent reply follow
+  each other within 0.4 s, so that the welcome comes within 3 s of the first
+  one (001 应答规范: 3 秒应答). Added after the first scoring run: with 4 s
+  between them the twins' welcomes were late by the seed's measure."""
+  out, seen_agent, prev_customer = [], False, False
+  for line in lines:
+    bare = line.split(None, 1)[1] if line[:1] in "+~" else line
+    if bare.startswith("A:"):
+      seen_agent = True
+    if not seen_agent and bare.startswith("C:") and prev_customer and line[:1] not in "+~":
+      line = "+0.4 " + line
+    prev_customer = bare.startswith("C:")
+    out.append(line)
+  return out
+
+
 def pair(body, expect, reason, channel="chat", platform=None, **kw):
   """body: lines; a tuple (violating, compliant) is the line that differs
   (None drops it, a list gives several lines). GREET and CLOSE expand to a
@@ -84,8 +101,9 @@ def pair(body, expect, reason, channel="chat", platform=None, **kw):
     platform = "taobao"
   if channel == "chat" and kw.get("timed", True) and n % 6 == 0:
     kw.setdefault("iso", True)  # some exports carry clock times, not offsets
-  v = Conv(vid, channel, expand(body, k, platform, 0), expect, reason, platform=platform, **kw)
-  c = Conv(cid, channel, expand(body, k, platform, 1), "", "twin of " + vid + ": " + reason,
+  fix = quick_burst if channel == "chat" else (lambda lines: lines)
+  v = Conv(vid, channel, fix(expand(body, k, platform, 0)), expect, reason, platform=platform, **kw)
+  c = Conv(cid, channel, fix(expand(body, k, platform, 1)), "", "twin of " + vid + ": " + reason,
            platform=platform, **kw)
   PAIRS.append((v, c))
 
@@ -94,7 +112,10 @@ def single(cid, body, reason, channel="chat", platform=None, **kw):
   if channel == "chat" and platform is None:
     platform = "taobao"
   k = int(cid[-3:]) * 5 + len(body)
-  SINGLES.append(Conv(cid, channel, expand(body, k, platform, 1), "", reason, platform=platform, **kw))
+  lines = expand(body, k, platform, 1)
+  if channel == "chat":
+    lines = quick_burst(lines)
+  SINGLES.append(Conv(cid, channel, lines, "", reason, platform=platform, **kw))
 
 
 # Calls: a hotline (no platform) with a job number, surname asked and used.

@@ -151,7 +151,7 @@ cpair(["GREET", "C: 我姓宋 快递怎么还没到",
        ("A: 等一下啊",
         "A: 请您稍等，我帮您查一下"),
        "A: 感谢您的等待，包裹今天下午派送", "C: 好", "CLOSE"],
-      "forbidden.wait_bare|forbidden.wait_short|forbidden.casual?", "000 篇2 五、1: 'wait a moment' with no polite word")
+      "forbidden.wait_bare|forbidden.wait_short,forbidden.casual?", "000 篇2 五、1: 'wait a moment' with no polite word")
 
 cpair(["GREET", "C: 你好 我姓邓 我想问下我的订单发货没有",
        ("+8 A: 邓先生您好，麻烦您说一下订单号",
@@ -175,5 +175,5 @@ cpair([("A: 喂 您好 是王女士吗 您家洗衣机修好了没",
        "A: 好的，请问师傅的上门服务您还满意吗？", "C: 挺好的",
        "A: 您对我们的服务还有什么意见或者建议吗？", "C: 没有",
        "A: 感谢您的支持和反馈，以后有问题随时打我们的服务热线，谢谢您，再见"],
-      "greeting.outbound.call|forbidden.casual?", "002 第二篇 6.2: an outbound call without naming the company and the purpose",
+      "greeting.outbound.call,forbidden.casual?", "002 第二篇 6.2: an outbound call without naming the company and the purpose",
       direction="outbound", rings=None)

@@ -7,7 +7,7 @@ pair(["C: 在吗", ("A: 在的", "GREET"),
       "C: 这款电水壶是不锈钢内胆吗",
       "A: 是的亲，内胆是304不锈钢，壶嘴也是不锈钢的",
       "C: 好", "CLOSE"],
-     "greeting.chat|forbidden.wordless_reply?", "000 篇5 第一: 'here' for a welcome, no greeting or offer of help",
+     "greeting.chat,forbidden.wordless_reply?", "000 篇5 第一: 'here' for a welcome, no greeting or offer of help",
      platform="taobao")
 
 pair(["C: 这个收纳箱有盖子吗", "GREET",
@@ -32,7 +32,7 @@ pair(["C: 你们包装能不能加点泡沫", "C: 每次杯子都磕出印子", 
       ("A: 好的",
        "A: 谢谢您提的建议，这个很有用，也很抱歉让您收到磕碰的杯子，我已经转给仓库的同事，以后易碎品会多加一层气泡膜"),
       "C: 嗯", "CLOSE"],
-     "response.suggestion.chat|response.complaint.chat?", "000 篇7 52: a customer's suggestion answered with 好的 alone",
+     "response.suggestion.chat,response.complaint.chat?", "000 篇7 52: a customer's suggestion answered with 好的 alone",
      platform="taobao")
 
 pair(["C: 我想问下这个插座多长", "GREET",
@@ -67,7 +67,7 @@ pair(["C: 你们这个手机是不是翻新机", "C: 后盖有划痕", "GREET",
       "C: [图片]",
       "A: 看到了，确实是划痕，这边直接给您换一台，今天发出",
       "C: 好", "CLOSE"],
-     "forbidden.argue|forbidden.rude|response.complaint.chat?", "000 篇1 4: the agent contradicts the customer flatly",
+     "forbidden.argue|forbidden.rude,response.complaint.chat?", "000 篇1 4: the agent contradicts the customer flatly",
      platform="jd")
 
 pair(["C: 催了兩次了", "C: 到底什麼時候退款", "GREET",
@@ -159,7 +159,7 @@ pair(["C: 这个柜子怎么装", "GREET",
       ("A: 亲 您去B站搜这个型号有安装视频",
        "A: 亲，包裹里有图纸，先装侧板和底板，再装背板，我这边也可以把安装视频发到这里给您"),
       "C: 好", "CLOSE"],
-     "platform.jd.other_app|platform.jd.marketplace|forbidden.buck_passing?", "003 拼多多禁语 1: another app sent to, instead of an answer",
+     "platform.jd.other_app|platform.jd.marketplace,forbidden.buck_passing?", "003 拼多多禁语 1: another app sent to, instead of an answer",
      platform="jd")
 
 pair(["C: 我身份证号登记对了吗", "C: 海外购要用", "GREET",
@@ -192,11 +192,11 @@ cpair(["GREET", "C: 我姓胡 我提个建议 你们的安装师傅能不能穿�
         "A: 胡女士，谢谢您提的建议，您是说师傅上门时应该穿鞋套，对吗？我马上反馈给安装部门"),
        "C: 地板都踩脏了", "A: 实在抱歉给您添麻烦了，这个我们一定改进",
        "CLOSE"],
-      "response.suggestion.call|response.complaint.call?", "004 特殊沟通 9: a suggestion answered with 好的")
+      "response.suggestion.call,response.complaint.call?", "004 特殊沟通 9: a suggestion answered with 好的")
 
 cpair(["GREET", "C: 我姓江 你们昨天那个客服说话特别冲",
        ("A: 请问您还记得是几号客服吗？",
         "A: 江先生，非常抱歉让您有这样不好的感受，您是说昨天那位客服态度不好，对吗？请问您还记得是几号吗？"),
        "C: 不记得了",
        "A: 好的，我会把这个情况记录下来，今天下班前由组长给您回电", "C: 好", "CLOSE"],
-      "response.complaint.call|response.restate_complaint.call?", "004 抱怨投诉 3: a complaint about a colleague's attitude, no apology")
+      "response.complaint.call,response.restate_complaint.call?", "004 抱怨投诉 3: a complaint about a colleague's attitude, no apology")

@@ -377,7 +377,7 @@ pair(["C: 收到了 挺好的", "GREET",
       ("A: 谢谢亲 给个五星带图评价 截图发我返您5元哦",
        "A: 谢谢亲的支持，用得满意就好，有什么问题随时找我们"),
       "C: 嗯", "CLOSE"],
-     "platform.pinduoduo.review_incentive|forbidden.interjection_o?", "003 拼多多禁语 5: cash for a five-star review with photos",
+     "platform.pinduoduo.review_incentive,forbidden.interjection_o?", "003 拼多多禁语 5: cash for a five-star review with photos",
      platform="pinduoduo")
 
 pair(["C: 这个保温杯 跟天猫那家比哪个好", "GREET",
@@ -488,7 +488,7 @@ pair(["C: 你们这什么破质量", "C: 用两天就坏了", "GREET",
       "C: 开关按不动了",
       "A: 好的，已经给您申请换新，新的今天发出",
       "C: 行", "CLOSE"],
-     "forbidden.rude|response.complaint.chat?", "001 禁用语 太贵了就不要用了: contempt for the customer's purchase",
+     "forbidden.rude,response.complaint.chat?", "001 禁用语 太贵了就不要用了: contempt for the customer's purchase",
      platform="pinduoduo")
 
 pair(["C: 你们客服是机器人吗 回的什么东西", "GREET",
@@ -496,7 +496,7 @@ pair(["C: 你们客服是机器人吗 回的什么东西", "GREET",
        "A: 亲，实在抱歉刚才的回复没有帮到您，您再说一下遇到的问题，我一定认真帮您处理"),
       "C: 我的烤箱不出热风", "A: 好的，抱歉给您添麻烦了，已经给您登记售后，师傅明天上门检修",
       "C: 好", "CLOSE"],
-     "forbidden.rude|response.complaint.chat?", "003 京东禁用语 9: 'complain wherever you like'",
+     "forbidden.rude,response.complaint.chat?", "003 京东禁用语 9: 'complain wherever you like'",
      platform="jd")
 
 pair(["C: 这件毛衣起球了", "GREET",

@@ -166,7 +166,7 @@ pair(["C: 我的订单怎么还是待发货", "GREET",
        "A: 亲，很抱歉让您久等了，您的订单今天下午四点前发出"),
       "C: ？？？", "A: 亲，让您着急了，已经催仓库了，今天下午四点前发出",
       "C: 好", "CLOSE"],
-     "forbidden.emoji_only|response.complaint.chat?", "000 篇5 第一: an emoji for a reply",
+     "forbidden.emoji_only,response.complaint.chat?", "000 篇5 第一: an emoji for a reply",
      platform="pinduoduo")
 
 pair(["C: 老板 这个茶叶能便宜点吗", "GREET",
