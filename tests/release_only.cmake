@@ -19,6 +19,7 @@ set_tests_properties(
   [=[Merge.ManyBatchesWithReaderDiagnosticsBetweenRecords]=]
   [=[Merge.WritesJsonLinesAsOneRunWould]=]
   [=[Merge.ShardsAndPartsWriteTheSameHtml]=]
+  [=[Merge.ShardsWithContextGiveTheHtmlOfOneRun]=]
   [=[MergeParts.OneRunPerFileGivesTheReportOfOneRun]=]
   [=[Audit.ResultsStayTheSameWhenBatchesFreeTheirItems]=]
   [=[Stats.SameFromJsonLinesAndFromShards]=]
