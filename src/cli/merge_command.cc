@@ -401,7 +401,11 @@ void CheckSameBooks(const std::vector<Shard>& shards, bool allow_partial) {
   if (with && without)
     throw MergeError(base::Msg("merge.context_differs", {with->path, without->path}));
   for (size_t k = 1; k < shards.size(); ++k) {
-    for (const auto& [book, ids] : shards[k].in_force) {
+    for (const auto& entry : shards[k].in_force) {
+      // Named, not a structured binding: clang's C++20 does not let the
+      // lambda below capture one.
+      const std::string& book = entry.first;
+      const std::vector<std::string>& ids = entry.second;
       for (size_t j = 0; j < k; ++j) {
         auto it = shards[j].in_force.find(book);
         if (it == shards[j].in_force.end() || it->second == ids) continue;
