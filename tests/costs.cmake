@@ -11,6 +11,7 @@
 set_tests_properties([=[PiiProperty.ReportCommands]=] PROPERTIES COST 38)
 set_tests_properties([=[PiiProperty.CheckReportsOfEveryFormatAndReader]=] PROPERTIES COST 36)
 set_tests_properties([=[Writers.ManyDiagnosticsAreAllWrittenInOrder]=] PROPERTIES COST 20)
+set_tests_properties([=[Merge.ShardsWithContextGiveTheHtmlOfOneRun]=] PROPERTIES COST 20)
 set_tests_properties([=[Merge.ShardsGiveTheReportOfOneRunByteForByte]=] PROPERTIES COST 15)
 set_tests_properties([=[Merge.WritesTheHtmlReport]=] PROPERTIES COST 15)
 set_tests_properties([=[CompliantConversations.NoFinding]=] PROPERTIES COST 14)

@@ -54,6 +54,20 @@ constexpr Entry kCatalogue[] = {
      "merge: {0} is itself a merge of shards {1} of {2}: merge the shards' own reports"},
     {"merge.parts_of_shards", "merge：{0} 是 --shard 运行的分片 {1}：分片请不加 --parts 合并",
      "merge: {0} is shard {1} of a --shard run: merge shards without --parts"},
+    {"merge.rules_differ",
+     "merge：{0} 与 {1} 中规则库 {2} 的在用规则不同（{3} 只在 {4} 中）：同一次运行的分片用同样的"
+     "规则库和 --disable，这些报告不是同一次运行的；--allow-partial 仍然合并，在用规则取各报告之并",
+     "merge: {0} and {1} had different rules of book {2} in force ({3} in {4} only): the shards "
+     "of one run apply the same books with the same --disable, so these are not of one run; "
+     "--allow-partial merges them anyway, with the rules in force in any of them"},
+    {"merge.rules_differ_merged",
+     "merge：{0} 与 {1} 中规则库 {2} 的在用规则不同（{3} 只在 {4} 中）；在用规则取各报告之并",
+     "merge: {0} and {1} had different rules of book {2} in force ({3} in {4} only); the "
+     "merge lists the rules in force in any of them"},
+    {"merge.context_differs",
+     "merge：{0} 的问题带上下文（check --context），{1} 的不带：请让所有分片都加或都不加 --context",
+     "merge: the findings of {0} carry their sentence (check --context) but those of {1} do "
+     "not: run every shard with --context or every shard without"},
     {"merge.partial", "merge：部分报告：只含分片 {0}（共 {1} 片），缺分片 {2}",
      "merge: a partial report: shards {0} of {1} only, shards {2} missing"},
     {"cli.unknown_platform", "没有平台 '{0}' 的规则库（已知：{1}）；这些会话已用其他规则库检查",

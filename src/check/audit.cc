@@ -304,7 +304,7 @@ const report::Summary& Audit::Finish() {
       }
       summary_.AddRule(
           r.id, {r.description, std::string(rules::Name(r.category)), r.clause, std::move(source),
-                 std::string(rules::Name(r.severity)), r.suggestion});
+                 std::string(rules::Name(r.severity)), r.suggestion, r.book});
     }
   }
   return summary_;

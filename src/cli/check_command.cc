@@ -314,6 +314,7 @@ int RunCheck(const CheckOptions& given_options) {
     report::WriterOptions wopts;
     wopts.version = HUASHU_VERSION;
     wopts.source_root = paths.root();
+    wopts.context = o.context;
     wopts.color =
         o.color == "always" || (o.color == "auto" && out.format == report::OutputFormat::kText &&
                                 to_terminal && !std::getenv("NO_COLOR"));

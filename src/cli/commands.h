@@ -44,6 +44,7 @@ struct CheckOptions {
   int jobs = 0;                      // 0 = one per core
   std::vector<std::string> disable;  // rule ids switched off for this run
   std::string shard;                 // "K/N": check only every N-th record, starting at K
+  bool context = false;              // --context: JSON findings carry the sentence around them
   int agent_speaker = -1;            // FunASR `spk` of the agent; -1: the first speaker
   // Input layer (transcript::ReaderOptions, transcript::InputSetOptions).
   std::string encoding;              // "" = detect

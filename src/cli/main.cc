@@ -126,6 +126,9 @@ int main(int argc, char** argv) {
   cmd->add_flag("-q,--quiet", check.quiet, "No notes on standard error, only errors");
   cmd->add_flag("-v,--verbose", check.verbose,
                 "Say on standard error which config, baseline and report files were used");
+  cmd->add_flag("--context", check.context,
+                "JSON and JSON Lines reports: each finding in a turn carries the sentence "
+                "around it (personal data masked), which huashu merge -o html shows");
   cmd->add_option("--shard", check.shard,
                   "K/N: check only records K, K+N, K+2N, ... (0 <= K < N, counted from 0 "
                   "over all files in order), to split a batch across N machines");

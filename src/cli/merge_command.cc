@@ -25,6 +25,11 @@
 //     construction. The books applied to each conversation (for
 //     "rulebooks", in first-use order) follow from its channel and platform
 //     as BookSelector chooses them, or are the one list of a --rules run.
+//   - The rules in force (summary.rules_in_force, by book) are those of any
+//     shard; a book has the same rules in force in every shard that applied
+//     it, or the shards ran different books or --disable (CheckSameBooks).
+//     A finding's sentence ("context", check --context) is read back into
+//     Violation::turn_text, so the HTML page shows it as the run's does.
 //
 // JSON Lines reports hold less (findings, not conversations): MergeJsonl
 // says what it can and cannot rebuild from them.
@@ -33,6 +38,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -94,6 +100,11 @@ struct Shard {
   report::Summary::Shards covers;
   // Input order: {false, conversation index} or {true, diagnostic index}.
   std::vector<std::pair<bool, size_t>> records;
+  // summary.rules_in_force: book -> its rules in force (absent: no book
+  // applied, or a report of an older huashu).
+  std::map<std::string, std::vector<std::string>> in_force;
+  // Turn findings with and without "context" (check --context) seen.
+  bool with_context = false, without_context = false;
 };
 
 class Files {
@@ -136,6 +147,13 @@ report::Diagnostic ToDiagnostic(const json& j) {
   return d;
 }
 
+// Notes whether a finding of the report carries its sentence (check
+// --context puts "context" on every finding in a turn).
+void NoteContext(const json& v, Shard* s) {
+  if (v.at("turn").is_null()) return;
+  (v.contains("context") ? s->with_context : s->without_context) = true;
+}
+
 // Reads a report written by `huashu check -o json`: one conversation per
 // line, then the rulebooks, one diagnostic per line, the summary.
 void ReadJsonReport(const std::string& path, Files* files, Shard* s) {
@@ -175,6 +193,7 @@ void ReadJsonReport(const std::string& path, Files* files, Shard* s) {
       ref.file = files->Id(c.at("source").at("file"));
       ref.line = c.at("source").at("line");
       ref.books_key = c.at("channel").get<std::string>() + "|" + c.value("platform", "");
+      for (const json& v : c.at("violations")) NoteContext(v, s);
       s->convs.push_back(std::move(ref));
     }
     const size_t d = line.find(kDiagnostics);
@@ -236,6 +255,7 @@ void ReadJsonlReport(const std::string& path, Files* files, Shard* s) {
         continue;
       }
       const json v = json::parse(line);
+      NoteContext(v, s);
       const int file = files->Id(v.at("source").at("file"));
       const uint32_t at = v.at("source").at("line");
       const std::string& id = v.at("conversation").get_ref<const std::string&>();
@@ -285,6 +305,10 @@ report::Violation ToViolation(const json& j) {
     v.match = report::MatchInfo{m.at("how"), m.at("phrase"), m.value("detail", "")};
   }
   v.clause = j.value("clause", "");
+  if (j.contains("context")) {
+    v.turn_text = j["context"].at("text");
+    v.turn_span = SpanOf(j["context"].at("span"));
+  }
   return v;
 }
 
@@ -345,6 +369,76 @@ void AddShardCounts(const json& sum, report::ConversationResult* r) {
   for (const auto& [rule, by] : sum["set_aside"].items())
     for (const auto& [key, n] : by.items())
       for (long i = 0; i < n.get<long>(); ++i) r->set_aside.push_back({rule, key});
+}
+
+// Reads summary.rules_in_force of a report, if it has one.
+void ReadRulesInForce(Shard* s) {
+  if (!s->summary.contains("rules_in_force")) return;
+  try {
+    s->in_force =
+        s->summary["rules_in_force"].get<std::map<std::string, std::vector<std::string>>>();
+  } catch (const json::exception& e) {
+    throw MergeError(
+        s->path + ": not a JSON report of huashu check (summary.rules_in_force: " + e.what() + ")");
+  }
+}
+
+// Refuses reports that cannot be of one run by what they applied: one
+// written with --context and one without, or two that had different rules
+// of one book in force. Shards and parts of one run apply the same books
+// with the same --disable, so a book has the same rules in force in every
+// report that applied it (a report that applied no conversation a book
+// says nothing of it). With `allow_partial` different rules are only
+// noted on standard error, and the merge lists the rules in force in any
+// report.
+void CheckSameBooks(const std::vector<Shard>& shards, bool allow_partial) {
+  const Shard* with = nullptr;
+  const Shard* without = nullptr;
+  for (const Shard& s : shards) {
+    if (s.with_context && !with) with = &s;
+    if (s.without_context && !without) without = &s;
+  }
+  if (with && without)
+    throw MergeError(base::Msg("merge.context_differs", {with->path, without->path}));
+  for (size_t k = 1; k < shards.size(); ++k) {
+    for (const auto& entry : shards[k].in_force) {
+      // Named, not a structured binding: clang's C++20 does not let the
+      // lambda below capture one.
+      const std::string& book = entry.first;
+      const std::vector<std::string>& ids = entry.second;
+      for (size_t j = 0; j < k; ++j) {
+        auto it = shards[j].in_force.find(book);
+        if (it == shards[j].in_force.end() || it->second == ids) continue;
+        // The first rule (by id) in force in one of the two only.
+        const std::vector<std::string>& a = it->second;
+        std::vector<std::string> only;
+        std::set_symmetric_difference(a.begin(), a.end(), ids.begin(), ids.end(),
+                                      std::back_inserter(only));
+        const std::string& rule = only.empty() ? book : only[0];
+        const std::string& in =
+            std::binary_search(a.begin(), a.end(), rule) ? shards[j].path : shards[k].path;
+        auto message = [&](const char* id) {
+          return base::Msg(id, {shards[j].path, shards[k].path, book, rule, in});
+        };
+        if (!allow_partial) throw MergeError(message("merge.rules_differ"));
+        std::fprintf(stderr, "%s%s%s\n", base::Msg("cli.prefix").c_str(),
+                     base::Msg("cli.note").c_str(),
+                     Masked(message("merge.rules_differ_merged")).c_str());
+        return;
+      }
+    }
+  }
+}
+
+// The rules in force in the run: those any report had in force, by book.
+void AddRulesInForce(const std::vector<Shard>& shards, report::Summary* summary) {
+  for (const Shard& s : shards)
+    for (const auto& [book, ids] : s.in_force)
+      for (const std::string& id : ids) {
+        report::Summary::RuleInfo info;
+        info.book = book;
+        summary->AddRule(id, std::move(info));
+      }
 }
 
 // True if path `a` comes before `b` in a directory walk (names compared
@@ -633,10 +727,17 @@ void ShiftLines(uint32_t by, report::ConversationResult* r) {
   for (report::Violation& v : r->violations) v.source.line += by;
 }
 
+// True if the reports carry the sentence around each finding (check
+// --context): the merged report does too.
+bool WithContext(const std::vector<Shard>& shards) {
+  return std::any_of(shards.begin(), shards.end(), [](const Shard& s) { return s.with_context; });
+}
+
 std::unique_ptr<report::ReportWriter> BeginReport(report::OutputFormat format,
-                                                  const std::string& version) {
+                                                  const std::vector<Shard>& shards) {
   report::WriterOptions wopts;
-  wopts.version = version;
+  wopts.version = shards[0].version;
+  wopts.context = WithContext(shards);
   auto writer = report::MakeWriter(format, stdout, wopts);
   writer->Begin();
   return writer;
@@ -679,9 +780,10 @@ void WriteJsonRun(const std::vector<Shard>& shards, const std::vector<ConvAt>& o
   std::vector<size_t> last(shards.size(), 0);
   for (size_t i = 0; i < order.size(); ++i) last[order[i].shard] = i;
 
-  auto writer = BeginReport(*report::ParseOutputFormat(output), shards[0].version);
+  auto writer = BeginReport(*report::ParseOutputFormat(output), shards);
   report::Summary summary;
   if (partial) summary.set_shards(*partial);
+  AddRulesInForce(shards, &summary);
   int suppressed = 0;
   for (const Shard& s : shards) {
     for (const base::ScoringModel& m : ScoringModels(s.summary)) summary.AddScoring(m);
@@ -724,7 +826,7 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files,
   MarkCommonDiagnostics(&shards);
   const std::vector<int> rank = FileRanks(shards, *files);
 
-  auto writer = BeginReport(report::OutputFormat::kJsonl, "");
+  auto writer = BeginReport(report::OutputFormat::kJsonl, shards);
   report::ConversationResult none;
   // Findings: a merge of the shards' conversations by (file, line).
   std::vector<size_t> at(n, 0);
@@ -775,6 +877,7 @@ int MergeJsonl(std::vector<Shard>* shards_in, Files* files,
   report::Summary summary;
   if (partial) summary.set_shards(*partial);
   AddJsonlCounts(shards, &summary);
+  AddRulesInForce(shards, &summary);
   EndReport(diagnostics, rejected, &summary, writer.get());
   return 0;
 }
@@ -846,7 +949,7 @@ int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& ou
     WriteJsonRun(parts, order, shift, diagnostics, rejected, output);
     return 0;
   }
-  auto writer = BeginReport(*report::ParseOutputFormat(output), parts[0].version);
+  auto writer = BeginReport(*report::ParseOutputFormat(output), parts);
   for (size_t k = 0; k < n; ++k) {
     for (const std::string& lines : parts[k].lines) {
       if (shift[k] == 0) {
@@ -864,6 +967,7 @@ int MergeParts(std::vector<Shard>* parts_in, Files* files, const std::string& ou
   }
   report::Summary summary;
   AddJsonlCounts(parts, &summary);
+  AddRulesInForce(parts, &summary);
   EndReport(diagnostics, rejected, &summary, writer.get());
   return 0;
 }
@@ -1076,7 +1180,9 @@ int Merge(const MergeOptions& o) {
     if (shards[k].jsonl != shards[0].jsonl)
       throw MergeError(o.files[k] + ": the reports must all be JSON or all JSON Lines");
     ReadCovers(&shards[k]);
+    ReadRulesInForce(&shards[k]);
   }
+  CheckSameBooks(shards, o.allow_partial);
   if (shards[0].jsonl && o.output != "jsonl")
     throw MergeError(
         "JSON Lines reports merge into JSON Lines only (-o jsonl): they list "

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <vector>
 
 #include "huashu/base/utf8.h"
 #include "huashu/report/writer.h"
@@ -47,7 +49,7 @@ void AppendSource(const transcript::SourceRef& s, std::string* out) {
   *out += ",\"line\":" + std::to_string(s.line) + "}";
 }
 
-void AppendResult(const ConversationResult& r, std::string* out) {
+void AppendResult(const ConversationResult& r, bool context, std::string* out) {
   *out += "{\"id\":";
   AppendJsonString(r.id, out);
   *out += ",\"source\":";
@@ -85,7 +87,7 @@ void AppendResult(const ConversationResult& r, std::string* out) {
   *out += ",\"violations\":[";
   for (size_t i = 0; i < r.violations.size(); ++i) {
     if (i) *out += ',';
-    AppendViolationJson(r.violations[i], out);
+    AppendViolationJson(r.violations[i], out, context);
   }
   *out += "],\"skipped_rules\":[";
   for (size_t i = 0; i < r.skipped_rules.size(); ++i) {
@@ -183,6 +185,28 @@ void AppendSummary(const Summary& s, std::string* out) {
     AppendCounts(by, out);
   }
   *out += '}';
+  // The rules in force, by the book that defines them (books and ids
+  // sorted), so that huashu merge knows the rules that never fired and
+  // that shards ran the same books. Absent when no book was applied (no
+  // conversation checked) or not known (a merge of reports without it).
+  if (!s.rules().empty()) {
+    std::map<std::string_view, std::vector<std::string_view>> by_book;
+    for (const auto& [id, info] : s.rules()) by_book[info.book].push_back(id);
+    *out += ",\"rules_in_force\":{";
+    first = true;
+    for (const auto& [book, ids] : by_book) {
+      if (!first) *out += ',';
+      first = false;
+      AppendKey(book, out);
+      *out += '[';
+      for (size_t i = 0; i < ids.size(); ++i) {
+        if (i) *out += ',';
+        AppendJsonString(ids[i], out);
+      }
+      *out += ']';
+    }
+    *out += '}';
+  }
   // Only when a book declared a model: reports of the default model keep
   // their exact shape.
   if (!s.scoring().empty()) {
@@ -235,9 +259,10 @@ class BufferedWriter : public ReportWriter {
 class JsonWriter : public BufferedWriter {
  public:
   JsonWriter(std::FILE* out, const WriterOptions& options)
-      : BufferedWriter(out), version_(options.version) {}
+      : BufferedWriter(out), version_(options.version), context_(options.context) {}
+  bool PrintsContext() const override { return context_; }
   void Render(const ConversationResult& r, std::string* out) const override {
-    AppendResult(r, out);
+    AppendResult(r, context_, out);
   }
 
  protected:
@@ -272,6 +297,7 @@ class JsonWriter : public BufferedWriter {
 
  private:
   std::string version_;
+  bool context_;
   size_t count_ = 0;
 };
 
@@ -279,10 +305,12 @@ class JsonWriter : public BufferedWriter {
 // summary as a last {"summary": ...} line, so every line is one object.
 class JsonlWriter : public BufferedWriter {
  public:
-  explicit JsonlWriter(std::FILE* out) : BufferedWriter(out) {}
+  JsonlWriter(std::FILE* out, const WriterOptions& options)
+      : BufferedWriter(out), context_(options.context) {}
+  bool PrintsContext() const override { return context_; }
   void Render(const ConversationResult& r, std::string* out) const override {
     for (const Violation& v : r.violations) {
-      AppendViolationJson(v, out);
+      AppendViolationJson(v, out, context_);
       *out += '\n';
     }
   }
@@ -306,6 +334,9 @@ class JsonlWriter : public BufferedWriter {
     buf_ += "}\n";
     Flush();
   }
+
+ private:
+  bool context_;
 };
 
 }  // namespace
@@ -358,7 +389,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-void AppendViolationJson(const Violation& v, std::string* out) {
+void AppendViolationJson(const Violation& v, std::string* out, bool context) {
   *out += "{\"rule\":";
   AppendJsonString(v.rule, out);
   *out += ",\"category\":";
@@ -411,6 +442,17 @@ void AppendViolationJson(const Violation& v, std::string* out) {
   if (!v.clause.empty()) {
     *out += ",\"clause\":";
     AppendJsonString(v.clause, out);
+  }
+  if (context && v.turn) {
+    *out += ",\"context\":{\"text\":";
+    AppendJsonString(v.turn_text, out);
+    *out += ",\"span\":";
+    if (v.turn_span)
+      *out += "{\"start\":" + std::to_string(v.turn_span->start) +
+              ",\"end\":" + std::to_string(v.turn_span->end) + "}";
+    else
+      *out += "null";
+    *out += '}';
   }
   *out += '}';
 }
@@ -476,7 +518,7 @@ std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
     case OutputFormat::kJson:
       return std::make_unique<JsonWriter>(out, options);
     case OutputFormat::kJsonl:
-      return std::make_unique<JsonlWriter>(out);
+      return std::make_unique<JsonlWriter>(out, options);
     case OutputFormat::kText:
       return MakeTextWriter(out, options);
     case OutputFormat::kSarif:

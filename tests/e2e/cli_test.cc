@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -207,7 +208,8 @@ TEST(Cli, RulebookErrorsNameFileLineColumn) {
 TEST(Cli, PersonalDataNeverLeaksIntoAnyReport) {
   const std::string line =
       R"({"id":"p","platform":"pinduoduo","turns":[{"speaker":"agent","text":"您的收货电话是13812345678，卡号6222020200000000006，身份证11010519491231002X"}]})";
-  for (const char* format : {"json", "jsonl", "text", "sarif"}) {
+  for (const char* format :
+       {"json", "jsonl", "text", "sarif", "json --context", "jsonl --context"}) {
     Result r = Huashu(std::string("check -o ") + format + " -", std::string(line) + "\n");
     EXPECT_EQ(r.status, 1) << format;
     EXPECT_EQ(r.out.find("13812345678"), std::string::npos) << format << r.out;
@@ -216,6 +218,63 @@ TEST(Cli, PersonalDataNeverLeaksIntoAnyReport) {
     EXPECT_EQ(r.out.find("11010519491231002X"), std::string::npos) << format;
     EXPECT_NE(r.out.find("138****5678"), std::string::npos) << format << r.out;
   }
+}
+
+// The code points [from, to) of UTF-8 `s`.
+std::string CodePoints(const std::string& s, size_t from, size_t to) {
+  std::string out;
+  size_t cp = 0;
+  for (size_t i = 0; i < s.size(); ++cp) {
+    size_t n = 1;
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0)
+      n = 4;
+    else if (c >= 0xE0)
+      n = 3;
+    else if (c >= 0xC0)
+      n = 2;
+    if (cp >= from && cp < to) out += s.substr(i, n);
+    i += n;
+  }
+  return out;
+}
+
+// check --context: every finding in a turn carries the sentence around it,
+// masked as its text is, and its span in it marks that text.
+TEST(Cli, ContextIsTheMaskedSentenceAroundEachFinding) {
+  const std::string line =
+      R"({"id":"p","platform":"pinduoduo","turns":[{"speaker":"agent","text":"亲，您的收货电话是13812345678，这款是全网最低价哦，加我微信细聊"}]})"
+      "\n";
+  const json plain = json::parse(Huashu("check -o json -", line).out);
+  const json with = json::parse(Huashu("check -o json --context -", line).out);
+  const std::vector<json> findings = Violations(with);
+  ASSERT_EQ(findings.size(), Violations(plain).size());
+  ASSERT_GE(findings.size(), 3u);
+  size_t marked = 0;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    json v = findings[i];
+    if (v["turn"].is_null()) {  // a conversation-level finding has no sentence
+      EXPECT_FALSE(v.contains("context")) << v.dump();
+      continue;
+    }
+    ASSERT_TRUE(v.contains("context")) << v.dump();
+    const json context = v["context"];
+    const std::string text = context["text"];
+    EXPECT_EQ(text.find("12345678"), std::string::npos) << text;
+    EXPECT_NE(text.find("138****5678"), std::string::npos) << text;
+    if (!context["span"].is_null() && !v["text"].get<std::string>().empty()) {
+      EXPECT_EQ(CodePoints(text, context["span"]["start"], context["span"]["end"]), v["text"])
+          << v.dump();
+      ++marked;
+    }
+    v.erase("context");
+    EXPECT_EQ(v, Violations(plain)[i]) << "--context adds the field and changes nothing else";
+  }
+  EXPECT_GE(marked, 3u);
+  EXPECT_EQ(Huashu("check -o json -", line).out.find("\"context\""), std::string::npos);
+  // JSON Lines findings carry it too.
+  const std::string jsonl = Huashu("check -o jsonl --context -", line).out;
+  EXPECT_EQ(json::parse(jsonl.substr(0, jsonl.find('\n')))["context"], findings[0]["context"]);
 }
 
 TEST(Cli, TextReportMarksTheSpanAndSuggests) {
@@ -312,9 +371,18 @@ TEST(Cli, DisableAndSuppress) {
       R"({"id":"d","turns":[{"speaker":"agent","text":"这个我不清楚，你说什么？"}]})";
   Result all = Huashu("check -", line + "\n");
   Result off = Huashu("check --disable forbidden.uncertain -", line + "\n");
-  EXPECT_NE(all.out.find("forbidden.uncertain"), std::string::npos);
-  EXPECT_EQ(off.out.find("forbidden.uncertain"), std::string::npos);
-  EXPECT_NE(off.out.find("forbidden.repeat_request"), std::string::npos);
+  // The rules that fired (summary.rules_in_force names every rule in force).
+  auto fired = [](const Result& r) {
+    std::set<std::string> rules;
+    for (const json& v : Violations(json::parse(r.out))) rules.insert(v["rule"]);
+    return rules;
+  };
+  EXPECT_TRUE(fired(all).count("forbidden.uncertain"));
+  EXPECT_FALSE(fired(off).count("forbidden.uncertain"));
+  EXPECT_TRUE(fired(off).count("forbidden.repeat_request"));
+  // Nor is it in force.
+  EXPECT_EQ(off.out.find("\"forbidden.uncertain\""), std::string::npos);
+  EXPECT_NE(all.out.find("\"forbidden.uncertain\""), std::string::npos);
   Result typo = Huashu("check --disable forbidden.uncertian -", line + "\n");
   EXPECT_EQ(typo.status, 2);
   EXPECT_NE(typo.err.find("no rule 'forbidden.uncertian'"), std::string::npos);

@@ -60,6 +60,8 @@ TEST(Merge, WritesTheHtmlReport) {
   const std::string total = std::to_string(j["summary"]["violations"].get<int>());
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("<span id=\"hs-count\">" + total + "</span>"), std::string::npos);
+  // The rules that never fired, from the shards' summary.rules_in_force.
+  EXPECT_NE(html.find("id=\"never-fired\">从未触发的规则"), std::string::npos);
 }
 
 // The part of `html` from `from` to the first `to` after it ("" if absent).
@@ -70,11 +72,12 @@ std::string Between(const std::string& html, const std::string& from, const std:
   return b == std::string::npos ? "" : html.substr(a, b - a);
 }
 
-// The HTML of a merge lacks what JSON reports do not carry (the rules that
-// never fired, the sentence around each finding), so it is not the one
-// run's; but shards and parts of the same inputs rebuild the same run and
-// must write it alike, and the conversations' start times (the rows of the
-// page and the chart by hour) are the run's.
+// The HTML of a merge of reports without the sentence around each finding
+// (check without --context) lacks it, so it is not the one run's; but
+// shards and parts of the same inputs rebuild the same run and must write
+// it alike, and the conversations' start times (the rows of the page and
+// the chart by hour) and the rule-noise section with the rules that never
+// fired (summary.rules_in_force) are the run's.
 TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
   const std::string shards = ShardAndMerge(kInputs, 3, "", nullptr, " -o html");
   const std::string one = Huashu(std::string("check --fail-on never -o html ") + kInputs).out;
@@ -88,6 +91,9 @@ TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
   const std::string overview = Between(one, "<section id=\"overview\"", "</section>");
   ASSERT_NE(overview.find("已检查模板行"), std::string::npos);
   EXPECT_EQ(Between(shards, "<section id=\"overview\"", "</section>"), overview);
+  const std::string noise = Between(one, "<section id=\"noise\"", "</section>");
+  ASSERT_NE(noise.find("id=\"never-fired\">从未触发的规则"), std::string::npos) << noise;
+  EXPECT_EQ(Between(shards, "<section id=\"noise\"", "</section>"), noise);
   std::string parts;
   std::istringstream inputs(kInputs);
   int k = 0;
@@ -101,6 +107,52 @@ TEST(Merge, ShardsAndPartsWriteTheSameHtml) {
   EXPECT_EQ(merged.status, 0) << merged.err;
   EXPECT_EQ(merged.out.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_TRUE(merged.out == shards) << "merge --parts and merge of shards differ in HTML";
+}
+
+// Shards run with --context carry the sentence around each finding: their
+// merge is the one run's report byte for byte in JSON and in HTML too.
+TEST(Merge, ShardsWithContextGiveTheHtmlOfOneRun) {
+  const Result json_one = Huashu(std::string("check --fail-on never --context ") + kInputs);
+  ASSERT_NE(json_one.out.find("\"context\":{\"text\":"), std::string::npos);
+  EXPECT_EQ(ShardAndMerge(kInputs, 3, "--context"), json_one.out);
+  const std::string one = Huashu(std::string("check --fail-on never -o html ") + kInputs).out;
+  EXPECT_TRUE(ShardAndMerge(kInputs, 2, "--context", nullptr, " -o html") == one)
+      << "merge -o html of shards run with --context differs from the run's page";
+  const std::string jsonl_one =
+      Huashu(std::string("check --fail-on never -o jsonl --context ") + kInputs).out;
+  EXPECT_EQ(ShardAndMerge(kInputs, 2, "-o jsonl --context", nullptr, " -o jsonl"), jsonl_one);
+}
+
+// The rules in force name the books' rules; shards of one run had the same
+// rules of each book in force, so a shard run with another --disable (or
+// another version of a book) is refused, or with --allow-partial noted and
+// merged with the rules in force in any shard.
+TEST(Merge, RefusesShardsThatRanDifferentRules) {
+  const std::string inputs = "samples/chats.jsonl samples/calls.jsonl";
+  const json one = json::parse(Huashu("check --fail-on never " + inputs).out);
+  const json& in_force = one["summary"]["rules_in_force"];
+  ASSERT_TRUE(in_force.contains("base")) << one["summary"].dump();
+  const std::string rule = in_force["base"][0];
+  const std::string a = TempPath("rules0.json"), b = TempPath("rules1.json");
+  Shell("\"$HUASHU\" check --fail-on never --shard 0/2 " + inputs + " > " + Quote(a));
+  Shell("\"$HUASHU\" check --fail-on never --shard 1/2 --disable " + rule + " " + inputs + " > " +
+        Quote(b));
+  Result r = Huashu("merge " + Quote(a) + " " + Quote(b));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_NE(r.err.find("had different rules of book base in force (" + rule + " in "),
+            std::string::npos)
+      << r.err;
+  r = Huashu("merge --allow-partial " + Quote(a) + " " + Quote(b));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("note: merge: "), std::string::npos) << r.err;
+  EXPECT_EQ(json::parse(r.out)["summary"]["rules_in_force"], in_force);
+  // Nor reports written with and without --context.
+  Shell("\"$HUASHU\" check --fail-on never --shard 1/2 --context " + inputs + " > " + Quote(b));
+  r = Huashu("merge --allow-partial " + Quote(a) + " " + Quote(b));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("run every shard with --context or every shard without"), std::string::npos)
+      << r.err;
 }
 
 TEST(Merge, JsonLinesShardsOfDirectories) {

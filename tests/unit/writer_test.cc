@@ -522,11 +522,75 @@ TEST(SarifWriter, ListsEveryRuleInForceNotOnlyThoseThatFired) {
 }
 
 TEST(Writers, OnlyTheTextReportPrintsTheContext) {
-  for (OutputFormat f : {OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kText,
-                         OutputFormat::kSarif}) {
+  for (OutputFormat f :
+       {OutputFormat::kJson, OutputFormat::kJsonl, OutputFormat::kText, OutputFormat::kSarif}) {
     auto w = MakeWriter(f, stdout, {});
     EXPECT_EQ(w->PrintsContext(), f == OutputFormat::kText);
   }
+  // Unless JSON is asked for it (check --context).
+  WriterOptions o;
+  o.context = true;
+  for (OutputFormat f : {OutputFormat::kJson, OutputFormat::kJsonl})
+    EXPECT_TRUE(MakeWriter(f, stdout, o)->PrintsContext());
+}
+
+TEST(JsonWriter, SummaryNamesTheRulesInForceByBook) {
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  {
+    auto w = MakeWriter(OutputFormat::kJson, f, {});
+    Summary summary;
+    w->End(summary);  // no book applied: no list (nothing is known)
+    std::fputc('\n', f);
+  }
+  {
+    auto w = MakeWriter(OutputFormat::kJson, f, {});
+    Summary summary;
+    Summary::RuleInfo info;
+    for (const char* id : {"z.pdd", "a.pdd"}) {
+      info.book = "platform/pinduoduo";
+      summary.AddRule(id, info);
+    }
+    info.book = "base";
+    summary.AddRule("m.base", info);
+    w->End(summary);
+  }
+  std::rewind(f);
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+  std::fclose(f);
+  const size_t second = out.find("{\"tool\"", 1);
+  ASSERT_NE(second, std::string::npos) << out;
+  EXPECT_FALSE(json::parse(out.substr(0, second))["summary"].contains("rules_in_force"));
+  EXPECT_EQ(json::parse(out.substr(second))["summary"]["rules_in_force"],
+            json::parse(R"({"base":["m.base"],"platform/pinduoduo":["a.pdd","z.pdd"]})"));
+  EXPECT_NE(
+      out.find(R"("rules_in_force":{"base":["m.base"],"platform/pinduoduo":["a.pdd","z.pdd"]})"),
+      std::string::npos)
+      << "books and ids sorted";
+}
+
+TEST(AppendViolationJson, ContextOnlyWhenAskedAndOnlyInATurn) {
+  Violation v = PhraseFinding();
+  v.turn_span = Span{7, 9};
+  std::string plain, with;
+  AppendViolationJson(v, &plain);
+  AppendViolationJson(v, &with, true);
+  EXPECT_EQ(plain.find("context"), std::string::npos) << plain;
+  const json j = json::parse(with);
+  EXPECT_EQ(j["context"],
+            json::parse(R"({"text":"亲，可以加我的威信吗","span":{"start":7,"end":9}})"));
+  json rest = j;
+  rest.erase("context");
+  EXPECT_EQ(rest, json::parse(plain));
+  v.turn_span.reset();
+  with.clear();
+  AppendViolationJson(v, &with, true);
+  EXPECT_TRUE(json::parse(with)["context"]["span"].is_null());
+  with.clear();
+  AppendViolationJson(ConversationFinding(), &with, true);
+  EXPECT_FALSE(json::parse(with).contains("context")) << with;
 }
 
 TEST(Writers, ManyDiagnosticsAreAllWrittenInOrder) {
@@ -542,7 +606,10 @@ TEST(Writers, ManyDiagnosticsAreAllWrittenInOrder) {
                            ? j["diagnostics"]
                            : j["runs"][0]["invocations"][0]["toolExecutionNotifications"];
     ASSERT_EQ(list.size(), diags.size());
-    EXPECT_EQ(f == OutputFormat::kJson ? list[19999]["line"] : list[19999]["locations"][0]["physicalLocation"]["region"]["startLine"], 20000);
+    EXPECT_EQ(f == OutputFormat::kJson
+                  ? list[19999]["line"]
+                  : list[19999]["locations"][0]["physicalLocation"]["region"]["startLine"],
+              20000);
   }
   const std::vector<std::string> lines = Lines(WriteReport(OutputFormat::kJsonl, {}, diags));
   ASSERT_EQ(lines.size(), diags.size() + 1);

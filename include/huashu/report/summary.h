@@ -54,8 +54,11 @@ class Summary {
   const std::map<std::string, int>& not_judged() const { return not_judged_; }
   const std::vector<std::string>& rulebooks() const { return rulebooks_; }
   // The rules in force in the run (rules of every book applied to some
-  // conversation), by id; set by whoever ran the books (huashu::check::Audit).
-  // SARIF lists them. Empty: only the rules that fired are known.
+  // conversation), by id; set by whoever ran the books (huashu::check::Audit),
+  // or by huashu merge from the reports' summary.rules_in_force (only `book`
+  // is known there). SARIF lists them, JSON reports name them by book and
+  // the HTML report lists those that never fired. Empty: only the rules
+  // that fired are known.
   struct RuleInfo {
     std::string description;
     std::string category;
@@ -63,6 +66,7 @@ class Summary {
     std::string source = {};      // the same for people, with titles and quotes, one per line
     std::string severity = {};    // error | warning | info (SARIF's default level)
     std::string suggestion = {};  // the compliant phrasing (SARIF's help text)
+    std::string book = {};        // the book that defines it (rules::Rule::book)
   };
   void AddRule(const std::string& id, RuleInfo info) { rules_.emplace(id, std::move(info)); }
   const std::map<std::string, RuleInfo>& rules() const { return rules_; }

@@ -47,6 +47,11 @@ struct WriterOptions {
   // force, else the current directory): SARIF names files relative to it
   // (uriBaseId %SRCROOT%). "": files as given.
   std::string source_root;
+  // JSON and JSON Lines: each turn finding carries "context", the sentence
+  // around it as the text and HTML reports show it (check --context), so
+  // that a merge of reports can show it too. Off by default: it adds 12-18 %
+  // to a report of real chats (docs/report.md#merging-shards).
+  bool context = false;
 };
 
 class ReportWriter {
@@ -94,8 +99,10 @@ std::unique_ptr<ReportWriter> MakeWriter(OutputFormat format, std::FILE* out,
 
 // Appends `s` to *out as a JSON string literal (quotes included).
 void AppendJsonString(std::string_view s, std::string* out);
-// Appends one violation as a JSON object (the DESIGN.md contract).
-void AppendViolationJson(const Violation& v, std::string* out);
+// Appends one violation as a JSON object (the DESIGN.md contract); with
+// `context`, a turn finding adds "context": {"text": Violation::turn_text,
+// "span": Violation::turn_span or null}.
+void AppendViolationJson(const Violation& v, std::string* out, bool context = false);
 
 }  // namespace huashu::report
 
