@@ -1,6 +1,7 @@
 #include "huashu/match/matcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <map>
 #include <memory>
@@ -352,6 +353,8 @@ void Matcher::Build() {
   pinyin_.Build();
   part_ids_.clear();
   class_ids_.clear();
+  static std::atomic<uint64_t> serials{0};
+  serial_ = ++serials;
   built_ = true;
 }
 

@@ -150,6 +150,11 @@ class Matcher {
   // Freezes the automata. REQUIRES: called once, after every Add().
   void Build();
 
+  // A number no other matcher built in this process has (never 0): what
+  // HitMemo keys remembered hits by, since an address may be reused.
+  // REQUIRES: Build() called.
+  uint64_t serial() const { return serial_; }
+
   // Replaces *hits with every hit in `text`, sorted by (ubegin, uend, set,
   // word), one hit per (set, word, span): the most direct form wins. A
   // pattern's hits never overlap one another: leftmost first, then the
@@ -276,6 +281,7 @@ class Matcher {
   PhraseAutomaton text_;
   PhraseAutomaton pinyin_;
   bool built_ = false;
+  uint64_t serial_ = 0;
 };
 
 }  // namespace huashu::match
