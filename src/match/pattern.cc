@@ -184,7 +184,17 @@ class Parser {
         if (std::none_of(item.begin(), item.end(), [](const Seq& s) { return s.empty(); }))
           item.push_back(Seq{});
       }
-      // Product.
+      // Product. An item of one alternative (a literal character, a gap)
+      // extends every sequence where it is: copying them all for each
+      // character made expanding a pattern quadratic in its length.
+      if (item.size() == 1) {
+        for (Seq& a : *out) {
+          for (const Token& t : item.front()) Append(&a, t);
+        }
+        *empty = false;
+        last_was_gap = is_gap;
+        continue;
+      }
       if (out->size() * item.size() > max_) return TooMany();
       Alts product;
       product.reserve(out->size() * item.size());
@@ -231,8 +241,7 @@ bool IsPatternSyntax(std::string_view phrase) {
 }
 
 bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max_gap,
-                   uint32_t default_gap, std::vector<PatternAlternative>* out,
-                   std::string* error) {
+                   uint32_t default_gap, std::vector<PatternAlternative>* out, std::string* error) {
   std::u32string cps;
   for (size_t pos = 0; pos < pattern.size();) {
     const int32_t c = base::DecodeUtf8(pattern, &pos);
@@ -266,8 +275,9 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
     }
     if (alt.empty()) {
       if (error) {
-        *error = "a pattern needs at least one literal part: this one can match an empty text "
-                 "(every part is optional)";
+        *error =
+            "a pattern needs at least one literal part: this one can match an empty text "
+            "(every part is optional)";
       }
       return false;
     }
