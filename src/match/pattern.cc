@@ -32,6 +32,16 @@ void Append(Seq* seq, const Token& t) {
   }
 }
 
+// Append(seq, a literal token of `c`) without building the token.
+void AppendLiteral(Seq* seq, char32_t c) {
+  if (!seq->empty() && !seq->back().is_gap) {
+    seq->back().text.push_back(c);
+  } else {
+    seq->emplace_back();
+    seq->back().text.assign(1, c);
+  }
+}
+
 class Parser {
  public:
   Parser(std::u32string cps, size_t begin, size_t end, size_t max_expansions, uint32_t max_gap,
@@ -170,6 +180,14 @@ class Parser {
           ++pos_;
         }
         ++pos_;
+        // Most characters of a pattern are literals that are not optional:
+        // appended where they are, without an item of their own.
+        if (pos_ >= end_ || cps_[pos_] != '?') {
+          for (Seq& s : *out) AppendLiteral(&s, lit);
+          *empty = false;
+          last_was_gap = false;
+          continue;
+        }
         Token t;
         t.text.assign(1, lit);
         item.assign(1, Seq{t});

@@ -228,6 +228,9 @@ class Matcher {
                  bool part);
   bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
                   std::string* error);
+  // The id of the literal part `folded` with `options`, added (as a hidden
+  // phrase) on first use.
+  uint32_t PartId(const std::u32string& folded, const MatchOptions& options);
   template <bool kPatterns>
   void MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* scratch) const;
   // As AcceptText, for an occurrence found by the pinyin automaton.
