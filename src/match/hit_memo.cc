@@ -5,10 +5,7 @@
 
 namespace huashu::match {
 
-HitMemo::HitMemo() {
-  young_.slots.resize(kSlots);
-  old_.slots.resize(kSlots);
-}
+HitMemo::HitMemo() = default;
 
 HitMemo::Entry* HitMemo::Generation::Find(uint64_t hash, uint64_t matcher, std::string_view text) {
   // Linear probing; the table is at most half full, so an empty slot ends
@@ -68,6 +65,12 @@ std::span<const Hit> HitMemo::Match(const Matcher& matcher, std::string_view tex
     ++matched_;
     matcher.Match(folded, &hits_, scratch);
     return hits_;
+  }
+  if (young_.slots.empty()) {
+    // Allocated at the first use, not with the scratch: `rules test` makes
+    // one scratch per rule and checks a few examples with it.
+    young_.slots.resize(kSlots);
+    old_.slots.resize(kSlots);
   }
   const uint64_t hash = std::hash<std::string_view>()(text);
   const uint64_t serial = matcher.serial();
