@@ -6,6 +6,10 @@
 # micro-benchmarks. Inputs are generated here (bench/out/, not committed).
 #
 # Usage: bench/run.sh [BUILD_DIR] [MEGABYTES] [BIG_MEGABYTES]
+# With BASELINE=/path/to/an/older/huashu in the environment, that binary's
+# check runs in the same hyperfine run and its peak RSS is measured too:
+# before and after a change, side by side (copy the old binary out of the
+# build directory first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -14,6 +18,7 @@ big=${3:-500}
 out=bench/out
 mkdir -p "$out"
 huashu="$build/huashu"
+baseline=${BASELINE:-}
 
 corpus="$out/chats-${mb}mb.jsonl"
 [[ -f $corpus ]] || "$build/bench/gen_chats" "$mb" > "$corpus"
@@ -31,6 +36,8 @@ if command -v hyperfine >/dev/null; then
     "grep -o -F -f $out/words-cjk.txt $corpus" \
     "$huashu check --fail-on never -o json $corpus" \
     "$huashu check --fail-on never -o json -j 1 $corpus" \
+    ${baseline:+"$baseline check --fail-on never -o json $corpus"} \
+    ${baseline:+"$baseline check --fail-on never -o json -j 1 $corpus"} \
     --output=pipe
   cat "$out/e2e.md"
 else
@@ -40,11 +47,15 @@ else
 fi
 
 echo "peak RSS:"
-/usr/bin/time -f "  ${mb} MB input: %M KB" "$huashu" check --fail-on never "$corpus" > /dev/null
+for bin in "$huashu" $baseline; do
+  /usr/bin/time -f "  $bin, ${mb} MB input: %M KB" "$bin" check --fail-on never "$corpus" > /dev/null
+done
 if [[ $big -gt 0 ]]; then
   big_corpus="$out/chats-${big}mb.jsonl"
   [[ -f $big_corpus ]] || "$build/bench/gen_chats" "$big" > "$big_corpus"
-  /usr/bin/time -f "  ${big} MB input: %M KB, %e s" "$huashu" check --fail-on never "$big_corpus" > /dev/null
+  for bin in "$huashu" $baseline; do
+    /usr/bin/time -f "  $bin, ${big} MB input: %M KB, %e s" "$bin" check --fail-on never "$big_corpus" > /dev/null
+  done
 fi
 
 head -1 "$corpus" > "$out/one.jsonl"

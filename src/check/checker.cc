@@ -257,8 +257,9 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
     m.flags.insert(m.flags.end(), s->folded.flags.begin(),
                    s->folded.flags.begin() + s->folded.size());
     m.unit_offsets.push_back(static_cast<uint32_t>(m.units.size()));
-    book_.matcher().Match(s->folded, &s->turn_hits, &s->match_scratch);
-    m.hits.insert(m.hits.end(), s->turn_hits.begin(), s->turn_hits.end());
+    const std::span<const match::Hit> hits =
+        s->memo.Match(book_.matcher(), c.turns[t].text, s->folded, &s->match_scratch);
+    m.hits.insert(m.hits.end(), hits.begin(), hits.end());
     m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));
     match::FindPersonalData(s->folded, &s->pii);
     s->pii_offsets.push_back(static_cast<uint32_t>(s->pii.size()));

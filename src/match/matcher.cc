@@ -1,6 +1,7 @@
 #include "huashu/match/matcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <map>
 #include <memory>
@@ -58,15 +59,19 @@ bool HasLetters(const std::u32string& folded) {
 }
 
 // A pattern's alternatives, with every part folded and trimmed; false with
-// *error set when a part has nothing to match.
-struct FoldedPart {
-  std::u32string folded;
+// *error set when a part has nothing to match. Each distinct part is held
+// once (`parts`, in order of first use) and the alternatives name parts by
+// index: a pattern's dozen alternatives share a few parts, and each book
+// combination looks each part up once, not once per alternative.
+struct FoldedStep {
+  uint32_t part;  // index into FoldedPattern::parts
   uint32_t gap;
 };
 struct FoldedPattern {
   bool ok = false;
   std::string error;
-  std::vector<std::vector<FoldedPart>> alts;
+  std::vector<std::u32string> parts;
+  std::vector<std::vector<FoldedStep>> alts;
 };
 FoldedPattern FoldPatternUncached(std::string_view phrase) {
   FoldedPattern result;
@@ -77,12 +82,13 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
   }
   // Alternatives share their parts ((a|b)~(c|d): four alternatives, four
   // parts): fold each distinct part once.
-  std::map<std::u32string, std::u32string> folded_parts;
+  std::map<std::u32string, uint32_t> part_index;
   for (const PatternAlternative& alt : alts) {
-    std::vector<FoldedPart> parts;
+    std::vector<FoldedStep> steps;
+    steps.reserve(alt.size());
     for (const PatternPart& part : alt) {
-      auto it = folded_parts.find(part.text);
-      if (it == folded_parts.end()) {
+      auto it = part_index.find(part.text);
+      if (it == part_index.end()) {
         std::string utf8;
         for (char32_t c : part.text) base::AppendUtf8(c, &utf8);
         // A part's edges are the pattern's ends or gaps, which skip blanks anyway.
@@ -92,11 +98,12 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
                          "' of the pattern has nothing to match (only spaces or punctuation)";
           return result;
         }
-        it = folded_parts.emplace(part.text, std::move(folded)).first;
+        it = part_index.emplace(part.text, static_cast<uint32_t>(result.parts.size())).first;
+        result.parts.push_back(std::move(folded));
       }
-      parts.push_back({it->second, part.gap});
+      steps.push_back({it->second, part.gap});
     }
-    result.alts.push_back(std::move(parts));
+    result.alts.push_back(std::move(steps));
   }
   result.ok = true;
   return result;
@@ -210,31 +217,37 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
   class_outputs_.push_back({{set, word}});
   class_ids_.emplace(std::move(class_key), cls);
   patterns_.push_back({set, word});
-  for (const auto& parts : folded->alts) {
-    alts_.push_back(
-        {cls, static_cast<uint32_t>(steps_.size()), static_cast<uint32_t>(parts.size())});
-    for (const FoldedPart& part : parts) {
-      std::u32string key = part.folded;
-      key += OptionsKey<char32_t>(options);
-      auto it = part_ids_.find(key);
-      if (it == part_ids_.end()) {
-        const uint32_t id = part_count_++;
-        PartInfo info;
-        info.letters = static_cast<uint32_t>(std::count_if(part.folded.begin(), part.folded.end(),
-                                                           [](char32_t c) { return !IsNoise(c); }));
-        info.letter = part.folded.size() == 1 ? part.folded[0] : 0;
-        info.variant_begin = static_cast<uint32_t>(variants_.size());
-        const bool added = AddFolded(part.folded, id, 0, options, true);
-        assert(added);
-        (void)added;
-        info.variant_end = static_cast<uint32_t>(variants_.size());
-        part_info_.push_back(info);
-        it = part_ids_.emplace(std::move(key), id).first;
-      }
-      steps_.push_back({it->second, part.gap});
+  // Each part's id, looked up (or made) at its first use, so that ids are
+  // given in the order the alternatives use them.
+  std::vector<uint32_t> ids(folded->parts.size(), UINT32_MAX);
+  for (const auto& alt : folded->alts) {
+    alts_.push_back({cls, static_cast<uint32_t>(steps_.size()), static_cast<uint32_t>(alt.size())});
+    for (const FoldedStep& step : alt) {
+      if (ids[step.part] == UINT32_MAX) ids[step.part] = PartId(folded->parts[step.part], options);
+      steps_.push_back({ids[step.part], step.gap});
     }
   }
   return true;
+}
+
+uint32_t Matcher::PartId(const std::u32string& folded, const MatchOptions& options) {
+  std::u32string key = folded;
+  key += OptionsKey<char32_t>(options);
+  auto it = part_ids_.find(key);
+  if (it != part_ids_.end()) return it->second;
+  const uint32_t id = part_count_++;
+  PartInfo info;
+  info.letters = static_cast<uint32_t>(
+      std::count_if(folded.begin(), folded.end(), [](char32_t c) { return !IsNoise(c); }));
+  info.letter = folded.size() == 1 ? folded[0] : 0;
+  info.variant_begin = static_cast<uint32_t>(variants_.size());
+  const bool added = AddFolded(folded, id, 0, options, true);
+  assert(added);
+  (void)added;
+  info.variant_end = static_cast<uint32_t>(variants_.size());
+  part_info_.push_back(info);
+  part_ids_.emplace(std::move(key), id);
+  return id;
 }
 
 bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
@@ -352,6 +365,8 @@ void Matcher::Build() {
   pinyin_.Build();
   part_ids_.clear();
   class_ids_.clear();
+  static std::atomic<uint64_t> serials{0};
+  serial_ = ++serials;
   built_ = true;
 }
 

@@ -32,6 +32,16 @@ void Append(Seq* seq, const Token& t) {
   }
 }
 
+// Append(seq, a literal token of `c`) without building the token.
+void AppendLiteral(Seq* seq, char32_t c) {
+  if (!seq->empty() && !seq->back().is_gap) {
+    seq->back().text.push_back(c);
+  } else {
+    seq->emplace_back();
+    seq->back().text.assign(1, c);
+  }
+}
+
 class Parser {
  public:
   Parser(std::u32string cps, size_t begin, size_t end, size_t max_expansions, uint32_t max_gap,
@@ -170,6 +180,14 @@ class Parser {
           ++pos_;
         }
         ++pos_;
+        // Most characters of a pattern are literals that are not optional:
+        // appended where they are, without an item of their own.
+        if (pos_ >= end_ || cps_[pos_] != '?') {
+          for (Seq& s : *out) AppendLiteral(&s, lit);
+          *empty = false;
+          last_was_gap = false;
+          continue;
+        }
         Token t;
         t.text.assign(1, lit);
         item.assign(1, Seq{t});
@@ -184,7 +202,17 @@ class Parser {
         if (std::none_of(item.begin(), item.end(), [](const Seq& s) { return s.empty(); }))
           item.push_back(Seq{});
       }
-      // Product.
+      // Product. An item of one alternative (a literal character, a gap)
+      // extends every sequence where it is: copying them all for each
+      // character made expanding a pattern quadratic in its length.
+      if (item.size() == 1) {
+        for (Seq& a : *out) {
+          for (const Token& t : item.front()) Append(&a, t);
+        }
+        *empty = false;
+        last_was_gap = is_gap;
+        continue;
+      }
       if (out->size() * item.size() > max_) return TooMany();
       Alts product;
       product.reserve(out->size() * item.size());
@@ -231,8 +259,7 @@ bool IsPatternSyntax(std::string_view phrase) {
 }
 
 bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max_gap,
-                   uint32_t default_gap, std::vector<PatternAlternative>* out,
-                   std::string* error) {
+                   uint32_t default_gap, std::vector<PatternAlternative>* out, std::string* error) {
   std::u32string cps;
   for (size_t pos = 0; pos < pattern.size();) {
     const int32_t c = base::DecodeUtf8(pattern, &pos);
@@ -266,8 +293,9 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
     }
     if (alt.empty()) {
       if (error) {
-        *error = "a pattern needs at least one literal part: this one can match an empty text "
-                 "(every part is optional)";
+        *error =
+            "a pattern needs at least one literal part: this one can match an empty text "
+            "(every part is optional)";
       }
       return false;
     }

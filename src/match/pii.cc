@@ -70,6 +70,28 @@ void DigitRuns(const text::FoldedText& t, std::vector<DigitRun>* runs) {
   }
 }
 
+// The most digits one run of DigitRuns could hold (digits joined by single
+// spaces or dashes; letters glued to it not looked at): every number
+// detector needs 11 or more in one run. Dates and times ("2026-11-22
+// 09:00:00", 14 digits in all) have fewer, and are the strings most often
+// checked for personal data (a record's start time, turn times).
+// `Unit` is uint32_t (folded units) or char (ASCII text).
+template <typename Unit>
+uint32_t LongestDigitRun(const Unit* u, size_t n) {
+  uint32_t longest = 0, run = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t c = static_cast<uint32_t>(u[i]);
+    if (IsDigit(c)) {
+      longest = std::max(longest, ++run);
+    } else if (!(run > 0 && IsSeparator(c) && i + 1 < n &&
+                 IsDigit(static_cast<uint32_t>(u[i + 1])))) {
+      run = 0;
+    }
+  }
+  return longest;
+}
+constexpr uint32_t kFewestDigits = 11;  // a mobile number's
+
 bool LuhnValid(std::string_view digits) {
   int sum = 0;
   bool twice = false;
@@ -150,64 +172,8 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
   }
 }
 
-}  // namespace
-
-bool EmailAround(std::span<const uint32_t> u, uint32_t at, uint32_t* begin, uint32_t* end) {
-  const auto n = static_cast<uint32_t>(u.size());
-  if (at >= n || u[at] != '@') return false;
-  uint32_t b = at;
-  while (b > 0 && IsEmailLocal(u[b - 1])) --b;
-  uint32_t e = at + 1;
-  while (e < n && IsDomainChar(u[e])) ++e;
-  while (e > at + 1 && (u[e - 1] == '.' || u[e - 1] == '-')) --e;
-  if (b == at || e == at + 1) return false;
-  uint32_t dot = e;
-  while (dot > at + 1 && u[dot - 1] != '.') --dot;  // dot: just past the last '.'
-  if (dot <= at + 2 || e - dot < 2) return false;
-  *begin = b;
-  *end = e;
-  return true;
-}
-
-bool ParsePiiKind(std::string_view name, PiiKind* kind) {
-  if (name == "mobile")
-    *kind = PiiKind::kMobile;
-  else if (name == "id_card")
-    *kind = PiiKind::kIdCard;
-  else if (name == "bank_card")
-    *kind = PiiKind::kBankCard;
-  else if (name == "email")
-    *kind = PiiKind::kEmail;
-  else
-    return false;
-  return true;
-}
-
-std::string_view PiiLabel(PiiKind kind) {
-  switch (kind) {
-    case PiiKind::kMobile:
-      return "手机号";
-    case PiiKind::kIdCard:
-      return "身份证号";
-    case PiiKind::kBankCard:
-      return "银行卡号";
-    case PiiKind::kEmail:
-      return "邮箱";
-  }
-  return "";
-}
-
-void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>* out) {
-  if (kind == PiiKind::kEmail) {
-    DetectEmail(t, out);
-    return;
-  }
-  // Every number detector needs at least 11 digits: most turns have fewer.
-  size_t digits = 0;
-  for (size_t i = 0; i < t.size(); ++i) digits += IsDigit(t.units[i]);
-  if (digits < 11) return;
-  std::vector<DigitRun> runs;
-  DigitRuns(t, &runs);
+// The findings of number detector `kind` in `runs` (DigitRuns of a text).
+void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, std::vector<PiiFinding>* out) {
   // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
   // True if groups [first, last] of `run` are grouped as a card is written:
   // in fours, the last group shorter or not (6222 0212 3456 7894 ...), or
@@ -277,6 +243,65 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   }
 }
 
+}  // namespace
+
+bool EmailAround(std::span<const uint32_t> u, uint32_t at, uint32_t* begin, uint32_t* end) {
+  const auto n = static_cast<uint32_t>(u.size());
+  if (at >= n || u[at] != '@') return false;
+  uint32_t b = at;
+  while (b > 0 && IsEmailLocal(u[b - 1])) --b;
+  uint32_t e = at + 1;
+  while (e < n && IsDomainChar(u[e])) ++e;
+  while (e > at + 1 && (u[e - 1] == '.' || u[e - 1] == '-')) --e;
+  if (b == at || e == at + 1) return false;
+  uint32_t dot = e;
+  while (dot > at + 1 && u[dot - 1] != '.') --dot;  // dot: just past the last '.'
+  if (dot <= at + 2 || e - dot < 2) return false;
+  *begin = b;
+  *end = e;
+  return true;
+}
+
+bool ParsePiiKind(std::string_view name, PiiKind* kind) {
+  if (name == "mobile")
+    *kind = PiiKind::kMobile;
+  else if (name == "id_card")
+    *kind = PiiKind::kIdCard;
+  else if (name == "bank_card")
+    *kind = PiiKind::kBankCard;
+  else if (name == "email")
+    *kind = PiiKind::kEmail;
+  else
+    return false;
+  return true;
+}
+
+std::string_view PiiLabel(PiiKind kind) {
+  switch (kind) {
+    case PiiKind::kMobile:
+      return "手机号";
+    case PiiKind::kIdCard:
+      return "身份证号";
+    case PiiKind::kBankCard:
+      return "银行卡号";
+    case PiiKind::kEmail:
+      return "邮箱";
+  }
+  return "";
+}
+
+void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>* out) {
+  if (kind == PiiKind::kEmail) {
+    DetectEmail(t, out);
+    return;
+  }
+  // Every number detector needs a run of 11 digits: most turns have none.
+  if (LongestDigitRun(t.units.data(), t.size()) < kFewestDigits) return;
+  std::vector<DigitRun> runs;
+  DigitRuns(t, &runs);
+  DetectNumbers(kind, runs, out);
+}
+
 namespace {
 
 constexpr PiiKind kAllKinds[] = {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard,
@@ -288,15 +313,21 @@ constexpr PiiKind kContactKinds[] = {PiiKind::kMobile, PiiKind::kEmail};
 
 void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
                std::vector<PiiSpan>* out) {
-  bool any = false;
-  size_t digits = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    digits += IsDigit(t.units[i]);
-    any |= t.units[i] == '@';
-  }
-  if (!any && digits < 11) return;
+  const bool at_sign =
+      std::find(t.units.begin(), t.units.begin() + t.size(), '@') != t.units.begin() + t.size();
+  const bool numbers = LongestDigitRun(t.units.data(), t.size()) >= kFewestDigits;
+  if (!at_sign && !numbers) return;
+  // The digit runs are read once for every number detector.
+  std::vector<DigitRun> runs;
+  if (numbers) DigitRuns(t, &runs);
   std::vector<PiiFinding> found;
-  for (PiiKind k : kinds) DetectPii(k, t, &found);
+  for (PiiKind k : kinds) {
+    if (k == PiiKind::kEmail) {
+      if (at_sign) DetectEmail(t, &found);
+    } else if (numbers) {
+      DetectNumbers(k, runs, &found);
+    }
+  }
   if (found.empty()) return;
   struct Item {
     uint32_t begin, end;  // original code points
@@ -405,13 +436,10 @@ std::string MaskKinds(std::string_view text, std::span<const PiiKind> kinds,
 }
 
 void MaskKindsInPlace(std::string* s, std::span<const PiiKind> kinds) {
-  size_t digits = 0;
   bool maybe = false;  // an '@', or a byte of a non-ASCII character (full-width digits)
-  for (char c : *s) {
-    digits += c >= '0' && c <= '9';
-    maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
-  }
-  if (!maybe && digits < 11) return;
+  for (char c : *s) maybe = maybe || c == '@' || (static_cast<unsigned char>(c) & 0x80);
+  // ASCII text folds to itself as far as digits, spaces and dashes go.
+  if (!maybe && LongestDigitRun(s->data(), s->size()) < kFewestDigits) return;
   // Most such strings (a Chinese agent name, a platform) hold nothing to
   // mask: find that out in per-thread buffers, without building a copy.
   thread_local text::FoldedText folded;

@@ -369,6 +369,9 @@ TEST(PiiMask, MaskInPlaceMasksIdsAndDiagnostics) {
            {"店铺:13812345678", "店铺:138****5678"},
            {"last read: '\"13812345678<U+0009>'", "last read: '\"138****5678<U+0009>'"},
            {"zhang.wei@qq.com", "z***@qq.com"},
+           // One run of 11 digits, joined by single spaces or dashes.
+           {"call 138 1234 5678 now", "call 138****5678 now"},
+           {"1381234567 8", "138****5678"},
        }) {
     std::string s = c.in;
     MaskInPlace(&s);
@@ -376,7 +379,9 @@ TEST(PiiMask, MaskInPlaceMasksIdsAndDiagnostics) {
   }
   // Nothing to mask: left as it is (the fast path, and after folding).
   for (const char* plain : {"c-0001", "小美", "1428", "record 2026-11-22 10:00:03",
-                            "订单号 2311190098765432101234", "SF1381234567800"}) {
+                            "订单号 2311190098765432101234", "SF1381234567800",
+                            // 18 and 14 digits, but no run of more than 8 and 10
+                            "2026-11-22T09:00:00+08:00", "2026-11-22 09:00:00"}) {
     std::string s = plain;
     MaskInPlace(&s);
     EXPECT_EQ(s, plain);

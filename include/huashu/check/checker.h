@@ -12,6 +12,7 @@
 
 #include <vector>
 
+#include "huashu/match/hit_memo.h"
 #include "huashu/match/matcher.h"
 #include "huashu/match/pii.h"
 #include "huashu/report/violation.h"
@@ -25,8 +26,8 @@ namespace huashu::check {
 // Per-thread buffers reused across conversations.
 struct CheckScratch {
   text::FoldedText folded;
-  std::vector<match::Hit> turn_hits;
   match::MatchScratch match_scratch;  // the pattern verifier's working memory
+  match::HitMemo memo;                // hits of turn texts met recently
   rules::MatchedTurns matched;
   std::vector<bool> applies;  // rule i applies to the conversation being checked
   // Applying rules of each type (indexed like rules::RuleTypes()).

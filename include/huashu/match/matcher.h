@@ -150,6 +150,11 @@ class Matcher {
   // Freezes the automata. REQUIRES: called once, after every Add().
   void Build();
 
+  // A number no other matcher built in this process has (never 0): what
+  // HitMemo keys remembered hits by, since an address may be reused.
+  // REQUIRES: Build() called.
+  uint64_t serial() const { return serial_; }
+
   // Replaces *hits with every hit in `text`, sorted by (ubegin, uend, set,
   // word), one hit per (set, word, span): the most direct form wins. A
   // pattern's hits never overlap one another: leftmost first, then the
@@ -223,6 +228,9 @@ class Matcher {
                  bool part);
   bool AddPattern(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
                   std::string* error);
+  // The id of the literal part `folded` with `options`, added (as a hidden
+  // phrase) on first use.
+  uint32_t PartId(const std::u32string& folded, const MatchOptions& options);
   template <bool kPatterns>
   void MatchImpl(const text::FoldedText& t, std::vector<Hit>* hits, MatchScratch* scratch) const;
   // As AcceptText, for an occurrence found by the pinyin automaton.
@@ -276,6 +284,7 @@ class Matcher {
   PhraseAutomaton text_;
   PhraseAutomaton pinyin_;
   bool built_ = false;
+  uint64_t serial_ = 0;
 };
 
 }  // namespace huashu::match
