@@ -30,10 +30,16 @@ CHAT_ASK = [
 ]
 CHAT_CUST_END = ["没了", "没有了 谢谢", "暂时没有", "就这些 谢啦", "嗯没了"]
 CHAT_BYE = [
-    "不客气亲，感谢您对{shop}的支持，祝您生活愉快，再见～",
-    "好嘞，谢谢您的光临，有事随时来找我，再见亲🌹",
-    "不客气哈，感谢您的耐心，祝您天天开心，再见！",
+    "感谢您对{shop}的支持，祝您生活愉快，再见～",
+    "好的亲，谢谢您的光临，有事随时来找我，再见🌹",
+    "感谢您的耐心，祝您天天开心，再见！",
     "谢谢亲的支持，期待下次为您服务，再见～",
+]
+CHAT_BYE_THX = [
+    "不客气亲，感谢您对{shop}的支持，祝您生活愉快，再见～",
+    "不用谢亲，谢谢您的光临，有事随时来找我，再见🌹",
+    "不客气哈，感谢您的耐心，祝您天天开心，再见！",
+    "应该的亲，谢谢您的支持，期待下次为您服务，再见～",
 ]
 CALL_CO = ["城安燃气", "星联宽带", "速达快递", "鲜到家生鲜", "美澜家电售后", "惠民水务", "安途车险", "禾丰物业"]
 CALL_OPEN = [
@@ -83,8 +89,10 @@ def wrap_chat(mid, platform, k, opening=True, closing=True):
     out.append("A: " + CHAT_OPEN[k % len(CHAT_OPEN)].format(shop=shop))
   out += mid[1:]
   if closing:
-    out += ["A: " + CHAT_ASK[k % len(CHAT_ASK)], "C: " + CHAT_CUST_END[k % len(CHAT_CUST_END)],
-            "A: " + CHAT_BYE[k % len(CHAT_BYE)].format(shop=shop)]
+    end = CHAT_CUST_END[k % len(CHAT_CUST_END)]
+    bye = CHAT_BYE_THX if "谢" in end else CHAT_BYE
+    out += ["A: " + CHAT_ASK[k % len(CHAT_ASK)], "C: " + end,
+            "A: " + bye[k % len(bye)].format(shop=shop)]
   return out
 
 
@@ -120,6 +128,7 @@ def build(items, prefix):
       mid = resolve(it["mid"], violating)
       exp = it["expect"] if violating else ""
       k = n + it.get("shift", 0)
+      opt = lambda key, default=None: _v(it.get(key, default), violating)
       if it["kind"] == "chat":
         lines = wrap_chat(mid, it["plat"], k, it.get("open", True), it.get("close", True))
         conv = chat(cid, lines, exp, it["reason"], platform=it["plat"],
@@ -128,7 +137,7 @@ def build(items, prefix):
         lines = wrap_call(mid, k, it.get("open", True), it.get("close", True), it.get("asr"),
                           it.get("co"))
         conv = call(cid, lines, exp, it["reason"], direction=it.get("dir", "inbound"),
-                    rings=it.get("rings", 2), hangup=it.get("hangup", "customer"),
+                    rings=opt("rings", 2), hangup=opt("hangup", "customer"),
                     started=it.get("started"))
       (vs if violating else cs).append(conv)
   return vs, cs
