@@ -65,14 +65,14 @@ ITEMS = [
     # personal data
     c("jd", [
         "C: 帮我查一下实名认证的信息对不对",
-        ("A: 系统里是王建国，身份证号330106198704120517，对吗？",
-         "A: 系统里是王建国，身份证号3301**********0517，对吗？"),
+        ("A: 系统里是王建国，身份证号330106198704120518，对吗？",
+         "A: 系统里是王建国，身份证号3301**********0518，对吗？"),
         "C: 对"],
       "pii.id_card", "002 第一篇 15: a full ID number sent in the chat"),
     c("taobao", [
         "C: 退款退到哪张卡了",
-        ("A: 退到了您尾号为0617的卡，卡号是6222021203045660617",
-         "A: 退到了您尾号为0617的建行卡，一般1-3个工作日到账"),
+        ("A: 退到了您尾号为0619的卡，卡号是6222021203045660619",
+         "A: 退到了您尾号为0619的建行卡，一般1-3个工作日到账"),
         "C: 好的"],
       "pii.bank_card", "002 第一篇 15: a full card number sent"),
     c("douyin", [
@@ -164,8 +164,8 @@ ITEMS = [
       "forbidden.curt_demand", "003 京东做法 7: a bare demand"),
     c("jd", [
         "C: 这个咖啡机怎么除垢",
-        ("A: https://item.jd.com/help/10086.html",
-         "A: 用柠檬酸兑水放进水箱，选清洗模式跑两遍，步骤在这个页面也有：https://item.jd.com/help/10086.html"),
+        ("A: https://qinghe.example.cn/faq/descale",
+         "A: 用柠檬酸兑水放进水箱，选清洗模式跑两遍，步骤在这个页面也有：https://qinghe.example.cn/faq/descale"),
         "C: 哦"],
       "forbidden.link_only", "000 篇8 售前服务: a link sent as the whole answer"),
     c("pinduoduo", [

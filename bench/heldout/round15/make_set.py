@@ -12,7 +12,7 @@ import items_chat  # noqa: E402
 import items_call  # noqa: E402
 
 MODULES = [items_chat, items_call]
-for extra in ("items_chat2", "items_call2", "items_chat3", "items_call3", "near_miss"):
+for extra in ("items_chat2", "items_call2", "items_chat3", "items_call3", "items_chat4", "near_miss"):
   if os.path.exists(os.path.join(HERE, extra + ".py")):
     MODULES.append(__import__(extra))
 
