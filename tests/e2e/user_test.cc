@@ -102,7 +102,7 @@ TEST(User, TextContextIsWidenedToWholeMaskedNumbers) {
       R"({"id":"w1","turns":[{"speaker":"agent","text":"您的电话13812345678已经登记好了，我们会在三个工作日之内安排专人和您联系确认，这个我不清楚"}]})";
   // 不清楚 ends 3 code points in: the window would end inside the number.
   const std::string after =
-      R"({"id":"w2","turns":[{"speaker":"agent","text":"不清楚的话您可以再问我，我们会在三个工作日之内安排专人和您联系确认，电话13812345678已经登记"}]})";
+      R"({"id":"w2","turns":[{"speaker":"agent","text":"不清楚啊，您可以再问我，我们会在三个工作日之内安排专人和您联系确认，电话13812345678已经登记"}]})";
   Result r = Huashu(
       "check -o text --color never --fail-on never --disable greeting.chat "
       "--disable closing.chat --disable closing.chat_ask -",
@@ -119,7 +119,7 @@ TEST(User, TextContextIsWidenedToWholeMaskedNumbers) {
       << r.out;
   EXPECT_EQ(
       context[2],
-      "    【不清楚】的话您可以再问我，我们会在三个工作日之内安排专人和您联系确认，电话138****"
+      "    【不清楚】啊，您可以再问我，我们会在三个工作日之内安排专人和您联系确认，电话138****"
       "5678…")
       << r.out;
 }
