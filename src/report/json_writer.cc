@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "huashu/base/utf8.h"
@@ -41,6 +42,15 @@ void AppendCounts(const Map& m, std::string* out) {
     *out += std::to_string(v);
   }
   *out += '}';
+}
+
+// {"start":…,"end":…} in code points, or null when there is no span.
+void AppendSpan(const std::optional<base::Span>& span, std::string* out) {
+  if (span)
+    *out +=
+        "{\"start\":" + std::to_string(span->start) + ",\"end\":" + std::to_string(span->end) + "}";
+  else
+    *out += "null";
 }
 
 void AppendSource(const transcript::SourceRef& s, std::string* out) {
@@ -410,11 +420,7 @@ void AppendViolationJson(const Violation& v, std::string* out, bool context) {
   else
     *out += "null";
   *out += ",\"span\":";
-  if (v.span)
-    *out += "{\"start\":" + std::to_string(v.span->start) +
-            ",\"end\":" + std::to_string(v.span->end) + "}";
-  else
-    *out += "null";
+  AppendSpan(v.span, out);
   *out += ",\"text\":";
   AppendJsonString(v.text, out);
   *out += ",\"time\":";
@@ -447,11 +453,7 @@ void AppendViolationJson(const Violation& v, std::string* out, bool context) {
     *out += ",\"context\":{\"text\":";
     AppendJsonString(v.turn_text, out);
     *out += ",\"span\":";
-    if (v.turn_span)
-      *out += "{\"start\":" + std::to_string(v.turn_span->start) +
-              ",\"end\":" + std::to_string(v.turn_span->end) + "}";
-    else
-      *out += "null";
+    AppendSpan(v.turn_span, out);
     *out += '}';
   }
   *out += '}';
