@@ -65,6 +65,18 @@ TEST(PreviousTurn, TheOtherSpeakersPreviousTurn) {
   EXPECT_EQ(Fires("[正品]", unless, {"客服: 是正品吗", "客服: 正品"}), 2);
 }
 
+TEST(PreviousEnds, OnlyACueClosingTheOtherSpeakersTurn) {
+  const char* unless = "    unless:\n      - previous_ends: [(好的|谢谢)]\n";
+  // The customer's message closes on the acknowledgement: nothing is left open.
+  EXPECT_EQ(Fires("[还有其他问题吗]", unless, {"客户: 知道了 谢谢！", "客服: 还有其他问题吗"}), 0);
+  // Thanks first, then a question still owed an answer.
+  EXPECT_EQ(Fires("[还有其他问题吗]", unless,
+                  {"客户: 好的，谢谢 那发票什么时候开", "客服: 还有其他问题吗"}),
+            1);
+  // The agent's own earlier turn is not the other speaker's.
+  EXPECT_EQ(Fires("[还有其他问题吗]", unless, {"客服: 好的", "客服: 还有其他问题吗"}), 1);
+}
+
 TEST(Echo, RepeatingTheCustomersWordsIsNotTheAgentsOwn) {
   const char* unless = "    unless:\n      - echo: true\n";
   EXPECT_EQ(Fires("[QQ]", unless, {"客户: 发我QQ 邮箱吧", "客服: 您说的QQ邮箱是哪个呢"}), 0);
