@@ -744,6 +744,39 @@ TEST(Digits, ANumberTheOtherSideGaveEarlier) {
   EXPECT_EQ(Fires("[手机号多少]", only_if, {"客户: 138****5678", "客服: 手机号多少"}), 1);
 }
 
+TEST(Digits, TheCallersOwnNumberReadBackOnACall) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: p
+    type: pii
+    category: pii
+    detector: mobile
+    unless:
+      - read_back: 11
+    message: m
+)";
+  auto n = [&](std::initializer_list<std::string_view> turns, transcript::Channel channel) {
+    auto c = Convo(turns);
+    c.channel = channel;
+    return CountOf(CheckWith(book, c), "p");
+  };
+  using transcript::Channel;
+  // spoken digits, spaced, read back as figures: the check the call books ask for
+  EXPECT_EQ(n({"客户: 幺三九 零五七一 二二八六", "客服: 13905712286对吗"}, Channel::kCall), 0);
+  EXPECT_EQ(n({"客户: 139 0571 2286", "客服: 好的", "客服: 13905712286对吗"}, Channel::kCall), 0);
+  // another number, or one the caller never said, is the agent's to keep
+  EXPECT_EQ(n({"客户: 13905712287", "客服: 13905712286对吗"}, Channel::kCall), 1);
+  EXPECT_EQ(n({"客户: 我换号了", "客服: 新号码是13905712286吗"}, Channel::kCall), 1);
+  // said too long ago (the default window is the caller's last 2 turns)
+  EXPECT_EQ(n({"客户: 13905712286", "客服: 好", "客户: 嗯", "客服: 然后呢", "客户: 没了",
+               "客服: 13905712286对吗"},
+              Channel::kCall),
+            1);
+  // in a chat the number typed back is sent again in full
+  EXPECT_EQ(n({"客户: 13905712286", "客服: 13905712286已备注"}, Channel::kChat), 1);
+}
+
 TEST(PauseAfter, OnlyARealPauseBeforeTheSameSpeakersNextTurn) {
   const char* only_if = "    only_if:\n      - pause_after: 10\n";
   EXPECT_EQ(Fires("[稍等]", only_if, {"[0-2] 客服: 请稍等", "[20-22] 客服: 查到了"}), 1);

@@ -8,7 +8,13 @@
 //                      before (default 6) holds a run of at least N digits:
 //                      the agent asking for a phone number (N = 11) or an
 //                      order number (N = 12) the customer already gave
-//                      (stars alone, which may hide a name, are no number).
+//                      (stars alone, which may hide a name, are no number);
+//   read_back: N       on a call, the hit's digits (at least N of them)
+//                      repeat, in order, a number the other speaker said in
+//                      one of their turns among the `within` before (default
+//                      2): the agent reading the caller's own number back to
+//                      check it, which the call books require. In a chat the
+//                      agent would be sending the number itself.
 
 #include <algorithm>
 
@@ -69,6 +75,58 @@ class EarlierDigits final : public HitCondition {
   size_t turns_;
 };
 
+// The digits of units [begin, end) of a turn as ASCII, Chinese numerals
+// read as spoken (幺 one, 两 two); '*' kept, so a masked run only repeats
+// the same masked run.
+std::string DigitsOf(std::span<const uint32_t> units, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t i = begin; i < end && i < units.size(); ++i) {
+    const uint32_t u = units[i];
+    if (!IsDigitLike(u)) continue;
+    if ((u >= '0' && u <= '9') || u == '*') {
+      out += static_cast<char>(u);
+      continue;
+    }
+    static constexpr std::pair<char32_t, char> kSpoken[] = {
+        {U'零', '0'}, {U'〇', '0'}, {U'一', '1'}, {U'幺', '1'}, {U'二', '2'},
+        {U'两', '2'}, {U'三', '3'}, {U'四', '4'}, {U'五', '5'}, {U'六', '6'},
+        {U'七', '7'}, {U'八', '8'}, {U'九', '9'}};
+    for (const auto& [c, d] : kSpoken)
+      if (u == static_cast<uint32_t>(c)) out += d;
+  }
+  return out;
+}
+
+class ReadBack final : public HitCondition {
+ public:
+  ReadBack(uint32_t n, size_t turns) : n_(n), turns_(turns) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    if (ev.conversation().channel != transcript::Channel::kCall) return false;
+    const std::string said = DigitsOf(ev.Units(c.turn), c.hit->ubegin, c.hit->uend);
+    if (said.size() < n_) return false;
+    const auto self = ev.turn(c.turn).speaker;
+    size_t seen = 0;
+    for (size_t t = c.turn; t-- > 0 && seen < turns_;) {
+      const auto who = ev.turn(t).speaker;
+      if (who == self || who == transcript::Speaker::kSystem) continue;
+      ++seen;
+      const auto units = ev.Units(t);
+      if (DigitsOf(units, 0, static_cast<uint32_t>(units.size())).find(said) != std::string::npos)
+        return true;
+    }
+    return false;
+  }
+  std::string Describe(const Rule&) const override {
+    return "通话中复述对方在前 " + std::to_string(turns_) + " 轮内报出的号码（至少 " +
+           std::to_string(n_) + " 位）";
+  }
+
+ private:
+  uint32_t n_;
+  size_t turns_;
+};
+
 }  // namespace
 
 std::unique_ptr<HitCondition> MakeDigits(const RuleReader& in, const YAML::Node& item,
@@ -77,6 +135,9 @@ std::unique_ptr<HitCondition> MakeDigits(const RuleReader& in, const YAML::Node&
   if (key == "digits_after")
     return std::make_unique<DigitsAfter>(
         n, item["within"] ? static_cast<uint32_t>(in.Integer(item["within"], "within", 0)) : 0);
+  if (key == "read_back")
+    return std::make_unique<ReadBack>(
+        n, item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : 2);
   const size_t turns =
       item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : 6;
   return std::make_unique<EarlierDigits>(n, turns);

@@ -16,7 +16,7 @@ struct ConditionKind {
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 25> kKinds = {{
+constexpr std::array<ConditionKind, 26> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
@@ -41,6 +41,7 @@ constexpr std::array<ConditionKind, 25> kKinds = {{
     {"platform", MakePlatform},
     {"digits_after", MakeDigits, true},
     {"earlier_digits", MakeDigits, true},
+    {"read_back", MakeDigits, true},
     {"pause_after", MakePause},
 }};
 

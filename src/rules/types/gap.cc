@@ -1,9 +1,12 @@
 // type: gap — the agent's reply comes more than max_seconds after the
 // customer (dead air on calls, late replies in chats); time on hold or on
 // mute does not count. first_only: judge only the first reply.
+// not_judged_if: the logs whose replies cannot be judged this way (an
+// excerpt's first reply is not the conversation's first reply).
 
 #include <cmath>
 
+#include "../conditions/log_state.h"
 #include "../rule_reader.h"
 #include "huashu/rules/evaluation.h"
 #include "huashu/rules/rule_type.h"
@@ -17,19 +20,23 @@ using transcript::Speaker;
 struct GapParams : RuleParams {
   double max_seconds = 0;
   bool first_only = false;
+  LogStates not_judged_if;
 };
 
 class GapType final : public PerRuleType {
  public:
   std::string_view name() const override { return "gap"; }
   std::vector<std::string_view> placeholders() const override { return {"seconds", "limit"}; }
-  std::vector<std::string_view> keys() const override { return {"max_seconds", "first_only"}; }
+  std::vector<std::string_view> keys() const override {
+    return {"max_seconds", "first_only", "not_judged_if"};
+  }
 
   void Read(RuleReader& in, Rule* r) const override {
     if (!in.rule()["max_seconds"]) in.Fail(in.rule(), "gap rule needs max_seconds");
     auto p = std::make_shared<GapParams>();
     p->max_seconds = in.Number(in.rule()["max_seconds"], "max_seconds", 0);
     p->first_only = in.BoolOr("first_only", false);
+    p->not_judged_if = ReadLogStates(in, in.rule()["not_judged_if"], r);
     r->params = std::move(p);
   }
 
@@ -38,6 +45,7 @@ class GapType final : public PerRuleType {
     const auto& p = r.Params<GapParams>();
     out->push_back({"max_seconds", FormatSeconds(p.max_seconds)});
     if (p.first_only) out->push_back({"first_only", "true"});
+    p.not_judged_if.Describe(r, out);
   }
 
  private:
@@ -47,6 +55,10 @@ class GapType final : public PerRuleType {
     const auto& p = r.Params<GapParams>();
     if (!TurnsTimed(c)) {
       ev.Skip(r);
+      return;
+    }
+    if (const std::string* reason = p.not_judged_if.Holds(ev, ri)) {
+      ev.NotJudged(r, *reason);
       return;
     }
     for (const ReplyWait& w : ReplyWaits(c, r.speaker)) {

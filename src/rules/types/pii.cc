@@ -1,13 +1,16 @@
 // type: pii — personal data (phone, ID card, bank card, e-mail) in a turn,
 // found by a detector on the folded text. An allow phrase that overlaps the
 // number, or ends at most 3 characters before it (订单号：…), means the
-// digits are not personal data. Findings carry the masked form only.
+// digits are not personal data; `unless` / `only_if` conditions judge the
+// number as a forbidden word's hit (read_back: the caller's own number read
+// back on a call). Findings carry the masked form only.
 
 #include "huashu/match/pii.h"
 
 #include <algorithm>
 
 #include "../rule_reader.h"
+#include "huashu/rules/condition.h"
 #include "huashu/rules/evaluation.h"
 #include "huashu/rules/rule_type.h"
 
@@ -17,13 +20,16 @@ namespace {
 struct PiiParams : RuleParams {
   match::PiiKind kind;
   std::string detector;
+  std::shared_ptr<const HitConditions> conditions;
 };
 
 class PiiType final : public RuleType {
  public:
   std::string_view name() const override { return "pii"; }
   std::vector<std::string_view> placeholders() const override { return {"match", "kind"}; }
-  std::vector<std::string_view> keys() const override { return {"detector", "allow"}; }
+  std::vector<std::string_view> keys() const override {
+    return {"detector", "allow", kUnlessKey, kOnlyIfKey};
+  }
   bool reads_templates() const override { return true; }
   bool scans_turns() const override { return true; }
 
@@ -35,6 +41,7 @@ class PiiType final : public RuleType {
     if (!match::ParsePiiKind(p->detector, &p->kind))
       in.Fail(node["detector"], "detector must be mobile, id_card, bank_card or email");
     if (node["allow"]) r->phrases.push_back(in.Phrases(node["allow"], PhraseRole::kAllow, "allow"));
+    p->conditions = ReadHitConditions(in, node, r);
     r->params = std::move(p);
   }
 
@@ -66,6 +73,14 @@ class PiiType final : public RuleType {
         h.uend = f.uend;
         h.begin = folded.OriginBegin(f.ubegin);
         h.end = folded.OriginEnd(f.uend);
+        const HitConditions& conditions = *p.conditions;
+        if (!conditions.empty()) {
+          if (const HitCondition* why = conditions.Suppressor(ev, {ri, t, &h})) {
+            ev.SetAside(r, conditions.Key(*why));
+            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
+            continue;
+          }
+        }
         base::Violation v = ev.MakeAt(
             r,
             FormatMessage(r.message,
@@ -83,6 +98,8 @@ class PiiType final : public RuleType {
   void Describe(const Rule& r,
                 std::vector<std::pair<std::string, std::string>>* out) const override {
     out->push_back({"detector", r.Params<PiiParams>().detector});
+    for (const std::string& line : r.Params<PiiParams>().conditions->Describe(r))
+      out->push_back({"condition", line});
   }
 
  private:
