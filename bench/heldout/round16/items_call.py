@@ -258,7 +258,7 @@ A: 我核对一下，城南花园7栋2单元501，对吗？
 C: 对
 A: 已经给您约好周六上午九点到十二点
 C: 好
-""", co="康诺净水")
+""", co="康诺净水", form="asr")
 
 call("interruption.call", "000 篇1 4: 千万不要打断客户说话 – the agent talks over the caller",
      """
@@ -366,7 +366,7 @@ A: 请问您是哪个小区？
 C: 锦绣华庭
 A: 锦绣华庭明天上午九点到十一点有计划检修，会停两个小时
 C: 好 知道了
-""", co="恒通电力", hangup_v="agent")
+""", co="恒通电力", hangup_v="agent", form="asr")
 
 call("closing.call", "000 篇1 7 / 篇2 六、2: the call ends without asking whether anything else is needed",
      """
@@ -448,7 +448,7 @@ A: 我确认一下，这单显示签收了，但您本人没收到，是吗？
 C: 是
 A: 我马上联系派件员核实，今天下午五点前给您回电
 C: 好
-""", co="顺捷快递")
+""", co="顺捷快递", form="asr")
 
 call("response.complaint.call", "000 篇2 四、3: the caller says the agent is slow; no apology",
      """
@@ -550,7 +550,7 @@ A: [[请问还有其他需要帮您的吗？||不客气，能帮上您就好。�
 C: 没了
 A: 好的，感谢您的来电，再见！
 C: 再见
-""", close=False, co="华源燃气")
+""", close=False, co="华源燃气", form="asrc")
 
 call("response.apology.call", "000 篇2 五、6: the caller apologises and gets no 没关系",
      """
@@ -651,7 +651,7 @@ call("forbidden.uncertain,forbidden.buck_passing?", "000 篇6 (不知道、不�
 C: 我们小区停车费涨价了 这个是谁定的
 A: [[这个不清楚，您问问物业经理吧||这个问题我需要跟物业经理确认一下，明天上午十点前给您回电，好吗？]]
 C: 好
-""", co="安居物业")
+""", co="安居物业", form="asr")
 
 call("forbidden.refusal,response.complaint.call?", "000 篇2 四、1: 我也没办法，线路忙",
      """
@@ -684,7 +684,7 @@ call("response.urge,response.complaint.call?", "002 售后 四、2: the caller c
 C: 我报修三天了还没人来 你们到底管不管
 A: [[已经在排了||非常抱歉让您等了这么久，我马上帮您催，今天下午五点前师傅给您打电话确认上门时间]]
 C: 行
-""", co="美家电器售后")
+""", co="美家电器售后", form="asr")
 
 pcall("jd", "platform.jd.contact_app", "003 拼多多禁语 1 (applied to JD): a JD shop's after-sales call hands out a WeChat number",
       """

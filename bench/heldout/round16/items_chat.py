@@ -5,7 +5,7 @@ come from common.chat_wrap unless an item says open=False / close=False."""
 
 from common import chat
 
-CARD_JD = "[商品卡片] 惠康 空气炸锅 5L 可视款 ¥299.00"
+CARD_JD = "[商品卡片] 惠康 空气炸锅 ５Ｌ 可视款 ¥２９９.００"
 CARD_PDD = "[订单卡片] 订单编号 251127-0915****3306 | 收纳箱 3个装 加厚款 | 实付 ¥45.80 | 待发货"
 CARD_DY = "[订单] 3726****8814 柚子 玻尿酸补水面膜 10片/盒 已签收"
 
@@ -41,7 +41,7 @@ chat("douyin", "forbidden.uncertain_hedge|forbidden.uncertain", "001 禁用语: 
      """
 C: 发什么快递 几天能到广州
 A: [[中通哦，大概三五天吧||发中通快递，从江苏发往广州一般两到三天送达]]
-C: ok
+C: ｏｋ
 """, iso=True)
 
 # ---------------------------------------------------------------- refusing
@@ -124,7 +124,7 @@ A: [[地址是您自己填的，这个我们可负不了责哦||可以改的，�
 C: 改成江苏省苏州市吴中区东吴北路26号 收件人不变
 A: 已经帮您改好了：江苏省苏州市吴中区东吴北路26号，收件人和电话不变，您再核对一下对吗？
 C: 对
-""")
+""", timed=False)
 
 chat("pinduoduo", "forbidden.blame,forbidden.buck_passing?,response.complaint.chat?", "003 京东禁用语 15 / 000 篇2 四、2: 这不是我们的问题 – blaming the courier and leaving the customer to it",
      """
@@ -155,7 +155,7 @@ chat("jd", "forbidden.curt_demand", "003 京东做法 7 / 京东培训 三: a co
      """
 C: 我要退货
 A: [[订单号发一下||好的亲，麻烦您把订单号发我一下，我帮您看看]]
-C: 2411****5620
+C: ２４１１****５６２０
 A: 收到，这单还在7天无理由退货期内，我这边给您通过退货申请，快递员明天上门取件
 C: 好
 """)
@@ -183,12 +183,12 @@ chat("jd", "forbidden.jargon", "003 京东培训 六: 不要用专业术语 – 
 C: 我的订单怎么一直没动静
 A: [[您这单在WMS里是待拣货状态，还没出库||您的订单仓库正在配货，还没打包出库，今天晚上八点前会出库，出库后物流信息就会更新]]
 C: 哦好
-""")
+""", timed=False)
 
 chat("douyin", "forbidden.english", "001 禁用语: OK/NO/YES in place of a Chinese answer",
      """
 C: 能寄到新疆吗
-A: [[OK的亲，能寄||可以寄的亲]]，新疆地区需要补10元运费，一般五到七天送达
+A: [[ＯＫ的亲，能寄||可以寄的亲]]，新疆地区需要补10元运费，一般五到七天送达
 C: 好
 """)
 
@@ -314,7 +314,7 @@ C: 好的
 chat("jd", "ad.percent|ad.absolute", "003 广告禁用词 1 (百分百): a 100 % claim about filtering",
      """
 C: 这个净水器能把重金属过滤掉吗
-A: [[能，百分之百过滤干净||能的，这款是RO反渗透滤芯，对铅、镉这类重金属有去除效果]]，检测报告我发您看一下
+A: [[能，百分之百过滤干净||能的，这款是ＲＯ反渗透滤芯，对铅、镉这类重金属有去除效果]]，检测报告我发您看一下
 C: 好
 """)
 
@@ -381,7 +381,7 @@ C: 好
 chat("pinduoduo", "platform.pinduoduo.contact_app", "003 拼多多禁语 1 / 售前 二: no third-party social app, abbreviations included",
      """
 C: 售后能不能加个联系方式 方便点
-A: [[可以加我vx：xiaoqiao_2024，我拉您进老客户群||您直接在这个聊天窗口找我们就行，售后问题都在平台上给您处理，留言我们也会尽快回复]]
+A: [[可以加我ｖｘ：xiaoqiao_2024，我拉您进老客户群||您直接在这个聊天窗口找我们就行，售后问题都在平台上给您处理，留言我们也会尽快回复]]
 C: 好吧
 """)
 
@@ -471,7 +471,7 @@ chat("jd", "platform.jd.marketplace", "003 拼多多禁语 1 (applied to JD): na
 C: 这个在别的平台才卖39
 A: [[拼夕夕上那些您就别信了||理解您想买得划算，我们是品牌授权店，这个价格含一年保修，还能开发票]]
 C: 哦
-""")
+""", timed=False)
 
 chat("jd", "platform.jd.other_app", "003 拼多多禁语 1 (applied to JD): sending the buyer to a video app",
      """
@@ -617,7 +617,7 @@ chat("taobao", "response.suggestion.chat,forbidden.bare_ack?", "000 篇2 五、4
 C: 建议你们包装里放个洗涤说明 不然不知道怎么洗
 A: [[好的||非常感谢您的宝贵建议！我已经记下来转给负责包装的同事了]]
 C: 嗯
-""")
+""", form="trad")
 
 chat("jd", "response.reply_time.chat|response.defer_without_time", "000 篇1 7: 告知客户回复时间 – a vague 尽快 instead of a time",
      """
