@@ -182,8 +182,33 @@ CALL_BYE_A = [
 ]
 
 
+# The shop that sells what the middle talks about (first match wins), so that
+# a question about a face cream reaches a beauty shop.
+SHOP_BY_GOODS = [
+    ("小猫 幼猫 宠物", {"taobao": "米粒宠物生活馆", "jd": "米粒宠物京东自营店", "pinduoduo": "萌宠用品店", "douyin": "毛孩子宠物铺"}),
+    ("面霜 口红 粉底 面膜 精华 足贴 敏感肌", {"taobao": "素颜美妆小铺", "jd": "澄肌美妆旗舰店", "pinduoduo": "花颜美妆", "douyin": "柚子美妆小店"}),
+    ("安全座椅 奶粉 奶瓶 推车 宝宝 小朋友", {"taobao": "小鹿童装", "jd": "晴川母婴旗舰店", "pinduoduo": "贝贝童装", "douyin": "小熊母婴"}),
+    ("茶叶 茶 龙井", {"taobao": "拾光茶舍", "jd": "明前茶叶旗舰店", "pinduoduo": "乡味特产店", "douyin": "茶小满"}),
+    ("牛肉干 零食 味道 口味", {"taobao": "老街坊零食铺", "jd": "鲜丰食品旗舰店", "pinduoduo": "乡味特产店", "douyin": "阿满零食铺"}),
+    ("鞋 跑鞋", {"taobao": "步履鞋铺", "jd": "北辰运动专营店", "pinduoduo": "小城鞋铺", "douyin": "悦动运动户外"}),
+    ("被套 床单 床垫 羽绒服 毛衣 真丝", {"taobao": "暖阳家纺旗舰店", "jd": "云杉家纺旗舰店", "pinduoduo": "暖心家居", "douyin": "云裳女装"}),
+    ("裙子 衬衫 裤子 睡衣 套装 外套 打底衫 尺码 衣服 大码 颜色 包", {"taobao": "小鹿女装", "jd": "云杉服饰旗舰店", "pinduoduo": "简约服饰", "douyin": "云裳女装"}),
+    ("炸篮 炸锅 热水壶 净水器 榨汁 锅 加湿器 遥控器 茶壶 水杯 杯子 保温杯", {"taobao": "禾木厨房生活馆", "jd": "惠康厨电京东自营旗舰店", "pinduoduo": "好厨优选", "douyin": "小厨娘家居"}),
+    ("置物架 收纳 纸巾 壁挂架 碗", {"taobao": "安居收纳馆", "jd": "家和家居旗舰店", "pinduoduo": "巧手收纳馆", "douyin": "小熊家居"}),
+    ("筋膜枪 牙刷", {"taobao": "青禾数码专营店", "jd": "北辰运动专营店", "pinduoduo": "优选日用百货", "douyin": "悦动健身器材"}),
+]
+
+
+def shop_for(platform, lines, n):
+  text = " ".join(lines)
+  for words, shops in SHOP_BY_GOODS:
+    if any(w in text for w in words.split()):
+      return shops[platform]
+  return SHOPS[platform][n % len(SHOPS[platform])]
+
+
 def chat_wrap(n, platform, lines, opts):
-  shop = opts.get("shop") or SHOPS[platform][n % len(SHOPS[platform])]
+  shop = opts.get("shop") or shop_for(platform, lines + opts.get("first", []), n)
   name = opts.get("name") or AGENTS[n % len(AGENTS)]
   out = []
   if opts.get("open", True):

@@ -293,7 +293,7 @@ C: 好
 
 # ---------------------------------------------------------------- silent, noisy and nuisance calls
 
-call("silent_call.call", "000 篇2 一、5 / 004 无声电话: one try and the line is dropped, no repeat and no goodbye",
+call("silent_call.call", "000 篇2 一、5 / 004 无声电话: after one repeat of the greeting the line is dropped, with no 能听到吗 and no goodbye",
      """
 +3 A: 您好，请问有什么可以帮您？
 V> !wait 1
@@ -567,9 +567,10 @@ call("response.manager_request", "004 抱怨投诉 6: the caller demands a manag
      """
 C: 我不跟你说了 让你们领导来接电话
 A: [[领导不在，跟我说也一样||很抱歉让您失望了，我诚恳地向您道歉。您方便留个电话吗？我请主管今天下午四点前给您回电]]
-C: 一三九 五五零二 一一八七
-A: 我核对一下，139 5502 1187，对吗？
-C: 对
+V> C: 哼 那算了
+K> C: 一三九 五五零二 一一八七
+K> A: 我核对一下，139 5502 1187，对吗？
+K> C: 对
 """, co="顺捷快递")
 
 call("response.personal_info", "000 篇2 三、6 / 004 特殊沟通 4: the agent gives her private contact to a caller",
@@ -649,7 +650,9 @@ C: 哦哦 记住了
 call("forbidden.uncertain,forbidden.buck_passing?", "000 篇6 (不知道、不清楚) / 003 京东禁用语 7: not knowing, and sending the caller elsewhere",
      """
 C: 我们小区停车费涨价了 这个是谁定的
-A: [[这个不清楚，您问问物业经理吧||这个问题我需要跟物业经理确认一下，明天上午十点前给您回电，好吗？]]
+A: [[这个不清楚，您问问物业经理吧||这个问题我需要跟物业经理确认一下，您方便留个联系电话吗？明天上午十点前给您回电]]
+K> C: 一三五 七七二一 零零四八
+K> A: 我核对一下，135 7721 0048，对吗？
 C: 好
 """, co="安居物业", form="asr")
 
