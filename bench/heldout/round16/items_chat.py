@@ -78,7 +78,7 @@ C: 哦
 
 chat("taobao", "forbidden.rude,forbidden.buck_passing?", "001 禁用语 (不会做就不要做) / 003 京东禁用语 4: belittling a customer who cannot assemble the product",
      """
-C: 这个置物架我装不上
+C: 小妹 这个置物架我装不上
 C: 说明书看不懂啊😭
 A: [[这都装不好的话，那还是找个师傅来弄吧||没关系亲，我一步步跟您说：先把四根立柱插进底座卡槽，听到“咔哒”一声就卡紧了，再从下往上放隔板，哪一步卡住了随时告诉我]]
 C: 好 我再试试
@@ -225,7 +225,7 @@ C: 好的
 
 chat("pinduoduo", "forbidden.casual", "001 禁用语 (大哥、大姐): calling the customer 大姐",
      """
-C: 便宜点嘛 我都买好几次了
+C: 小妹便宜点嘛 我都买好几次了
 A: [[大姐，老顾客我给您申请一张5元无门槛券，您看行不？||感谢您一直支持小店，老顾客我给您申请一张5元无门槛券，您看行不？]]
 C: 行
 """)
@@ -246,7 +246,7 @@ C: 好吧
 
 chat("pinduoduo", "forbidden.out_of_stock_bare", "001 案例1-4 / 002 售前疑难 5: out of stock said flatly, no apology and no other style offered",
      """
-C: 这个粉色的还有吗
+C: 亲 这个粉色的还有吗
 A: [[粉色卖完了||不好意思亲，粉色刚好卖完了，同款的浅杏色和雾霾蓝还有货，质感一样，要不要看看？粉色下周三补货，到时候我通知您]]
 C: 那算了
 """, form="trad")
@@ -482,7 +482,7 @@ C: 好
 
 chat("jd", "platform.jd.review_incentive", "003 拼多多禁语 5 (applied to JD): a reward for a five-star review",
      """
-C: 东西不错
+C: 东西不错👍
 A: [[谢谢认可！晒单五星好评后联系我，送您20京豆||谢谢您的认可，有问题随时联系我们哦]]
 C: 嗯
 """)
