@@ -162,13 +162,17 @@ class Item:
 
   def conv(self, prefix, violating):
     cid = f"{prefix}{self.num:03d}"
+
+    def pick(value):  # (violating, compliant) when the violation is in the metadata
+      return value[0 if violating else 1] if isinstance(value, tuple) else value
+
     kw = dict(expect=self.expect if violating else "", reason=self.reason,
-              timed=self.timed, iso=self.iso, started=self.started, agent=self.agent)
+              timed=self.timed, iso=self.iso, started=pick(self.started), agent=self.agent)
     lines = self.lines(violating)
     if self.kind == "chat":
       return chat(cid, lines, platform=self.platform, **kw)
     return call(cid, lines, platform=self.platform, direction=self.direction,
-                rings=self.rings, hangup=self.hangup, **kw)
+                rings=pick(self.rings), hangup=pick(self.hangup), **kw)
 
 
 ITEMS = []
