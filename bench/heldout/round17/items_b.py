@@ -339,7 +339,9 @@ C(96, """
 C: 鞋子有点磨脚
 C: 不知道要不要退
 A: {{那就给您退了哈，退货申请我已经帮您点了||很抱歉穿着不舒服，您可以选择退货，也可以换大半码，您看想怎么处理呢？}}
-C: 啊？
+C: 我想换大半码
+A: 好的，已经为您提交换货申请，换货运费由我们承担
+C: 好
 """, "forbidden.decide_for_customer,response.complaint.chat?",
   "003 京东做法 4: the buyer decides; here the agent has already filed the return",
   platform="taobao", shop="小白鞋工厂店")
@@ -347,7 +349,7 @@ C: 啊？
 C(97, """
 C: 付了款三天了怎么还没发
 A: {{亲，您这单卡在审单环节了，要等ERP同步后推到WMS才能出库||非常抱歉让您久等了，您的订单还在等仓库系统确认，我已经催了，今天18:00前发出}}
-C: 听不懂
+C: 好吧
 """, "forbidden.jargon,response.complaint.chat?",
   "003 京东培训 六: no trade jargon to the buyer",
   platform="pinduoduo", shop="家用电器专营店")
@@ -638,7 +640,7 @@ K C: 清楚了
 C: 好 我试试
 """, "response.understood.call",
   "000 篇2 六、1 / 004 结束语 1: after explaining steps, check that the caller has understood",
-  org="科沃斯服务中心", started="2026-11-28T10:10:00+08:00")
+  org="科沃斯", started="2026-11-28T10:10:00+08:00")
 
 T(127, """
 C: 退货地址是哪里啊
@@ -830,17 +832,15 @@ C: 好
   org="格力空调", form="asrw", started="2026-11-24T08:55:00+08:00")
 
 T(144, """
-C: 我想改一下送货时间
-A: 您是想修改送货的时间，对吗？
+C: 我想把送货时间改到周六上午
+A: 您是想把送货时间改到周六上午，对吗？
 C: 对
 A: {{我这边操作一下||麻烦您稍等，我帮您操作一下，好吗？}}
 K C: 好
 !mute_start
 !wait 15
 !mute_end
-A: 感谢您的耐心等待，已经改好了，请问您想改到哪天？
-C: 周六上午
-A: 好的，已经为您改成周六上午送货
+A: 感谢您的耐心等待，已经为您改成周六上午送货，送货前师傅会提前联系您
 C: 好
 """, "hold.mute_consent.call|hold.consent.call",
   "000 篇2 五、1: the caller agrees before the line is muted",
