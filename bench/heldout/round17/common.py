@@ -63,6 +63,49 @@ def asr(text, mode="chars"):
   return body
 
 
+# simplified -> traditional, only characters with one reading in these chats
+_TRAD_PAIRS = """
+问問 请請 谢謝 亲親 吗嗎 帮幫 没沒 么麼 还還 这這 为為 临臨
+们們 个個 欢歡 务務 单單 题題 来來 见見 对對 兴興 营營 别別
+东東 处處 随隨 气氣 说說 订訂 购購 应應 装裝 咨諮 询詢 暂暫
+货貨 给給 该該 顾顧 后後 线線 经經 择擇 劳勞 编編 会會 麦麥
+边邊 电電 价價 舰艦 图圖 码碼 话話 开開 点點 递遞 办辦 买買
+动動 两兩 现現 运運 区區 满滿 补補 温溫 机機 红紅 费費 联聯
+样樣 颜顏 视視 库庫 计計 宝寶 厂廠 阳陽 卖賣 铺鋪 过過 书書
+预預 猫貓 数數 质質 当當 换換 错錯 备備 频頻 仓倉 记記 页頁
+调調 详詳 无無 减減 长長 锅鍋 蓝藍 柜櫃 灯燈 钱錢 绒絨 优優
+双雙 纸紙 婴嬰 担擔 体體 议議 极極 转轉 写寫 误誤 尔爾 乐樂
+独獨 带帶 师師 门門 证證 儿兒 贝貝 纺紡 刚剛 轻輕 实實 显顯
+语語 梦夢 产產 坏壞 达達 垫墊 员員 签簽 审審 评評 护護 钢鋼
+裤褲 园園 据據 让讓 进進 净淨 苏蘇 条條 围圍 户戶 适適 块塊
+张張 领領 厨廚 层層 鲜鮮 国國 妆妝 级級 简簡 脚腳 脏髒 类類
+档檔 饰飾 听聽 马馬 绝絕 统統 邮郵 欧歐 铁鐵 报報 肤膚 骗騙
+炉爐 胆膽 礼禮 风風 谱譜 热熱 偿償 贵貴 仪儀 讲講 侧側 妈媽
+树樹 规規 紧緊 负負 责責 壶壺 参參 滤濾 湿濕 虑慮 缝縫 涂塗
+辈輩 际際 约約 赠贈 挤擠 衬襯 拣揀 时時 发發 里裡 种種 总總
+结結 万萬 与與 专專 业業 丝絲 严嚴 丢丟 从從 众眾 伤傷 内內
+农農 冻凍 凉涼 几幾 则則 创創 医醫 华華 协協 卫衛 压壓 历歷
+变變 号號 启啟 团團 场場 坚堅 头頭 夹夾 学學 宠寵 宽寬 寻尋
+导導 将將 属屬 岁歲 广廣 庆慶 异異 弃棄 强強 归歸 录錄 态態
+恶惡 惊驚 惯慣 愿願 扫掃 扰擾 拥擁 拦攔 挂掛 挡擋 损損 摆擺
+断斷 旧舊 晒曬 术術 杂雜 权權 构構 标標 栏欄 检檢 毕畢 汤湯
+沟溝 洁潔 浅淺 测測 浓濃 涨漲 渐漸 湾灣 滚滾 烂爛 烦煩 烧燒
+爱愛 犹猶 状狀 环環 画畫 疗療 痒癢 盖蓋 盘盤 着著 确確 积積
+称稱 稳穩 笔筆 粮糧 纯純 纳納 练練 组組 细細 织織 终終 绕繞
+络絡 继繼 续續 维維 绿綠 缓緩 缩縮 网網 职職 脑腦 脸臉 艺藝
+节節 荐薦 药藥 观觀 览覽 觉覺 认認 讨討 训訓 讯訊 许許 论論
+设設 访訪 识識 诉訴 词詞 试試 诚誠 读讀 谁誰 谈談 贴貼 资資
+赔賠 赶趕 车車 软軟 较較 输輸 选選 钥鑰 链鏈 锁鎖 键鍵 镜鏡
+闪閃 闭閉 间間 队隊 阶階 陆陸 险險 难難 静靜 顶頂 项項 顺順
+须須 额額 饭飯 饱飽 馆館 验驗 鸭鴨 黄黃 龙龍 账賬 铃鈴 银銀
+"""
+TRAD = {p[0]: p[1] for p in _TRAD_PAIRS.split()}
+
+
+def traditional(text):
+  return "".join(TRAD.get(ch, ch) for ch in text)
+
+
 def apply_form(lines, form):
   if not form:
     return lines
@@ -76,6 +119,8 @@ def apply_form(lines, form):
     if form in ("asr", "asrw"):
       if not head.lstrip("+~0123456789. ").startswith("S"):
         text = asr(text, "chars" if form == "asr" else "words")
+    elif form == "trad":
+      text = traditional(text)
     elif form == "full":
       if "A" in head:
         text = fullwidth_ascii(text)
@@ -190,3 +235,39 @@ def T(num, body, expect, reason, **kw):
 def N(num, kind, body, reason, **kw):
   """A near-miss: compliant only (no violating variant)."""
   NEAR.append(Item(num, kind, body, "", reason, **kw))
+
+
+# --- export styles -----------------------------------------------------------
+# The shapes real exports come in, spread over the items by number so that
+# they are independent of what each item tests: chat logs with ISO timestamps
+# and an agent nickname, logs without times, whole chats in traditional
+# characters, full-width letters and digits; calls as speech recognition
+# (spaced characters, or chunks without punctuation). Items whose violation is
+# a timing (first reply, late reply) keep relative times.
+
+TRAD_CHATS = {19, 87, 114}
+TIMING = ("first_reply", "late_reply")
+
+
+def export_style(it):
+  timing = any(t in it.expect for t in TIMING) or "+" in it.body.split("A:")[0] or "\n+" in it.body
+  if it.kind == "chat":
+    if it.form is None and it.num in TRAD_CHATS:
+      it.form = "trad"
+    elif it.form is None and it.num % 13 == 2:
+      it.form = "full"
+    if timing or not it.timed or it.iso:
+      return
+    if it.num % 10 == 7:
+      it.timed = False
+    elif it.num % 3 == 0:
+      it.iso = True
+      it.started = "2026-11-%02dT%02d:%02d:%02d+08:00" % (
+          17 + it.num % 13, 9 + it.num % 12, it.num * 7 % 60, it.num * 13 % 60)
+      if it.agent is None:
+        it.agent = {"id": "kf%03d" % (it.num % 37 + 100), "name": (it.shop or "店铺") + ":客服"}
+  elif it.form is None and it.kind == "call":
+    if it.num % 5 == 1:
+      it.form = "asr"
+    elif it.num % 10 == 3:
+      it.form = "asrw"

@@ -12,7 +12,7 @@ sys.path.insert(0, HERE)
 
 import common  # noqa: E402
 import items_a  # noqa: E402,F401
-for extra in ("items_b", "near_miss"):
+for extra in ("items_b", "items_c", "near_miss"):
   if os.path.exists(os.path.join(HERE, extra + ".py")):
     __import__(extra)
 
@@ -26,6 +26,8 @@ def main():
     sys.exit(f"duplicate numbers: {sorted(dup)}")
   items = sorted(common.ITEMS, key=lambda it: it.num)
   near = sorted(common.NEAR, key=lambda it: it.num)
+  for it in items + near:
+    common.export_style(it)
   with open(os.path.join(HERE, "violating.jsonl"), "w", encoding="utf-8") as v, \
        open(os.path.join(HERE, "compliant.jsonl"), "w", encoding="utf-8") as k, \
        open(os.path.join(HERE, "expected.tsv"), "w", encoding="utf-8") as e:
