@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every turn of round 17 against ../shared/seeds and ../shared/corpora: prints
-runs of 12 or more letters (punctuation and spaces dropped, traditional forms
-as written) that a turn shares with a seed or a corpus text. Runs made only of
+runs of 12 or more letters (punctuation and spaces dropped, traditional
+characters folded to simplified) that a turn shares with a seed or a corpus text. Runs made only of
 stock service formulas (greeting, ask-more, thanks for waiting, goodbye) are
 listed under STOCK so that they can be read, and do not count.
 
@@ -40,8 +40,16 @@ STOCK = [
 ]
 
 
+sys.path.insert(0, HERE)
+from common import TRAD  # noqa: E402
+
+SIMPLE = {t: s for s, t in TRAD.items()}
+
+
 def fold(text):
-  return "".join(ch for ch in text if WORD.match(ch) and ch != "_")
+  """Letters only, traditional folded to simplified (002 is written in
+  traditional characters), so a copy cannot hide behind the script."""
+  return "".join(SIMPLE.get(ch, ch) for ch in text if WORD.match(ch) and ch != "_")
 
 
 def shared_texts(shared):
