@@ -5,7 +5,9 @@
 // by toneless pinyin, so a speech transcript that writes the surname with
 // another character of the same sound (张/章) still counts. Not judged when
 // no surname is given, when the agent says nothing after it, or when a
-// later agent turn holds a masked name (an export's 1-4 '*').
+// later agent turn holds a masked name (an export's 1-4 '*'). A two-letter
+// surname (欧阳, 司马, 诸葛 …) is the pair, and the agent's 欧阳女士 must
+// carry both letters.
 
 #include <algorithm>
 #include <span>
@@ -32,6 +34,17 @@ constexpr std::u32string_view kNotSurname = U"名什啥氏甚么的是吗叫啊�
 
 // True if `units` hold a run of one to four '*': how exports mask a
 // person's name (a masked phone or order number is longer).
+// The common two-letter surnames, as folded (simplified) pairs.
+constexpr std::u32string_view kCompoundSurnames[] = {
+    U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容",
+    U"长孙", U"宇文", U"司徒", U"令狐", U"夏侯", U"轩辕", U"端木", U"南宫", U"独孤",
+    U"西门", U"百里", U"呼延", U"申屠", U"太史", U"闻人", U"澹台", U"万俟", U"钟离"};
+
+bool IsCompoundSurname(char32_t first, char32_t second) {
+  return std::any_of(std::begin(kCompoundSurnames), std::end(kCompoundSurnames),
+                     [&](std::u32string_view c) { return c[0] == first && c[1] == second; });
+}
+
 bool HoldsMaskedName(std::span<const uint32_t> units) {
   size_t run = 0;
   for (size_t i = 0; i <= units.size(); ++i) {
@@ -81,8 +94,8 @@ class SurnameType final : public PerRuleType {
     // The first surname the customer gives.
     size_t at = SIZE_MAX;
     const match::Hit* cue = nullptr;
-    uint16_t sound = 0;
-    char32_t surname = 0;  // folded: simplified, as the message shows it
+    uint16_t sound = 0, second_sound = 0;  // second_sound: a two-letter surname's
+    std::u32string surname;                // folded: simplified, as the message shows it
     for (size_t t = 0; t < ev.turn_count() && at == SIZE_MAX; ++t) {
       if (ev.turn(t).speaker != transcript::Speaker::kCustomer) continue;
       const auto units = ev.Units(t);
@@ -99,6 +112,10 @@ class SurnameType final : public PerRuleType {
         if (!p.given_conditions->empty() && p.given_conditions->Suppressor(ev, {ri, t, &h}))
           continue;
         at = t, cue = &h, sound = syllable, surname = name;
+        if (u + 1 < units.size() && IsCompoundSurname(name, units[u + 1])) {
+          second_sound = text::PinyinSyllable(units[u + 1]);
+          surname += units[u + 1];
+        }
         break;
       }
     }
@@ -111,15 +128,20 @@ class SurnameType final : public PerRuleType {
       masked = masked || HoldsMaskedName(units);
       for (const match::Hit& h : ev.TurnHits(t)) {
         if (std::find(titles.begin(), titles.end(), h.set) == titles.end()) continue;
-        if (h.ubegin == 0) continue;
-        if (text::PinyinSyllable(units[h.ubegin - 1]) == sound) return;  // 王先生
+        if (second_sound == 0) {
+          if (h.ubegin >= 1 && text::PinyinSyllable(units[h.ubegin - 1]) == sound)
+            return;  // 王先生
+        } else if (h.ubegin >= 2 && text::PinyinSyllable(units[h.ubegin - 1]) == second_sound &&
+                   text::PinyinSyllable(units[h.ubegin - 2]) == sound) {
+          return;  // 欧阳女士
+        }
       }
     }
     // Nothing said after it, or an export that hid a name in the agent's
     // words (王先生 written as ***): nothing to judge.
     if (!agent_spoke || masked) return;
     std::string name;
-    base::AppendUtf8(surname, &name);
+    for (char32_t c : surname) base::AppendUtf8(c, &name);
     ev.Emit(ev.MakeAt(r, FormatMessage(r.message, {{"surname", name}}), at, cue));
   }
 };
