@@ -123,6 +123,42 @@ bool IdCardValid(std::string_view id) {
   return kCheck[sum % 11] == id[17];
 }
 
+// An ID number as written, its check digit aside: a region digit, a birth
+// year 19xx or 20xx, a plausible month and day. People type and read these
+// numbers with slips, and a number the same text calls an ID number is one
+// whatever its last digit says.
+bool IdCardShaped(std::string_view id) {
+  if (id.size() != 18 || id[0] < '1' || id[0] > '8') return false;
+  for (int k = 0; k < 17; ++k)
+    if (id[k] < '0' || id[k] > '9') return false;
+  if (!(id[17] == 'X' || (id[17] >= '0' && id[17] <= '9'))) return false;
+  if (!((id[6] == '1' && id[7] == '9') || (id[6] == '2' && id[7] == '0'))) return false;
+  const int month = (id[10] - '0') * 10 + (id[11] - '0');
+  const int day = (id[12] - '0') * 10 + (id[13] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// What the text around a number calls it. The check digits keep order and
+// parcel numbers out of the ID and card detectors; a text that names an ID
+// or a bank card turns that guard off for numbers of the right shape.
+struct NumberNames {
+  bool id_card = false;    // 身份证, 证件号
+  bool bank_card = false;  // 银行卡, 卡号, 储蓄卡, 信用卡, 借记卡, 这张卡
+};
+
+bool Holds(std::span<const uint32_t> units, std::u32string_view word) {
+  return std::search(units.begin(), units.end(), word.begin(), word.end()) != units.end();
+}
+
+NumberNames NamesIn(const text::FoldedText& t) {
+  const std::span<const uint32_t> u(t.units.data(), t.size());
+  NumberNames n;
+  n.id_card = Holds(u, U"身份证") || Holds(u, U"证件号");
+  for (std::u32string_view w : {U"银行卡", U"卡号", U"储蓄卡", U"信用卡", U"借记卡", U"这张卡"})
+    n.bank_card = n.bank_card || Holds(u, w);
+  return n;
+}
+
 std::string Mask(std::string_view s, size_t keep_head, size_t keep_tail) {
   std::string out;
   for (size_t k = 0; k < s.size(); ++k) {
@@ -173,7 +209,8 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
 }
 
 // The findings of number detector `kind` in `runs` (DigitRuns of a text).
-void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, std::vector<PiiFinding>* out) {
+void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, const NumberNames& names,
+                   std::vector<PiiFinding>* out) {
   // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
   // True if groups [first, last] of `run` are grouped as a card is written:
   // in fours, the last group shorter or not (6222 0212 3456 7894 ...), or
@@ -198,14 +235,14 @@ void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, std::vector<
         }
         return false;
       case PiiKind::kIdCard:
-        if (IdCardValid(d)) {
+        if (IdCardValid(d) || (names.id_card && IdCardShaped(d))) {
           out->push_back({kind, ub, ue, Mask(d, 3, 4)});
           return true;
         }
         return false;
       case PiiKind::kBankCard:
         if (d.size() >= 16 && d.size() <= 19 && grouped_as_card && !IdCardValid(d) &&
-            LuhnValid(d)) {
+            (LuhnValid(d) || (names.bank_card && !IdCardShaped(d)))) {
           out->push_back({kind, ub, ue, "****" + std::string(d.substr(d.size() - 4))});
           return true;
         }
@@ -299,7 +336,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   if (LongestDigitRun(t.units.data(), t.size()) < kFewestDigits) return;
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
-  DetectNumbers(kind, runs, out);
+  DetectNumbers(kind, runs, NamesIn(t), out);
 }
 
 namespace {
@@ -321,11 +358,12 @@ void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
   std::vector<DigitRun> runs;
   if (numbers) DigitRuns(t, &runs);
   std::vector<PiiFinding> found;
+  const NumberNames names = numbers ? NamesIn(t) : NumberNames{};
   for (PiiKind k : kinds) {
     if (k == PiiKind::kEmail) {
       if (at_sign) DetectEmail(t, &found);
     } else if (numbers) {
-      DetectNumbers(k, runs, &found);
+      DetectNumbers(k, runs, names, &found);
     }
   }
   if (found.empty()) return;

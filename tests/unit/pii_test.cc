@@ -179,8 +179,28 @@ TEST(PiiBankCard, LuhnValidSixteenToNineteenDigits) {
 }
 
 TEST(PiiBankCard, InvalidLuhnIsNotMatched) {
-  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号6222021234567895").empty());
-  EXPECT_TRUE(Detect(PiiKind::kBankCard, "卡号6228480012345678904").empty());
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "6222021234567895").empty());
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "订单6228480012345678904").empty());
+}
+
+// A number the text itself calls a card or an ID number is one, whatever its
+// check digit says: people type and read these numbers with slips.
+TEST(PiiBankCard, ANumberTheTextCallsACardNeedsNoLuhn) {
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "卡号6222021234567895").size(), 1u);
+  EXPECT_EQ(
+      Detect(PiiKind::kBankCard, "退到６２２２０２１２０３００４５６７８９１这张卡是吧").size(),
+      1u);
+  // an ID number named as such is still no card
+  EXPECT_TRUE(Detect(PiiKind::kBankCard, "银行卡和身份证330106199208154417").empty());
+}
+
+TEST(PiiIdCard, ANumberTheTextCallsAnIdNumberNeedsNoCheckDigit) {
+  const auto f = Detect(PiiKind::kIdCard, "身份证号330106199208154417，对吧");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].masked, "330***********4417");
+  // the shape still counts: no birth date, or a year of no one alive
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "身份证号330106123408154417").empty());
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "身份证号330106199213154417").empty());
 }
 
 TEST(PiiBankCard, OutsideTheLengthRangeIsNotMatched) {
