@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "huashu/match/matcher.h"
@@ -104,6 +105,28 @@ inline bool IsDigitLike(uint32_t u) {
     default:
       return false;
   }
+}
+
+// The digits of units [begin, end) of a turn as ASCII, Chinese numerals
+// read as spoken (幺 one, 两 two); '*' kept, so a masked run only repeats
+// the same masked run.
+inline std::string DigitsIn(std::span<const uint32_t> units, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t i = begin; i < end && i < units.size(); ++i) {
+    const uint32_t u = units[i];
+    if (!IsDigitLike(u)) continue;
+    if ((u >= '0' && u <= '9') || u == '*') {
+      out += static_cast<char>(u);
+      continue;
+    }
+    static constexpr std::pair<char32_t, char> kSpoken[] = {
+        {U'零', '0'}, {U'〇', '0'}, {U'一', '1'}, {U'幺', '1'}, {U'二', '2'},
+        {U'两', '2'}, {U'三', '3'}, {U'四', '4'}, {U'五', '5'}, {U'六', '6'},
+        {U'七', '7'}, {U'八', '8'}, {U'九', '9'}};
+    for (const auto& [c, d] : kSpoken)
+      if (u == static_cast<uint32_t>(c)) out += d;
+  }
+  return out;
 }
 
 // The number of digits in the run that starts at unit `from` of a turn,

@@ -75,35 +75,13 @@ class EarlierDigits final : public HitCondition {
   size_t turns_;
 };
 
-// The digits of units [begin, end) of a turn as ASCII, Chinese numerals
-// read as spoken (幺 one, 两 two); '*' kept, so a masked run only repeats
-// the same masked run.
-std::string DigitsOf(std::span<const uint32_t> units, uint32_t begin, uint32_t end) {
-  std::string out;
-  for (uint32_t i = begin; i < end && i < units.size(); ++i) {
-    const uint32_t u = units[i];
-    if (!IsDigitLike(u)) continue;
-    if ((u >= '0' && u <= '9') || u == '*') {
-      out += static_cast<char>(u);
-      continue;
-    }
-    static constexpr std::pair<char32_t, char> kSpoken[] = {
-        {U'零', '0'}, {U'〇', '0'}, {U'一', '1'}, {U'幺', '1'}, {U'二', '2'},
-        {U'两', '2'}, {U'三', '3'}, {U'四', '4'}, {U'五', '5'}, {U'六', '6'},
-        {U'七', '7'}, {U'八', '8'}, {U'九', '9'}};
-    for (const auto& [c, d] : kSpoken)
-      if (u == static_cast<uint32_t>(c)) out += d;
-  }
-  return out;
-}
-
 class ReadBack final : public HitCondition {
  public:
   ReadBack(uint32_t n, size_t turns) : n_(n), turns_(turns) {}
 
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
     if (ev.conversation().channel != transcript::Channel::kCall) return false;
-    const std::string said = DigitsOf(ev.Units(c.turn), c.hit->ubegin, c.hit->uend);
+    const std::string said = DigitsIn(ev.Units(c.turn), c.hit->ubegin, c.hit->uend);
     if (said.size() < n_) return false;
     const auto self = ev.turn(c.turn).speaker;
     size_t seen = 0;
@@ -112,7 +90,7 @@ class ReadBack final : public HitCondition {
       if (who == self || who == transcript::Speaker::kSystem) continue;
       ++seen;
       const auto units = ev.Units(t);
-      if (DigitsOf(units, 0, static_cast<uint32_t>(units.size())).find(said) != std::string::npos)
+      if (DigitsIn(units, 0, static_cast<uint32_t>(units.size())).find(said) != std::string::npos)
         return true;
     }
     return false;

@@ -8,7 +8,9 @@
 // are listening and do not count. Stars alone in the customer's turn are
 // no number: an export may mask a name or a shop with them. A number typed or spoken over several
 // customer turns in a row is judged once, at the last. Not judged when the agent says nothing after
-// it. The finding never carries the number.
+// it. A given-phrase asked as a question (账号是正常的是吧) gives nothing, and
+// a number the customer says again right after the agent read digits back is
+// the customer confirming it. The finding never carries the number.
 
 #include <algorithm>
 #include <span>
@@ -80,13 +82,34 @@ class ReadbackType final : public PerRuleType {
       if (!customer(t)) return false;
       const auto units = ev.Units(t);
       const auto flags = ev.Flags(t);
-      if (HoldsEmail(units) || ev.FindHit(t, given) != nullptr) return true;
+      if (HoldsEmail(units)) return true;
+      if (const match::Hit* h = ev.FindHit(t, given)) {
+        uint32_t from, to;
+        ClauseAround(units, flags, h->ubegin, h->uend, &from, &to);
+        if (!ClauseAsks(units, flags, from, to, U"吗么嘛吧")) return true;
+      }
       const uint32_t run = LongestDigitRun(units, flags, /*masked=*/false);
       return run >= p.digits &&
              2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size()));
     };
+    // The agent's turn just before `t` (another customer turn may stand
+    // between) read back digits that `t` says again: the customer confirming.
+    auto after_read_back = [&](size_t t) {
+      for (size_t u = t; u-- > 0 && t - u <= 2;) {
+        if (customer(u)) continue;
+        if (!SpeakerMatches(r.speaker, ev.turn(u).speaker)) continue;
+        const auto au = ev.Units(u);
+        std::string said = DigitsIn(au, 0, static_cast<uint32_t>(au.size()));
+        said.erase(std::remove(said.begin(), said.end(), '*'), said.end());
+        if (said.size() < 3) return false;
+        const auto cu = ev.Units(t);
+        return DigitsIn(cu, 0, static_cast<uint32_t>(cu.size())).find(said) != std::string::npos;
+      }
+      return false;
+    };
     for (size_t t = 0; t < n; ++t) {
       if (!gives(t)) continue;
+      if (after_read_back(t)) continue;
       // The rest of the number may follow in the customer's next turns.
       size_t last = t;
       for (size_t u = t + 1;
