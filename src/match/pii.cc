@@ -138,24 +138,59 @@ bool IdCardShaped(std::string_view id) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// What the text around a number calls it. The check digits keep order and
-// parcel numbers out of the ID and card detectors; a text that names an ID
-// or a bank card turns that guard off for numbers of the right shape.
-struct NumberNames {
-  bool id_card = false;    // 身份证, 证件号
-  bool bank_card = false;  // 银行卡, 卡号, 储蓄卡, 信用卡, 借记卡, 这张卡
-};
+// What the words right around a number call it. The check digits keep
+// order and parcel numbers out of the ID and card detectors; a number that
+// is named an ID number or a bank card where it stands (身份证号330…,
+// 银行卡 6222…, 退到6222…这张卡) is one whatever its check digit says, since
+// people type and read these numbers with slips. Only words next to the
+// number count: a refund message names the card and the order both.
+constexpr uint32_t kNameBefore = 8;  // units between the name's end and the number
+constexpr uint32_t kNameAfter = 3;   // units between the number and the name
 
-bool Holds(std::span<const uint32_t> units, std::u32string_view word) {
-  return std::search(units.begin(), units.end(), word.begin(), word.end()) != units.end();
+constexpr std::u32string_view kIdNames[] = {U"身份证", U"证件号"};
+constexpr std::u32string_view kCardNamesBefore[] = {U"银行卡", U"储蓄卡", U"信用卡", U"借记卡",
+                                                    U"银行账号"};
+constexpr std::u32string_view kCardNamesAfter[] = {U"这张卡", U"那张卡", U"的卡"};
+
+// A mark that ends a clause: a name across it names something else.
+bool BreaksClause(uint32_t c) {
+  return std::u32string_view(U"，。；！？,.;!?\n").find(static_cast<char32_t>(c)) !=
+         std::u32string_view::npos;
 }
 
-NumberNames NamesIn(const text::FoldedText& t) {
-  const std::span<const uint32_t> u(t.units.data(), t.size());
+// True if one of `names` ends at most `gap` units before unit `at`, in the
+// same clause.
+bool NamedBefore(std::span<const uint32_t> u, uint32_t at,
+                 std::span<const std::u32string_view> names, uint32_t gap) {
+  uint32_t clause = at;  // the clause's first unit, looking back at most gap + 8
+  while (clause > 0 && at - clause < gap + 8 && !BreaksClause(u[clause - 1])) --clause;
+  for (std::u32string_view w : names) {
+    const uint32_t from = at > gap + w.size() ? at - gap - static_cast<uint32_t>(w.size()) : 0;
+    for (uint32_t b = std::max(from, clause); b + w.size() <= at; ++b)
+      if (std::equal(w.begin(), w.end(), u.begin() + b)) return true;
+  }
+  return false;
+}
+
+// True if one of `names` starts at most `gap` units after unit `at`.
+bool NamedAfter(std::span<const uint32_t> u, uint32_t at,
+                std::span<const std::u32string_view> names, uint32_t gap) {
+  for (std::u32string_view w : names)
+    for (uint32_t b = at; b <= at + gap && b + w.size() <= u.size(); ++b)
+      if (std::equal(w.begin(), w.end(), u.begin() + b)) return true;
+  return false;
+}
+
+struct NumberNames {
+  bool id_card = false;
+  bool bank_card = false;
+};
+
+NumberNames NamesAround(std::span<const uint32_t> u, uint32_t ubegin, uint32_t uend) {
   NumberNames n;
-  n.id_card = Holds(u, U"身份证") || Holds(u, U"证件号");
-  for (std::u32string_view w : {U"银行卡", U"卡号", U"储蓄卡", U"信用卡", U"借记卡", U"这张卡"})
-    n.bank_card = n.bank_card || Holds(u, w);
+  n.id_card = NamedBefore(u, ubegin, kIdNames, kNameBefore);
+  n.bank_card = NamedBefore(u, ubegin, kCardNamesBefore, kNameBefore) ||
+                NamedAfter(u, uend, kCardNamesAfter, kNameAfter);
   return n;
 }
 
@@ -209,8 +244,9 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
 }
 
 // The findings of number detector `kind` in `runs` (DigitRuns of a text).
-void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, const NumberNames& names,
+void DetectNumbers(PiiKind kind, const text::FoldedText& t, const std::vector<DigitRun>& runs,
                    std::vector<PiiFinding>* out) {
+  const std::span<const uint32_t> units(t.units.data(), t.size());
   // Tests `d` (units [ub, ue)) as an item of `kind`; appends it if it is one.
   // True if groups [first, last] of `run` are grouped as a card is written:
   // in fours, the last group shorter or not (6222 0212 3456 7894 ...), or
@@ -235,14 +271,17 @@ void DetectNumbers(PiiKind kind, const std::vector<DigitRun>& runs, const Number
         }
         return false;
       case PiiKind::kIdCard:
-        if (IdCardValid(d) || (names.id_card && IdCardShaped(d))) {
+        if (IdCardValid(d) || (IdCardShaped(d) && NamesAround(units, ub, ue).id_card)) {
           out->push_back({kind, ub, ue, Mask(d, 3, 4)});
           return true;
         }
         return false;
       case PiiKind::kBankCard:
-        if (d.size() >= 16 && d.size() <= 19 && grouped_as_card && !IdCardValid(d) &&
-            (LuhnValid(d) || (names.bank_card && !IdCardShaped(d)))) {
+        if (d.size() < 16 || d.size() > 19 || !grouped_as_card || IdCardValid(d)) return false;
+        if (LuhnValid(d) || [&] {
+              const NumberNames n = NamesAround(units, ub, ue);
+              return n.bank_card && !(n.id_card && IdCardShaped(d));
+            }()) {
           out->push_back({kind, ub, ue, "****" + std::string(d.substr(d.size() - 4))});
           return true;
         }
@@ -336,7 +375,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
   if (LongestDigitRun(t.units.data(), t.size()) < kFewestDigits) return;
   std::vector<DigitRun> runs;
   DigitRuns(t, &runs);
-  DetectNumbers(kind, runs, NamesIn(t), out);
+  DetectNumbers(kind, t, runs, out);
 }
 
 namespace {
@@ -358,12 +397,11 @@ void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
   std::vector<DigitRun> runs;
   if (numbers) DigitRuns(t, &runs);
   std::vector<PiiFinding> found;
-  const NumberNames names = numbers ? NamesIn(t) : NumberNames{};
   for (PiiKind k : kinds) {
     if (k == PiiKind::kEmail) {
       if (at_sign) DetectEmail(t, &found);
     } else if (numbers) {
-      DetectNumbers(k, runs, names, &found);
+      DetectNumbers(k, t, runs, &found);
     }
   }
   if (found.empty()) return;

@@ -60,14 +60,20 @@ const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) 
   return nullptr;
 }
 
-void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason) {
+void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason,
+                      std::string_view shown) {
   if (!notes_) return;
   CandidateNote n;
   n.rule = r.id;
   n.turn = t;
   n.span = base::Span{h.begin, h.end};
-  n.text = Slice(t, h.begin, h.end);
-  n.phrase = book_.set(h.set).list->phrases[h.word];
+  if (h.set == match::kNoPhraseSet) {
+    n.text = std::string(shown);
+    n.phrase = std::string(shown);
+  } else {
+    n.text = Slice(t, h.begin, h.end);
+    n.phrase = book_.set(h.set).list->phrases[h.word];
+  }
   n.kept = kept;
   n.reason = std::move(reason);
   notes_->push_back(std::move(n));

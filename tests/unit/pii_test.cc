@@ -183,15 +183,33 @@ TEST(PiiBankCard, InvalidLuhnIsNotMatched) {
   EXPECT_TRUE(Detect(PiiKind::kBankCard, "订单6228480012345678904").empty());
 }
 
-// A number the text itself calls a card or an ID number is one, whatever its
+// A number named a card or an ID number where it stands is one, whatever its
 // check digit says: people type and read these numbers with slips.
-TEST(PiiBankCard, ANumberTheTextCallsACardNeedsNoLuhn) {
-  EXPECT_EQ(Detect(PiiKind::kBankCard, "卡号6222021234567895").size(), 1u);
+TEST(PiiBankCard, ANumberNamedACardNeedsNoLuhn) {
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "银行卡号6222021234567895").size(), 1u);
   EXPECT_EQ(
       Detect(PiiKind::kBankCard, "退到６２２２０２１２０３００４５６７８９１这张卡是吧").size(),
       1u);
+  // an ID-shaped number named a card is a card (the ID detector leaves it)
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "您的银行卡卡号 330106199208154418").size(), 1u);
+  EXPECT_TRUE(Detect(PiiKind::kIdCard, "您的银行卡卡号 330106199208154418").empty());
   // an ID number named as such is still no card
   EXPECT_TRUE(Detect(PiiKind::kBankCard, "银行卡和身份证330106199208154417").empty());
+}
+
+// Only the words next to a number name it: a refund message names the card
+// and the order both, and the order number must stay readable.
+TEST(PiiBankCard, ACardNamedElsewhereNamesNoOtherNumber) {
+  for (const char* s :
+       {"订单3012345678901234567的退款已原路退到您的银行卡",
+        "退款已退到银行卡，售后单 3012345678901234567", "您的E卡卡号 1234 5678 9012 3456"}) {
+    text::FoldedText t;
+    text::Fold(s, &t);
+    std::vector<PiiFinding> all;
+    for (PiiKind k : {PiiKind::kMobile, PiiKind::kIdCard, PiiKind::kBankCard})
+      DetectPii(k, t, &all);
+    EXPECT_TRUE(all.empty()) << s;
+  }
 }
 
 TEST(PiiIdCard, ANumberTheTextCallsAnIdNumberNeedsNoCheckDigit) {

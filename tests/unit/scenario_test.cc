@@ -358,6 +358,34 @@ rules:
   EXPECT_EQ(CountOf(quick, "first"), 0);
 }
 
+// An excerpt's first reply is not the conversation's: a gap rule with
+// not_judged_if leaves it, and says why.
+TEST(Timing, FirstResponseOfAnExcerptIsNotJudged) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: first
+    type: gap
+    category: response
+    channel: chat
+    max_seconds: 3
+    first_only: true
+    not_judged_if:
+      - turn: first
+        speaker: agent
+        any_of: ["已经帮您"]
+        reason: 记录从会话中途开始
+    message: "首次响应 {seconds} 秒"
+)";
+  auto excerpt = CheckWith(
+      book, Convo({"[0] 客服: 已经帮您改好了", "[10] 客户: 好的谢谢", "[20] 客服: 不客气"}));
+  EXPECT_EQ(CountOf(excerpt, "first"), 0);
+  ASSERT_EQ(excerpt.not_judged.size(), 1u);
+  EXPECT_EQ(excerpt.not_judged[0].reason, "记录从会话中途开始");
+  auto whole = CheckWith(book, Convo({"[0] 客户: 在吗", "[9] 客服: 在的亲"}));
+  EXPECT_EQ(CountOf(whole, "first"), 1);
+}
+
 constexpr const char* kCall = R"(
 name: t
 rules:
@@ -774,6 +802,42 @@ TEST(Readback, ANumberTheCustomerGaveIsReadBack) {
   EXPECT_EQ(fires({"客户: 邮箱 abc@example.com", "客服: 好的收到"}), 1);
   EXPECT_EQ(fires({"客户: 三号下的单", "客服: 好的"}), 0);
   EXPECT_EQ(fires({"客户: 13912345678"}), 0);
+}
+
+// The caller saying again digits the agent has just read back confirms
+// them; adding digits to a partial read-back gives a number to check again.
+TEST(Readback, TheCallerConfirmingDigitsReadBackGivesNoNewNumber) {
+  auto fires = [](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(kReadback, Convo(turns)), "readback");
+  };
+  EXPECT_EQ(fires({"客户: 3623757", "客服: 三六二三七五七对吗",
+                   "客户: 嗯 我再报一下 三六二三七五七", "客服: 好的我帮您查一下"}),
+            0);
+  EXPECT_EQ(fires({"客户: 2026 1130 5", "客服: 202611305，后面呢", "客户: 完整的是2026113057788421",
+                   "客服: 好的我帮您查一下"}),
+            1);
+  // the agent's own job number is no read-back of the caller's number
+  EXPECT_EQ(fires({"客服: 4589号为您服务", "客户: 户号是三二零一五五八七", "客服: 好的记下了"}), 1);
+}
+
+// A given-phrase asked as a question gives nothing to read back.
+TEST(Readback, AGivenPhraseAskedAsAQuestionGivesNothing) {
+  constexpr const char* book = R"yaml(
+name: t
+rules:
+  - id: readback
+    type: readback
+    category: response
+    digits: 7
+    given: ["账号(是|为)"]
+    expect: ["核对一下"]
+    message: m
+)yaml";
+  auto fires = [&](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(book, Convo(turns)), "readback");
+  };
+  EXPECT_EQ(fires({"客户: 我的账号是正常的是吧", "客服: 是的，一切正常"}), 0);
+  EXPECT_EQ(fires({"客户: 我的账号是zhang_san", "客服: 好的我记下了"}), 1);
 }
 
 constexpr const char* kRestate = R"(

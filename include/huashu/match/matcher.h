@@ -61,8 +61,12 @@ enum class MatchHow : uint8_t {
 std::string_view Name(MatchHow how);
 
 // One occurrence of a phrase in a turn.
+// Hit::set of a hit a detector found (personal data) rather than a phrase:
+// it names no phrase set, and no set's hits are ever equal to it.
+inline constexpr uint32_t kNoPhraseSet = UINT32_MAX;
+
 struct Hit {
-  uint32_t set = 0;     // phrase set (a role of one rule)
+  uint32_t set = 0;     // phrase set (a role of one rule), or kNoPhraseSet
   uint32_t word = 0;    // index of the phrase within its set
   uint32_t ubegin = 0;  // folded unit range [ubegin, uend)
   uint32_t uend = 0;

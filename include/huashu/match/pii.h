@@ -29,8 +29,13 @@ struct PiiFinding {
 // Appends to *out every full (unmasked) item of `kind` in `text`:
 //   mobile    - 11-digit mainland numbers 1[3-9]xxxxxxxxx, optionally +86/86/0086
 //               first, digits grouped by spaces or dashes (138 1234 5678);
-//   id_card   - 18-character resident ID numbers with a valid check digit;
-//   bank_card - 16 to 19 digit numbers passing the Luhn check;
+//   id_card   - 18-character resident ID numbers with a valid check digit,
+//               or of that shape (region, birth date) when 身份证/证件号 stands
+//               at most 8 letters before the number;
+//   bank_card - 16 to 19 digit numbers passing the Luhn check, or failing it
+//               when 银行卡/储蓄卡/信用卡/借记卡 stands at most 8 letters before
+//               the number or 这张卡 right after it (named, a slip in the
+//               check digit does not make a number less personal);
 //   email     - local@domain.tld.
 // Digit runs touching '*' or other masking are already masked and skipped;
 // runs longer than the item (order numbers) are not split into items.

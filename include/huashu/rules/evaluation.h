@@ -121,7 +121,10 @@ class Evaluation {
   // Records what became of a candidate when explaining (set_notes()); a
   // no-op otherwise, so types may call it on every candidate.
   bool explaining() const { return notes_ != nullptr; }
-  void Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason);
+  // A detector's hit (h.set == match::kNoPhraseSet) is shown as `shown`
+  // (its masked form), never as the turn's own letters.
+  void Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason,
+            std::string_view shown = {});
   void set_notes(std::vector<CandidateNote>* notes) { notes_ = notes; }
 
   // Original text of [begin, end) code points of turn t.

@@ -108,25 +108,62 @@ inline bool IsDigitLike(uint32_t u) {
 }
 
 // The digits of units [begin, end) of a turn as ASCII, Chinese numerals
-// read as spoken (幺 one, 两 two); '*' kept, so a masked run only repeats
-// the same masked run.
-inline std::string DigitsIn(std::span<const uint32_t> units, uint32_t begin, uint32_t end) {
-  std::string out;
-  for (uint32_t i = begin; i < end && i < units.size(); ++i) {
+// read as spoken (幺 one, 两 two), in place: no allocation (the first
+// kCapacity digits; no number said in one breath is longer). Masking stars
+// are kept when `stars`, so a masked run only repeats the same masked run.
+struct DigitString {
+  static constexpr uint32_t kCapacity = 64;
+  char digits[kCapacity];
+  uint32_t size = 0;
+  std::string_view view() const { return {digits, size}; }
+};
+
+inline DigitString DigitsIn(std::span<const uint32_t> units, uint32_t begin, uint32_t end,
+                            bool stars = true) {
+  static constexpr std::pair<char32_t, char> kSpoken[] = {
+      {U'零', '0'}, {U'〇', '0'}, {U'一', '1'}, {U'幺', '1'}, {U'二', '2'},
+      {U'两', '2'}, {U'三', '3'}, {U'四', '4'}, {U'五', '5'}, {U'六', '6'},
+      {U'七', '7'}, {U'八', '8'}, {U'九', '9'}};
+  DigitString out;
+  for (uint32_t i = begin; i < end && i < units.size() && out.size < DigitString::kCapacity; ++i) {
     const uint32_t u = units[i];
-    if (!IsDigitLike(u)) continue;
+    if (!IsDigitLike(u) || (u == '*' && !stars)) continue;
     if ((u >= '0' && u <= '9') || u == '*') {
-      out += static_cast<char>(u);
+      out.digits[out.size++] = static_cast<char>(u);
       continue;
     }
-    static constexpr std::pair<char32_t, char> kSpoken[] = {
-        {U'零', '0'}, {U'〇', '0'}, {U'一', '1'}, {U'幺', '1'}, {U'二', '2'},
-        {U'两', '2'}, {U'三', '3'}, {U'四', '4'}, {U'五', '5'}, {U'六', '6'},
-        {U'七', '7'}, {U'八', '8'}, {U'九', '9'}};
     for (const auto& [c, d] : kSpoken)
-      if (u == static_cast<uint32_t>(c)) out += d;
+      if (u == static_cast<uint32_t>(c)) out.digits[out.size++] = d;
   }
   return out;
+}
+
+// The digits (as DigitsIn, stars left out) of the longest run of digits in
+// a turn: spaces, dashes and other noise inside a run are skipped, any other
+// letter ends it. 一 of 一下 is a run of one and loses to the number.
+inline DigitString LongestRunDigits(std::span<const uint32_t> units,
+                                    std::span<const uint8_t> flags) {
+  uint32_t best_begin = 0, best_end = 0, best = 0;
+  for (uint32_t i = 0; i < units.size();) {
+    if (!IsDigitLike(units[i]) || units[i] == '*') {
+      ++i;
+      continue;
+    }
+    uint32_t j = i, n = 0, end = i;
+    while (j < units.size()) {
+      if (IsDigitLike(units[j]) && units[j] != '*') {
+        ++n;
+        end = ++j;
+      } else if (flags[j] & text::kFoldNoise) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (n > best) best = n, best_begin = i, best_end = end;
+    i = j > i ? j : i + 1;
+  }
+  return DigitsIn(units, best_begin, best_end, /*stars=*/false);
 }
 
 // The number of digits in the run that starts at unit `from` of a turn,

@@ -81,8 +81,8 @@ class ReadBack final : public HitCondition {
 
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
     if (ev.conversation().channel != transcript::Channel::kCall) return false;
-    const std::string said = DigitsIn(ev.Units(c.turn), c.hit->ubegin, c.hit->uend);
-    if (said.size() < n_) return false;
+    const DigitString said = DigitsIn(ev.Units(c.turn), c.hit->ubegin, c.hit->uend);
+    if (said.size < n_) return false;
     const auto self = ev.turn(c.turn).speaker;
     size_t seen = 0;
     for (size_t t = c.turn; t-- > 0 && seen < turns_;) {
@@ -90,8 +90,8 @@ class ReadBack final : public HitCondition {
       if (who == self || who == transcript::Speaker::kSystem) continue;
       ++seen;
       const auto units = ev.Units(t);
-      if (DigitsIn(units, 0, static_cast<uint32_t>(units.size())).find(said) != std::string::npos)
-        return true;
+      const DigitString heard = DigitsIn(units, 0, static_cast<uint32_t>(units.size()));
+      if (heard.view().find(said.view()) != std::string_view::npos) return true;
     }
     return false;
   }

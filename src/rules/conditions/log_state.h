@@ -1,5 +1,5 @@
 // Internal: states of a log in which a rule is not judged (`not_judged_if`
-// of required and respond rules): a log that starts or ends mid-conversation
+// of required, restate and gap rules): a log that starts or ends mid-conversation
 // has no greeting or closing to miss, nor an answer to a thanks the agent
 // was still giving when the log was cut.
 

@@ -69,6 +69,7 @@ class PiiType final : public RuleType {
           continue;
         }
         match::Hit h;
+        h.set = match::kNoPhraseSet;  // no phrase: conditions on sets never hold
         h.ubegin = f.ubegin;
         h.uend = f.uend;
         h.begin = folded.OriginBegin(f.ubegin);
@@ -77,7 +78,7 @@ class PiiType final : public RuleType {
         if (!conditions.empty()) {
           if (const HitCondition* why = conditions.Suppressor(ev, {ri, t, &h})) {
             ev.SetAside(r, conditions.Key(*why));
-            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
+            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r), f.masked);
             continue;
           }
         }

@@ -93,17 +93,18 @@ class ReadbackType final : public PerRuleType {
              2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size()));
     };
     // The agent's turn just before `t` (another customer turn may stand
-    // between) read back digits that `t` says again: the customer confirming.
+    // between) read back the digits `t` says again, and `t` adds none: the
+    // customer confirming (a number completed after a partial read-back is
+    // still a number given).
     auto after_read_back = [&](size_t t) {
       for (size_t u = t; u-- > 0 && t - u <= 2;) {
         if (customer(u)) continue;
         if (!SpeakerMatches(r.speaker, ev.turn(u).speaker)) continue;
         const auto au = ev.Units(u);
-        std::string said = DigitsIn(au, 0, static_cast<uint32_t>(au.size()));
-        said.erase(std::remove(said.begin(), said.end(), '*'), said.end());
-        if (said.size() < 3) return false;
-        const auto cu = ev.Units(t);
-        return DigitsIn(cu, 0, static_cast<uint32_t>(cu.size())).find(said) != std::string::npos;
+        const DigitString said = DigitsIn(au, 0, static_cast<uint32_t>(au.size()), /*stars=*/false);
+        if (said.size < 3) return false;
+        const DigitString again = LongestRunDigits(ev.Units(t), ev.Flags(t));
+        return again.size <= said.size && said.view().find(again.view()) != std::string_view::npos;
       }
       return false;
     };

@@ -32,8 +32,6 @@ struct SurnameParams : RuleParams {
 // 姓姓 said twice).
 constexpr std::u32string_view kNotSurname = U"名什啥氏甚么的是吗叫啊呢嘛姓";
 
-// True if `units` hold a run of one to four '*': how exports mask a
-// person's name (a masked phone or order number is longer).
 // The common two-letter surnames, as folded (simplified) pairs.
 constexpr std::u32string_view kCompoundSurnames[] = {
     U"欧阳", U"司马", U"上官", U"诸葛", U"东方", U"皇甫", U"尉迟", U"公孙", U"慕容",
@@ -45,6 +43,20 @@ bool IsCompoundSurname(char32_t first, char32_t second) {
                      [&](std::u32string_view c) { return c[0] == first && c[1] == second; });
 }
 
+// A speech transcript may space the letters of a name (欧 阳): the next or
+// the previous unit of `units` that is not a space, or npos.
+constexpr size_t kNone = SIZE_MAX;
+size_t NextLetter(std::span<const uint32_t> units, size_t from) {
+  while (from < units.size() && (units[from] == U' ' || units[from] == U'\u3000')) ++from;
+  return from < units.size() ? from : kNone;
+}
+size_t PreviousLetter(std::span<const uint32_t> units, size_t before) {
+  while (before > 0 && (units[before - 1] == U' ' || units[before - 1] == U'\u3000')) --before;
+  return before > 0 ? before - 1 : kNone;
+}
+
+// True if `units` hold a run of one to four '*': how exports mask a
+// person's name (a masked phone or order number is longer).
 bool HoldsMaskedName(std::span<const uint32_t> units) {
   size_t run = 0;
   for (size_t i = 0; i <= units.size(); ++i) {
@@ -112,9 +124,10 @@ class SurnameType final : public PerRuleType {
         if (!p.given_conditions->empty() && p.given_conditions->Suppressor(ev, {ri, t, &h}))
           continue;
         at = t, cue = &h, sound = syllable, surname = name;
-        if (u + 1 < units.size() && IsCompoundSurname(name, units[u + 1])) {
-          second_sound = text::PinyinSyllable(units[u + 1]);
-          surname += units[u + 1];
+        const size_t v = NextLetter(units, u + 1);
+        if (v != kNone && IsCompoundSurname(name, units[v]) && text::PinyinSyllable(units[v])) {
+          second_sound = text::PinyinSyllable(units[v]);
+          surname += units[v];
         }
         break;
       }
@@ -128,13 +141,16 @@ class SurnameType final : public PerRuleType {
       masked = masked || HoldsMaskedName(units);
       for (const match::Hit& h : ev.TurnHits(t)) {
         if (std::find(titles.begin(), titles.end(), h.set) == titles.end()) continue;
+        const size_t last = PreviousLetter(units, h.ubegin);
+        if (last == kNone) continue;
         if (second_sound == 0) {
-          if (h.ubegin >= 1 && text::PinyinSyllable(units[h.ubegin - 1]) == sound)
-            return;  // 王先生
-        } else if (h.ubegin >= 2 && text::PinyinSyllable(units[h.ubegin - 1]) == second_sound &&
-                   text::PinyinSyllable(units[h.ubegin - 2]) == sound) {
-          return;  // 欧阳女士
+          if (text::PinyinSyllable(units[last]) == sound) return;  // 王先生
+          continue;
         }
+        const size_t first = PreviousLetter(units, last);
+        if (first != kNone && text::PinyinSyllable(units[last]) == second_sound &&
+            text::PinyinSyllable(units[first]) == sound)
+          return;  // 欧阳女士
       }
     }
     // Nothing said after it, or an export that hid a name in the agent's
