@@ -148,8 +148,11 @@ constexpr uint32_t kNameBefore = 8;  // units between the name's end and the num
 constexpr uint32_t kNameAfter = 3;   // units between the number and the name
 
 constexpr std::u32string_view kIdNames[] = {U"身份证", U"证件号"};
-constexpr std::u32string_view kCardNamesBefore[] = {U"银行卡", U"储蓄卡", U"信用卡", U"借记卡",
-                                                    U"银行账号"};
+constexpr std::u32string_view kCardNamesBefore[] = {U"银行卡", U"储蓄卡",   U"信用卡",
+                                                    U"借记卡", U"银行账号", U"卡号"};
+// 卡号 after one of these is a store's own card (会员卡号, E卡卡号, 油卡卡号);
+// after 卡 it is named by the card word before it (银行卡卡号) or by none.
+constexpr std::u32string_view kNotBankCard = U"卡员EeＥ品物分值油车饭餐票礼";
 constexpr std::u32string_view kCardNamesAfter[] = {U"这张卡", U"那张卡", U"的卡"};
 
 // A mark that ends a clause: a name across it names something else.
@@ -166,8 +169,13 @@ bool NamedBefore(std::span<const uint32_t> u, uint32_t at,
   while (clause > 0 && at - clause < gap + 8 && !BreaksClause(u[clause - 1])) --clause;
   for (std::u32string_view w : names) {
     const uint32_t from = at > gap + w.size() ? at - gap - static_cast<uint32_t>(w.size()) : 0;
-    for (uint32_t b = std::max(from, clause); b + w.size() <= at; ++b)
-      if (std::equal(w.begin(), w.end(), u.begin() + b)) return true;
+    for (uint32_t b = std::max(from, clause); b + w.size() <= at; ++b) {
+      if (!std::equal(w.begin(), w.end(), u.begin() + b)) continue;
+      if (w == U"卡号" && b > 0 &&
+          kNotBankCard.find(static_cast<char32_t>(u[b - 1])) != std::u32string_view::npos)
+        continue;
+      return true;
+    }
   }
   return false;
 }

@@ -187,6 +187,7 @@ TEST(PiiBankCard, InvalidLuhnIsNotMatched) {
 // check digit says: people type and read these numbers with slips.
 TEST(PiiBankCard, ANumberNamedACardNeedsNoLuhn) {
   EXPECT_EQ(Detect(PiiKind::kBankCard, "银行卡号6222021234567895").size(), 1u);
+  EXPECT_EQ(Detect(PiiKind::kBankCard, "退到那张卡，卡号6222 0212 3456 7890 123").size(), 1u);
   EXPECT_EQ(
       Detect(PiiKind::kBankCard, "退到６２２２０２１２０３００４５６７８９１这张卡是吧").size(),
       1u);

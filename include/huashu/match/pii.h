@@ -33,7 +33,8 @@ struct PiiFinding {
 //               or of that shape (region, birth date) when 身份证/证件号 stands
 //               at most 8 letters before the number;
 //   bank_card - 16 to 19 digit numbers passing the Luhn check, or failing it
-//               when 银行卡/储蓄卡/信用卡/借记卡 stands at most 8 letters before
+//               when 银行卡/储蓄卡/信用卡/借记卡/卡号 (not 会员卡号, E卡卡号
+//               and the like) stands at most 8 letters before
 //               the number or 这张卡 right after it (named, a slip in the
 //               check digit does not make a number less personal);
 //   email     - local@domain.tld.
