@@ -251,14 +251,15 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
   s->pii.clear();
   s->pii_offsets.assign(1, 0);
   for (size_t t = 0; t < c.turns.size(); ++t) {
-    text::Fold(c.turns[t].text, &s->folded);
+    // Folded and matched at once: a text met recently (a quick reply) has
+    // both remembered.
+    const std::span<const match::Hit> hits =
+        s->memo.FoldAndMatch(book_.matcher(), c.turns[t].text, &s->folded, &s->match_scratch);
     m.units.insert(m.units.end(), s->folded.units.begin(),
                    s->folded.units.begin() + s->folded.size());
     m.flags.insert(m.flags.end(), s->folded.flags.begin(),
                    s->folded.flags.begin() + s->folded.size());
     m.unit_offsets.push_back(static_cast<uint32_t>(m.units.size()));
-    const std::span<const match::Hit> hits =
-        s->memo.Match(book_.matcher(), c.turns[t].text, s->folded, &s->match_scratch);
     m.hits.insert(m.hits.end(), hits.begin(), hits.end());
     m.turn_offsets.push_back(static_cast<uint32_t>(m.hits.size()));
     match::FindPersonalData(s->folded, &s->pii);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <tuple>
@@ -82,7 +81,7 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
   }
   // Alternatives share their parts ((a|b)~(c|d): four alternatives, four
   // parts): fold each distinct part once.
-  std::map<std::u32string, uint32_t> part_index;
+  std::unordered_map<std::u32string, uint32_t> part_index;
   for (const PatternAlternative& alt : alts) {
     std::vector<FoldedStep> steps;
     steps.reserve(alt.size());

@@ -280,14 +280,16 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
   // closed by a value above the last code point and the gap after it.
   std::unordered_set<std::u32string> seen;
   std::u32string key;
-  for (const Seq& seq : alts) {
+  seen.reserve(alts.size());
+  for (Seq& seq : alts) {
     PatternAlternative alt;
+    alt.reserve(seq.size());
     uint32_t gap = 0;
-    for (const Token& t : seq) {
+    for (Token& t : seq) {
       if (t.is_gap) {
         gap += t.gap;
       } else {
-        alt.push_back({t.text, alt.empty() ? 0 : gap});
+        alt.push_back({std::move(t.text), alt.empty() ? 0 : gap});
         gap = 0;
       }
     }

@@ -92,6 +92,31 @@ uint32_t LongestDigitRun(const Unit* u, size_t n) {
 }
 constexpr uint32_t kFewestDigits = 11;  // a mobile number's
 
+// The digit runs of the folded text read last on this thread. The checker
+// looks for personal data in a turn, then each personal-data rule looks
+// again for its own kind in the same folded text: its runs (order numbers
+// hold long ones) are read once, not once per look.
+class RunsOfText {
+ public:
+  // Returns the runs of `t` (empty when no run could hold a number).
+  static const std::vector<DigitRun>& Of(const text::FoldedText& t) {
+    thread_local RunsOfText last;
+    const size_t n = t.size();
+    if (last.units_.size() != n ||
+        !std::equal(last.units_.begin(), last.units_.end(), t.units.begin())) {
+      last.units_.assign(t.units.begin(), t.units.begin() + n);
+      last.runs_.clear();
+      // Every number detector needs a run of 11 digits: most texts have none.
+      if (LongestDigitRun(t.units.data(), n) >= kFewestDigits) DigitRuns(t, &last.runs_);
+    }
+    return last.runs_;
+  }
+
+ private:
+  std::vector<uint32_t> units_;  // the text (DigitRuns reads its units only)
+  std::vector<DigitRun> runs_;
+};
+
 bool LuhnValid(std::string_view digits) {
   int sum = 0;
   bool twice = false;
@@ -379,11 +404,7 @@ void DetectPii(PiiKind kind, const text::FoldedText& t, std::vector<PiiFinding>*
     DetectEmail(t, out);
     return;
   }
-  // Every number detector needs a run of 11 digits: most turns have none.
-  if (LongestDigitRun(t.units.data(), t.size()) < kFewestDigits) return;
-  std::vector<DigitRun> runs;
-  DigitRuns(t, &runs);
-  DetectNumbers(kind, t, runs, out);
+  DetectNumbers(kind, t, RunsOfText::Of(t), out);
 }
 
 namespace {
@@ -399,11 +420,10 @@ void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
                std::vector<PiiSpan>* out) {
   const bool at_sign =
       std::find(t.units.begin(), t.units.begin() + t.size(), '@') != t.units.begin() + t.size();
-  const bool numbers = LongestDigitRun(t.units.data(), t.size()) >= kFewestDigits;
-  if (!at_sign && !numbers) return;
   // The digit runs are read once for every number detector.
-  std::vector<DigitRun> runs;
-  if (numbers) DigitRuns(t, &runs);
+  const std::vector<DigitRun>& runs = RunsOfText::Of(t);
+  const bool numbers = !runs.empty();
+  if (!at_sign && !numbers) return;
   std::vector<PiiFinding> found;
   for (PiiKind k : kinds) {
     if (k == PiiKind::kEmail) {

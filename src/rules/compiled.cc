@@ -13,7 +13,7 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
     first_set_[ri] = static_cast<uint32_t>(sets_.size());
     for (const PhraseList& list : r.phrases) {
       const uint32_t id = static_cast<uint32_t>(sets_.size());
-      sets_.push_back({ri, &list});
+      sets_.push_back({ri, list.role, &list});
       auto& roles = by_rule_[ri];
       auto it = std::find_if(roles.begin(), roles.end(),
                              [&](const RoleSets& rs) { return rs.role == list.role; });
@@ -31,9 +31,8 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
         std::string error;
         if (!matcher_.Add(list.phrases[w], id, w, options, &error)) {
           if (error.empty()) error = "it is empty after normalization";
-          throw RulebookError(list.positions[w], "rule '" + r.id + "': phrase '" +
-                                                     list.phrases[w] + "' can never match (" +
-                                                     error + ")");
+          throw RulebookError(list.positions[w], "rule '" + r.id + "': phrase '" + list.phrases[w] +
+                                                     "' can never match (" + error + ")");
         }
       }
     }

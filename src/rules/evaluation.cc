@@ -60,6 +60,36 @@ const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) 
   return nullptr;
 }
 
+std::span<const uint32_t> Evaluation::TurnsWith(uint32_t set) const {
+  if (!m_.set_turns_built) IndexTurnsBySet();
+  if (set >= book_.set_count()) return {};
+  return {m_.set_turns.data() + m_.set_turn_offsets[set],
+          m_.set_turns.data() + m_.set_turn_end[set]};
+}
+
+// A counting sort of the conversation's hits by set, keeping each set's
+// turns once: turns are read in order, so a turn already written last for
+// the set is a repeat. A set's room is counted in hits, not turns (no
+// second pass to count turns); set_turn_end says where its turns end.
+void Evaluation::IndexTurnsBySet() const {
+  const size_t sets = book_.set_count();
+  std::vector<uint32_t>& begin = m_.set_turn_offsets;
+  std::vector<uint32_t>& end = m_.set_turn_end;
+  begin.assign(sets + 1, 0);
+  for (const match::Hit& h : m_.hits) ++begin[h.set + 1];
+  for (size_t s = 0; s < sets; ++s) begin[s + 1] += begin[s];
+  end.assign(begin.begin(), begin.end() - 1);
+  m_.set_turns.resize(m_.hits.size());
+  const uint32_t turns = static_cast<uint32_t>(c_.turns.size());
+  for (uint32_t t = 0; t < turns; ++t) {
+    for (const match::Hit& h : TurnHits(t)) {
+      uint32_t& at = end[h.set];
+      if (at == begin[h.set] || m_.set_turns[at - 1] != t) m_.set_turns[at++] = t;
+    }
+  }
+  m_.set_turns_built = true;
+}
+
 void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, std::string reason,
                       std::string_view shown) {
   if (!notes_) return;
@@ -82,6 +112,7 @@ void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, s
 Evaluation::Evaluation(const transcript::Conversation& c, const CompiledRulebook& book,
                        MatchedTurns& m, base::ConversationResult* out)
     : c_(c), book_(book), m_(m), out_(out) {
+  m_.set_turns_built = false;
   // One pass keeping the last agent and the last customer turn, so that
   // PreviousOther costs O(1) (the capacity is reused across conversations).
   size_t last_agent = SIZE_MAX, last_customer = SIZE_MAX;

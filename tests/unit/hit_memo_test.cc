@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,52 @@ TEST(HitMemo, AnswersAsTheMatcherDoes) {
   }
   EXPECT_EQ(memo.remembered() + memo.matched(), rounds);
   // The common texts stay through the rotations.
+  EXPECT_GT(memo.remembered(), rounds / 3);
+}
+
+bool SameFold(const text::FoldedText& a, const text::FoldedText& b) {
+  const size_t n = a.size();
+  return n == b.size() && a.noise_count == b.noise_count &&
+         a.original_length == b.original_length && a.error_offset == b.error_offset &&
+         std::equal(a.units.begin(), a.units.begin() + n, b.units.begin()) &&
+         std::equal(a.origin.begin(), a.origin.begin() + n, b.origin.begin()) &&
+         std::equal(a.flags.begin(), a.flags.begin() + n, b.flags.begin()) &&
+         std::equal(a.syllables.begin(), a.syllables.begin() + n, b.syllables.begin());
+}
+
+// FoldAndMatch: the fold text::Fold gives (ill-formed bytes, width and
+// traditional forms, expanding characters included) and the matcher's hits,
+// remembered or not, across rotations of the generations.
+TEST(HitMemo, FoldsAndAnswersAsFoldAndTheMatcherDo) {
+  Matcher a, b;
+  BuildMatchers(&a, &b);
+  HitMemo memo;
+  MatchScratch scratch, scratch2;
+  text::FoldedText want_fold, got_fold;
+  std::vector<Hit> want;
+  const std::vector<std::string> common = {"亲，加我好友吧",
+                                           "ＡＢＣ 微信 ﷺ",
+                                           "bad \xff\xfe bytes 加好友",
+                                           "這個微信號碼",
+                                           "好的",
+                                           "",
+                                           "加个好友，微 信 聊 。。。"};
+  uint32_t seed = 11;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  const size_t rounds = 3 * HitMemo::kMaxEntries;
+  for (size_t i = 0; i < rounds; ++i) {
+    std::string text = common[next(static_cast<uint32_t>(common.size()))];
+    if (next(2) == 0) text += "单号" + std::to_string(i);  // met once
+    const Matcher& m = next(3) == 0 ? b : a;
+    text::Fold(text, &want_fold);
+    m.Match(want_fold, &want, &scratch);
+    ASSERT_TRUE(SameHits(memo.FoldAndMatch(m, text, &got_fold, &scratch2), want)) << text;
+    ASSERT_TRUE(SameFold(got_fold, want_fold)) << text;
+    ASSERT_GE(got_fold.units.size(), text.size() + 8);
+  }
   EXPECT_GT(memo.remembered(), rounds / 3);
 }
 

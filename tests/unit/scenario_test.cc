@@ -50,6 +50,29 @@ TEST(Respond, PassesWhenAnswered) {
       0);
 }
 
+// One scratch checks conversation after conversation (as a worker thread
+// does): what Evaluation::TurnsWith noted of one is not read for the next.
+TEST(Respond, EachConversationIsJudgedOnItsOwnTurns) {
+  rules::RulebookLoader loader;
+  loader.AddText(kRespond, "test.yaml");
+  const rules::CompiledRulebook book(loader.Finish());
+  const Checker checker(book);
+  CheckScratch scratch;
+  report::ConversationResult r;
+  const auto unanswered = Convo({"客服: 您好", "客户: 好的谢谢", "客服: 请问还有其他问题吗"});
+  const auto answered = Convo({"客户: 谢谢", "客服: 不客气"});
+  const auto no_trigger = Convo({"客户: 在吗", "客服: 在的"});
+  for (int round = 0; round < 3; ++round) {
+    checker.Check(unanswered, &scratch, &r);
+    ASSERT_EQ(CountOf(r, "thanks"), 1);
+    EXPECT_EQ(*r.violations[0].turn, 2u);
+    checker.Check(no_trigger, &scratch, &r);
+    EXPECT_EQ(CountOf(r, "thanks"), 0);
+    checker.Check(answered, &scratch, &r);
+    EXPECT_EQ(CountOf(r, "thanks"), 0);
+  }
+}
+
 TEST(Respond, NoReplyAtAllIsNotJudged) {
   // The customer thanked and left: the agent had no turn to answer in.
   EXPECT_EQ(CountOf(CheckWith(kRespond, Convo({"客服: 您好", "客户: 谢谢"})), "thanks"), 0);

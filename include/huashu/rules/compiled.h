@@ -30,8 +30,9 @@ class CompiledRulebook {
   // One phrase set: a PhraseList of one rule.
   struct PhraseSet {
     uint32_t rule;           // index into rules()
+    PhraseRole role_;        // list->role, kept here: rule types ask it of every hit
     const PhraseList* list;  // owned by the rule
-    PhraseRole role() const { return list->role; }
+    PhraseRole role() const { return role_; }
   };
   const PhraseSet& set(uint32_t id) const { return sets_[id]; }
   size_t set_count() const { return sets_.size(); }

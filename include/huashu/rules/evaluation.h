@@ -41,6 +41,13 @@ struct MatchedTurns {
   // Evaluation::PreviousOther of every turn, built once per conversation:
   // a scan back per hit was quadratic in a template (one speaker throughout).
   std::vector<size_t> previous_other;
+  // Evaluation::TurnsWith: the turns holding a hit of each phrase set,
+  // built on first use in a conversation (set_turns_built says whether).
+  // Set s: set_turns[set_turn_offsets[s] .. set_turn_end[s]).
+  std::vector<uint32_t> set_turn_offsets;
+  std::vector<uint32_t> set_turn_end;
+  std::vector<uint32_t> set_turns;
+  bool set_turns_built = false;
 };
 
 struct Placeholder {
@@ -99,6 +106,12 @@ class Evaluation {
   // Returns the first hit in turn t of any of `sets`, or nullptr.
   const match::Hit* FindHit(size_t t, std::span<const uint32_t> sets) const;
   const match::Hit* FindHit(size_t t, uint32_t set) const { return FindHit(t, {&set, 1}); }
+  // Returns the turns with a hit of phrase set `set`, ascending, each once:
+  // a rule whose trigger is rare reads those turns instead of every hit of
+  // every turn. The first call of a conversation indexes all its hits
+  // (O(hits + sets)); later calls cost O(1).
+  // REQUIRES: every turn has been matched (not from RuleType::ScanTurn).
+  std::span<const uint32_t> TurnsWith(uint32_t set) const;
 
   // A finding of rule `r` pre-filled with rule and conversation fields.
   base::Violation Make(const Rule& r, std::string message) const;
@@ -134,6 +147,8 @@ class Evaluation {
   const std::vector<uint32_t>& CodePointBytes(size_t t) const;
 
  private:
+  void IndexTurnsBySet() const;
+
   const transcript::Conversation& c_;
   const CompiledRulebook& book_;
   MatchedTurns& m_;

@@ -103,6 +103,13 @@ class ForbiddenType final : public RuleType {
     std::vector<const Hit*> found, allows;
     for (size_t t = 0; t < ev.turn_count(); ++t) {
       const auto hits = ev.TurnHits(t);
+      // Most turns hold no forbidden word: they are left after one look at
+      // their hits, without gathering allow phrases.
+      if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) {
+            const auto& set = book.set(h.set);
+            return set.role() == PhraseRole::kWords && judged[set.rule];
+          }))
+        continue;
       found.clear();
       allows.clear();
       for (const Hit& h : hits) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,22 @@ bool OnlyWordsOf(const Evaluation& ev, size_t u, uint32_t set) {
   const auto flags = ev.Flags(u);
   return LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) > 0 &&
          LettersInsideHits(flags, ev.TurnHits(u), set);
+}
+
+// The turns with a hit of any of `sets`, ascending, each once (`merged`
+// holds them when there are several sets). Most turns hold no trigger:
+// reading only these is what keeps a rule from reading every hit.
+std::span<const uint32_t> TurnsWithAny(const Evaluation& ev, std::span<const uint32_t> sets,
+                                       std::vector<uint32_t>* merged) {
+  if (sets.size() == 1) return ev.TurnsWith(sets[0]);
+  merged->clear();
+  for (const uint32_t set : sets) {
+    const auto turns = ev.TurnsWith(set);
+    merged->insert(merged->end(), turns.begin(), turns.end());
+  }
+  std::sort(merged->begin(), merged->end());
+  merged->erase(std::unique(merged->begin(), merged->end()), merged->end());
+  return *merged;
 }
 
 class RespondType final : public PerRuleType {
@@ -133,7 +150,8 @@ class RespondType final : public PerRuleType {
     const size_t n = c.turns.size();
     bool noted_not_judged = false;
     std::vector<std::pair<size_t, const match::Hit*>> triggers;
-    for (size_t t = 0; t < n; ++t) {
+    std::vector<uint32_t> merged;
+    for (const size_t t : TurnsWithAny(ev, trigger, &merged)) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
       for (const match::Hit& x : ev.TurnHits(t)) {
         if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
@@ -151,6 +169,8 @@ class RespondType final : public PerRuleType {
       }
     }
     if (triggers.empty()) return;
+    std::vector<uint8_t> answers(n, 0);  // turns holding an expected phrase
+    for (const size_t u : TurnsWithAny(ev, expect, &merged)) answers[u] = 1;
     std::vector<uint8_t> expected(n);
     std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
     std::vector<size_t> expected_at;  // positions of the expected side's turns
@@ -159,14 +179,14 @@ class RespondType final : public PerRuleType {
         p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
     for (size_t u = 0; u < n; ++u) {
       expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker) &&
-                    !(p.skip && ev.FindHit(u, skip_set) && !AnyHit(ev, u, expect)) &&
+                    !(p.skip && !answers[u] && ev.FindHit(u, skip_set)) &&
                     !(p.backchannel && OnlyWordsOf(ev, u, backchannel_set));
       count[u + 1] = count[u] + expected[u];
       if (expected[u]) expected_at.push_back(u);
     }
     for (size_t u = n; u-- > 0;) {
       next_expected[u] = expected[u] ? u : next_expected[u + 1];
-      next_answer[u] = expected[u] && AnyHit(ev, u, expect) ? u : next_answer[u + 1];
+      next_answer[u] = expected[u] && answers[u] ? u : next_answer[u + 1];
     }
     const bool by_time = timed && p.within_seconds > 0;
     size_t leaves = 1;
