@@ -31,13 +31,6 @@ C: 这鞋偏大还是偏小啊 我平时穿38
 A: [详情页那么大的尺码表您没看到吗？||详情页有尺码表哦，这款是标准码，您平时穿38就拍38]
 C: 哦哦 好的
 """)
-V("chat", J, "forbidden.rhetorical", "000 篇2 二、4: no 'didn't I tell you' question", """
-C: 我把滤网拆下来了 要用水冲吗
-A: 可以用清水冲洗，晾干再装回去
-C: 冲的时候机器要拔电吗
-A: [我前面不是说了拆之前要先断电吗？||要的，拆装之前都先把电源拔掉，这样更安全]
-C: 嗯嗯知道了
-""")
 V("chat", T, "forbidden.blame,response.complaint.chat?", "京东禁用语 2 / 000 篇2 四、4: no pushing the fault onto the courier; apologise", """
 C: 收到的马克杯把手断了😢
 A: [这个是快递路上摔的，跟我们这边没关系哈||非常抱歉给您添麻烦了，麻烦您拍张照片给我，我们马上给您补发一个]
@@ -70,18 +63,6 @@ C: 发到广州要几天
 A: [估摸着三天左右吧||从我们仓库到广州一般是两到三天，发出后可以在订单里看实时物流]
 C: 好
 """)
-V("chat", J, "forbidden.uncertain_hedge|forbidden.uncertain", "001 禁用语 (大概、可能): no guess at the arrival", """
-C: 我这单到哪了
-A: 我帮您查一下物流
-A: [兴许明后天就到了吧||物流显示已经到广州分拨中心，预计明天送到]
-C: 好的
-""")
-V("chat", T, "forbidden.english", "001 禁用语 (OK、NO、YES): no English in replies", """
-C: 帮我备注一下 送货前先打电话
-A: [OK的亲 马上给您备注||好的亲，马上给您备注]
-C: 谢谢
-A: 不客气～
-""")
 V("chat", D, "forbidden.english", "001 禁用语 (NO): no English 'no' (written full width)", """
 C: 这个包邮吗
 A: [ＮＯ，这款不包邮哦||这款不包邮哦，满59元就包邮啦]
@@ -96,11 +77,6 @@ V("chat", P, "forbidden.casual", "001 禁用语 (大哥、大姐): no familiar f
 C: 这个锅电磁炉能用吗
 A: [大姐，能用的，底是复合底||亲，能用的，锅底是复合底，电磁炉和燃气灶都可以]
 C: 好的
-""")
-V("chat", J, "forbidden.casual", "001 禁用语 (大哥): no familiar form of address", """
-C: 今天下单今天能发吗
-A: [大哥，四点前拍的当天都能发||您好，下午四点前拍下的当天都能发出]
-C: 好 那我现在拍
 """)
 V("chat", D, "forbidden.slang", "000 篇2 五、7: no internet slang", """
 C: 这个色号适合黄皮吗
@@ -157,12 +133,6 @@ A: [你才垃圾，有病吧||非常抱歉让您这么生气，您先别急，�
 C: 东西跟图片不一样
 A: 您拍个照片给我，我帮您申请退货退款
 """)
-V("chat", T, "forbidden.abuse|forbidden.blame", "000 篇8 售后服务: no insult", """
-C: 颜色发错了 我要的是藏青
-A: 我看一下您的订单
-A: [脑子没问题吧 您自己拍的就是黑色||亲，订单里拍的是黑色哦，您是想换成藏青对吗，可以给您免费换]
-C: 哦 那换吧
-""")
 V("chat", T, "forbidden.blind_promise|ad.absolute", "002 第三篇 售前疑难 3: no promise the agent cannot keep", """
 C: 这个瓷砖胶能粘牢吗 我贴厨房墙上
 A: [放一百个心 我保证一辈子都掉不下来||按说明书操作的话粘得很牢，墙面要先清理干净，承重在五公斤以内都没问题]
@@ -193,11 +163,6 @@ C: 這個保溫杯能裝熱茶嗎
 A: [可以的，你放心用||可以的，您放心用]
 C: 好
 """, trad=True)
-V("chat", T, "forbidden.filler", "天猫禁语 五: no empty filler phrase", """
-C: 能给我改个价吗 我要三件
-A: [是这样的，是这样的，您先拍下别付款，我这边给您改||您先拍下别付款，我这边给您改好价再付]
-C: 好
-""")
 V("chat", J, "forbidden.jargon|forbidden.out_of_stock_bare?", "京东培训 六: no internal jargon", """
 C: 这个灰色什么时候有货
 A: [这个SKU在WMS里是零库存，等入仓||这个灰色暂时卖完了，下周三补货，到货后可以第一时间发]
@@ -208,21 +173,10 @@ C: 白色还有吗
 A: [没货了||白色暂时卖完了，米色和浅灰还有货，要不要看看]
 C: 那米色吧
 """)
-V("chat", P, "forbidden.out_of_stock_bare", "001 案例1-4: no bare 'sold out'", """
-C: 有39码的吗
-A: [断码了亲||39码暂时断了，周五会补一批，您可以先加购物车，到货提醒您]
-C: 行
-""")
 V("chat", T, "forbidden.wait_bare|forbidden.wait_short", "000 篇2 五、1: waiting is asked for politely", """
 C: 这个还有库存吗 我要十个
 A: [等等||请您稍等一下，我去仓库系统里看看]
 A: 有的，十个没问题
-""")
-V("chat", J, "forbidden.wait_short|forbidden.wait_bare", "004 保持 1: no bare 'hang on'", """
-C: 我想开个发票
-A: [等会儿||好的，麻烦您稍等一分钟，我帮您看下开票信息]
-A: 您的订单可以开电子普票，抬头写个人还是公司呢
-C: 个人
 """)
 V("chat", D, "forbidden.pardon_bare|forbidden.repeat_request", "000 篇2 五、5: asking to repeat is done politely", """
 C: 那个上次那个能不能一起
@@ -286,11 +240,6 @@ V("chat", P, "response.reply_time.chat", "000 篇1 7: a 'when' question gets a t
 C: 换货的什么时候能寄出来
 A: [会尽快安排的||收到您退回的商品后两天内给您寄出，寄出后单号发您]
 C: 好
-""")
-V("chat", T, "response.reply_time.chat", "000 篇1 7: refund timing is stated", """
-C: 退款多久能到账
-A: [审核通过了就退||审核通过后1到3天原路退回到您的付款账户]
-C: 好吧
 """)
 V("chat", D, "response.urge|response.complaint.chat?", "002 第三篇 售后 四、2: a customer who presses is apologised to and given a time", """
 C: 能不能快点给我处理啊 都三天了
@@ -414,19 +363,9 @@ C: 这个沙发做工怎么样
 A: [顶级工艺，奢华享受||做工很细，走线整齐，框架是实木的]
 C: 好的
 """)
-V("chat", T, "ad.debut|ad.unique?", "003 广告禁用词 1: no 'world premiere'", """
-C: 这款是新出的吗
-A: [全球首发，目前只有我们家有||是今年秋冬的新款，上周刚上架]
-C: 哦
-""")
 V("chat", J, "ad.authority", "003 广告禁用词 2: no claim of an authority's endorsement", """
 C: 这个奶粉安全吗
 A: [国家质检总局推荐的产品，放心喝||有第三方检测报告，我发给您看]
-C: 好
-""")
-V("chat", P, "ad.price", "003 拼多多禁语 3 (价格系): no 'rock-bottom, selling at a loss'", """
-C: 怎么这么便宜 是正品吗
-A: [跳楼价，亏本冲量的||是正品，现在是店铺周年庆的活动价]
 C: 好
 """)
 V("chat", T, "ad.inducement", "003 广告禁用词 3 (诱导系): no pressure to buy now", """
@@ -434,31 +373,14 @@ C: 我再考虑考虑
 A: [最后两个小时了，错过再等一年哦||好的，不着急，这个活动到今晚十二点，您考虑好了随时来]
 C: 嗯
 """)
-V("chat", D, "ad.inducement", "003 拼多多禁语 3 (诱导系): no scarcity pressure", """
-C: 这个颜色好看 我晚点再买
-A: [就剩最后几件了，手慢就没了哦||好的，这个颜色目前有货，下单后48小时内发出]
-C: 好的
-""")
 V("chat", P, "ad.efficacy", "003 拼多多禁语 4: no efficacy claim for a food", """
 C: 这个代餐粉能减肥吗
 A: [喝一个月瘦十斤没问题||这是代餐粉，可以代替一顿正餐，配合饮食和运动效果会更好]
 C: 好吧
 """)
-V("chat", T, "ad.efficacy", "003 拼多多禁语 4: no cure claim for a cosmetic", """
-C: 这个精华能去斑吗
-A: [抹三天斑就淡了，一个月就没了||这是保湿精华，主要是补水，去斑的话建议咨询皮肤科医生]
-C: 哦
-""")
-
-# ---- platform books ---------------------------------------------------------
 V("chat", P, "platform.pinduoduo.contact_app", "003 拼多多禁语 1: no other social app named", """
 C: 有实拍视频吗
 A: [有的，加我vx发给你||有的，我直接在这里发给您]
-C: 好
-""")
-V("chat", P, "platform.pinduoduo.other_app|platform.pinduoduo.marketplace", "003 拼多多禁语 1: no other app named", """
-C: 这个好用吗 有没有测评
-A: [您去小红书搜一下，好多人测过||商品详情页最下面有买家秀和评价，您可以看看]
 C: 好
 """)
 V("chat", P, "platform.pinduoduo.marketplace", "003 拼多多禁语 1: no other marketplace named", """
@@ -516,19 +438,9 @@ C: 收到了 质量不错
 A: [带图好评截图发我，送您五元红包||谢谢亲的认可，有任何问题随时找我们哦]
 C: 好
 """)
-V("chat", T, "platform.taobao.invoice_refusal", "003 拼多多售前 一 (Taobao book): no refusing an invoice", """
-C: 发票能开吗
-A: [小店开不了发票哦||可以开的，下单时备注抬头和税号就行]
-C: 好的
-""")
 V("chat", J, "platform.jd.contact_app", "003 拼多多禁语 1 (JD book): no other social app", """
 C: 安装有视频吗
 A: [有的，加我企鹅号发你||有的，安装视频在商品详情页第三张图，点开就能看]
-C: 好
-""")
-V("chat", J, "platform.jd.other_app", "003 拼多多禁语 1 (JD book): no other app", """
-C: 这个怎么装啊
-A: [您去抖音搜我们店名，有安装教程||我发您安装说明书的图片，一共四步]
 C: 好
 """)
 V("chat", J, "platform.jd.off_platform", "003 拼多多禁语 6 (JD book): no trade outside the platform", """
@@ -561,13 +473,6 @@ C: 收到了 很好看
 A: [给个五星好评，返您两块红包||谢谢喜欢，穿着有问题随时找我们]
 C: 嗯嗯
 """)
-V("chat", D, "platform.douyin.off_platform", "003 抖音小店 2: no trade outside the platform", """
-C: 直播间这个价有点贵
-A: [私下找我拿，给您便宜点||现在下单可以用直播间的满减券，会便宜一些]
-C: 好
-""")
-
-# ---- personal data ---------------------------------------------------------
 V("chat", P, "pii.mobile", "003 拼多多禁语 8: a buyer's full phone number is not sent", """
 C: 地址对吗 帮我看下
 A: [收件人李女士，电话13805712246，地址是长沙市岳麓区麓谷街道，对吗||收件人李女士，电话138****2246，地址是长沙市岳麓区麓谷街道，对吗]
@@ -581,10 +486,5 @@ C: 好
 V("chat", J, "pii.bank_card", "003 客服方法 二、6: no bank card number written out", """
 C: 退款退到哪张卡
 A: [退回您付款的那张卡，卡号6222021202004567891||退回您付款的那张卡，尾号7891]
-C: 好
-""")
-V("chat", D, "pii.email", "002 第一篇 15: no customer e-mail written out", """
-C: 电子发票发哪了
-A: [已经发到您的邮箱wangfang1988@163.com了||已经发到您订单里留的邮箱了，w开头那个]
 C: 好
 """)

@@ -67,7 +67,7 @@ def main():
     if not shared or s in seen:
       continue
     seen.add(s)
-    if any(w in text for w in STOCK):
+    if any(letters(w) in s for w in STOCK):
       stock += 1
       print(f"stock  {cid}[{k}] {text}")
     else:
