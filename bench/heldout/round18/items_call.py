@@ -269,7 +269,7 @@ K> C: 对
 A: 已经给您改好了
 C: 好
 """, co="星联宽带")
-V("call", None, "response.readback.call", "004 核实信息 1: an account number is read back (speech-recognition text, spaced)", """
+V("call", None, "response.readback.call,response.restate.call?", "004 核实信息 1: an account number is read back (speech-recognition text, spaced)", """
 C: 我要交水费 户号是五三零二八一七六
 A: [好的 我帮您查一下||好的 跟您核对一下 户号五三零二八一七六 对吗]
 K> C: 对
@@ -382,7 +382,7 @@ A: 您是想问上周的投诉什么时候有处理结果，是吗？
 C: 对
 A: [我们会跟进的||三个工作日内会有专人给您回电]
 C: 好
-""", co="星联宽带")
+""", co="星联宽带", asr="words")
 V("call", None, "response.defer_without_time", "004 抱怨投诉 7: a promised callback has a time", """
 C: 我家燃气表的读数不对 比实际多了好多
 A: 您是说燃气表显示的用量比实际多了很多，是吗？
@@ -405,7 +405,7 @@ A: 您是说您家的燃气需要开通，是吗？
 C: 对 新房子
 A: [好的，已经给您登记了，明天下午师傅上门||好的郑女士，已经给您登记了，明天下午师傅上门]
 C: 好
-""", co="城安燃气")
+""", co="城安燃气", asr="spaced")
 V("call", None, "response.named_agent", "004 特殊沟通 1: a caller who asks for a colleague is offered help", """
 C: 我找上回那个小刘 她帮我办的
 A: [她不在||小刘这会儿在通话中，我这边也可以帮您处理，您是什么问题呢？]
@@ -434,26 +434,36 @@ A: 您这个月的水费是四十二元
 C: 好
 """, co="惠民水务")
 V("call", None, "response.manager_request", "004 抱怨投诉 6: a demand for a manager is met with a next step", """
-C: 你处理不了 叫你们领导来听电话
+C: 我家网断了三天了
+A: 您是说家里的网断了三天，是吗？
+C: 对 你处理不了 叫你们领导来听电话
 A: [领导不接电话的||我先把您的情况详细记下来，请我们主管今天下午五点前给您回电，您看可以吗？]
 C: 行吧
 """, co="星联宽带")
 V("call", None, "response.urge", "002 第三篇 售后 四、2: a caller who presses gets an apology and a time", """
-C: 你们能不能快点 报修三天了都没人来
+C: 我三天前报修的空调 到现在还没人来
+A: 您是说三天前报修了空调，师傅到现在还没上门，是吗？
+C: 对 你们能不能快点
 A: [在排了，您再等等||实在对不起让您等了这么多天，我马上给您加急，今天下午六点前师傅给您打电话]
 C: 好
 """, co="美家家电售后")
 
 # ---- forbidden phrasing on calls ---------------------------------------------
-V("call", None, "forbidden.rude|forbidden.buck_passing?", "001 禁用语 (不会做就不要做): no contempt for a caller who cannot pay by phone", """
+V("call", None, "forbidden.rude,forbidden.buck_passing?", "001 禁用语 (不会做就不要做): no contempt for a caller who cannot pay by phone", """
 C: 我不会在手机上交电费
+A: 您是说不知道怎么在手机上交电费，是吗？
+C: 是啊
 A: [不会弄就去营业厅嘛||没关系，我一步一步教您，或者您也可以去就近的营业厅交]
 C: 那你教我吧
 A: 您先打开微信，搜南城供电公众号，点缴费，这几步您都清楚吗？
 C: 清楚 找到了
 """, co="南城供电")
 V("call", None, "forbidden.impatient", "000 篇2 四、3: no impatience with a caller who asks again", """
-C: 那我到底要带什么材料
+C: 我想办个燃气开户 要带什么
+A: 您是想问办理燃气开户需要带什么材料，是吗？
+C: 对
+A: 带身份证和房产证原件就行
+C: 啊 那到底要带什么来着
 A: [我都跟您说三遍了||那我再给您说一遍]，带身份证和房产证原件就行
 C: 好 这回记住了
 """, co="城安燃气")
@@ -463,7 +473,7 @@ A: 您是说家里燃气突然用不了了，是吗？
 C: 对
 A: [那是您自己没按时交费，才给您停的||您这个月的气费还没交，系统自动停了，交完费半小时内就能恢复]
 C: 哦 那我现在交
-""", co="城安燃气")
+""", co="城安燃气", asr="words")
 V("call", None, "forbidden.refusal_no_alternative|forbidden.refusal|forbidden.refusal_bare", "004 特殊沟通 5: a refusal comes with a suggestion", """
 C: 我想在电话里把户主改成我儿子
 A: 您是想把户主改成您儿子，对吗？
@@ -480,11 +490,13 @@ C: 好
 """, co="城安燃气")
 V("call", None, "forbidden.argue", "000 篇1 4: no contradicting the caller", """
 C: 我上个月明明交过了 怎么还说我欠费
+A: 您是说上个月已经交过费，现在还提示欠费，是吗？
+C: 对
 A: [没有的，系统里查不到就是没交||您别着急，系统里暂时没看到这笔，麻烦您告诉我是哪天交的，我帮您查一下]
 C: 十五号 在支付宝上交的
 A: 好的，查到了，是交到了另一个户号上，我帮您申请转过来
 C: 好
-""", co="惠民水务")
+""", co="惠民水务", asr="words")
 V("call", None, "forbidden.rhetorical", "000 篇2 二、4: no rhetorical question (speech-recognition text)", """
 C: 明天怎么停水了都没人说
 A: 您是说明天停水事先没收到通知 是吗
@@ -522,3 +534,11 @@ A: [这都连不上啊，这么简单||没关系，我教您：先在投影仪�
 A: 请问刚才的步骤您清楚了吗？
 C: 清楚了 我试试
 """, co="光影数码京东自营售后")
+V("call", None, "response.noisy_line.call,forbidden.hangup_threat?,hangup.call?", "004 无法听清 3: on a noisy line the agent asks the caller to redial and waits for a yes", """
+C/2: 喂 我那个 快递 （杂音）
+A: [您那边太吵了，听不清，先挂了啊||非常抱歉，您那边杂音很大，我这边听不清，麻烦您换个电话再打过来，好吗？]
+K> C: 好 好
+A: 感谢您的来电，再见！
+K> C: 再见
+V> !hangup agent
+""", close=False, co="顺达快递")

@@ -19,7 +19,7 @@ C: 再问一下哈 到底几号能发货
 A: [刚才不是跟您说过了嘛，48小时内！||亲，付款后48小时内发出哦，发出后物流信息会同步到订单里]
 C: 好吧
 """)
-V("chat", D, "forbidden.impatient", "000 篇2 四、3: a customer who presses is not told to wait in line", """
+V("chat", D, "forbidden.impatient,response.urge?", "000 篇2 四、3: a customer who presses is not told to wait in line", """
 C: 人呢？？快点回啊
 C: 我要改地址
 A: [催也没用呀，大家都在排队，一个一个来||让您久等了，非常抱歉，您把新地址发我，我马上帮您改]
@@ -57,7 +57,7 @@ V("chat", T, "forbidden.uncertain", "001 禁用语 (不清楚, 不知道): no 'I
 C: 这个面霜孕妇能用吗
 A: [这个我也不太晓得诶||成分表里没有孕期需要避开的成分，不过每个人情况不一样，建议您先问一下医生再用哦]
 C: 好的
-""")
+""", trad=True)
 V("chat", P, "forbidden.uncertain_hedge|forbidden.uncertain", "001 禁用语 (也许、大概、可能): delivery time is not guessed", """
 C: 发到广州要几天
 A: [估摸着三天左右吧||从我们仓库到广州一般是两到三天，发出后可以在订单里看实时物流]
@@ -91,15 +91,13 @@ C: 行吧
 V("chat", P, "forbidden.emoji_only", "000 篇5 第一: a reply is not just an emoji", """
 C: 那我现在拍了哈
 A: [👌||好的亲，拍好后我这边尽快给您安排发货👌]
-C: 拍好了
-A: 收到，今天就发出
 """)
 V("chat", T, "forbidden.bare_ack|forbidden.wordless_reply", "000 篇2 五、7: no bare 'mm' to a request", """
-C: 我刚付款了 麻烦尽快发
+C: 我待会儿付款 付了麻烦尽快发
 A: [嗯||收到亲，今天下午就给您安排发出]
 C: 好
 """)
-V("chat", J, "forbidden.buck_passing|response.complaint.chat?", "000 篇8 售前服务 / 京东禁用语 15: no sending the customer to the courier", """
+V("chat", J, "forbidden.buck_passing,response.complaint.chat?", "000 篇8 售前服务 / 京东禁用语 15: no sending the customer to the courier", """
 C: 快递显示派送中两天了 我一直没收到
 A: [这个您找快递问问吧，我们这边也管不了||非常抱歉让您着急了，我这边马上联系快递站点核实，下午三点前给您回复]
 C: 行吧
@@ -120,14 +118,14 @@ A: [订单号发来||麻烦您把订单号发我一下，我帮您查一下好�
 C: 3298****7710
 A: 好的，查到了，是一台电饭煲对吧
 C: 对
-""")
+""", fw=True)
 V("chat", D, "forbidden.curt_demand", "京东培训 三: requests are asked politely", """
 C: 衣服领口有个洞
 A: [拍个图给我看||非常抱歉，麻烦您拍张照片给我看一下好吗]
 C: [图片]
 A: 看到了，给您补发一件新的
 """)
-V("chat", P, "forbidden.abuse|forbidden.rude", "拼多多禁语 5: no swearing back at an abusive customer", """
+V("chat", P, "forbidden.abuse|forbidden.rude,response.complaint.chat?", "拼多多禁语 5: no swearing back at an abusive customer", """
 C: 你们就是骗子 垃圾店
 A: [你才垃圾，有病吧||非常抱歉让您这么生气，您先别急，能说一下是哪里让您不满意吗]
 C: 东西跟图片不一样
@@ -148,7 +146,7 @@ C: 尺码小了 你说我是退还是换好
 A: [给您换大一码吧，我这边直接给您操作了啊||退货和换货都可以，换货的话来回运费我们出，您看选哪种呢]
 C: 那换吧
 """)
-V("chat", T, "forbidden.argue|response.complaint.chat?", "000 篇1 4 / 京东培训 一: no arguing with the customer", """
+V("chat", T, "forbidden.argue,response.complaint.chat?", "000 篇1 4 / 京东培训 一: no arguing with the customer", """
 C: 这个颜色跟图片差太多了吧
 A: [不可能的，我们都是实物拍的，是您手机屏幕的问题||非常抱歉让您失望了，不同屏幕显示会有一点色差，您介意的话可以申请退换，运费我们承担]
 C: 算了
@@ -163,7 +161,7 @@ C: 這個保溫杯能裝熱茶嗎
 A: [可以的，你放心用||可以的，您放心用]
 C: 好
 """, trad=True)
-V("chat", J, "forbidden.jargon|forbidden.out_of_stock_bare?", "京东培训 六: no internal jargon", """
+V("chat", J, "forbidden.jargon,forbidden.out_of_stock_bare?", "京东培训 六: no internal jargon", """
 C: 这个灰色什么时候有货
 A: [这个SKU在WMS里是零库存，等入仓||这个灰色暂时卖完了，下周三补货，到货后可以第一时间发]
 C: 好
@@ -232,7 +230,7 @@ A: [您是什么时候买的呢||非常抱歉让您受惊了，人没事吧？�
 C: 上个月
 A: 在保修期内，给您换新
 """)
-V("chat", J, "response.suggestion.chat|forbidden.bare_ack?", "000 篇2 五、4: a suggestion is thanked", """
+V("chat", J, "response.suggestion.chat,forbidden.bare_ack?", "000 篇2 五、4: a suggestion is thanked", """
 C: 建议你们包装里多放点泡沫 不然容易压坏
 A: [好的||感谢您的建议，我们会反馈给仓库改进包装]
 """)
@@ -241,7 +239,7 @@ C: 换货的什么时候能寄出来
 A: [会尽快安排的||收到您退回的商品后两天内给您寄出，寄出后单号发您]
 C: 好
 """)
-V("chat", D, "response.urge|response.complaint.chat?", "002 第三篇 售后 四、2: a customer who presses is apologised to and given a time", """
+V("chat", D, "response.urge,response.complaint.chat?", "002 第三篇 售后 四、2: a customer who presses is apologised to and given a time", """
 C: 能不能快点给我处理啊 都三天了
 A: [在处理中||实在抱歉拖了这么久，我现在就去催售后，今天下班前给您结果]
 C: 行
@@ -301,13 +299,13 @@ A: [能装，嵌入式的||您好，欢迎光临，这款是嵌入式的，可�
 C: 尺寸多大
 A: 宽60厘米，高82厘米
 """, open=False)
-V("chat", P, "greeting.chat", "001 开场白: the welcome offers help", """
+V("chat", P, "greeting.chat,forbidden.bare_ack?", "001 开场白: the welcome offers help", """
 C: 在？
 A: [在的||在的亲，欢迎光临，有什么可以帮您的呀]
 C: 这个纸巾一箱多少包
 A: 一箱是24包
 """, open=False)
-V("chat", T, "closing.chat", "001 结束语 / 000 篇5 第六: the chat ends with thanks and goodbye", """
+V("chat", T, "closing.chat,forbidden.bare_ack?", "001 结束语 / 000 篇5 第六: the chat ends with thanks and goodbye", """
 C: 我这个码数换好了吗
 A: 已经给您换成L码了，明天发出
 A: 请问还有其他问题吗？
@@ -357,7 +355,7 @@ V("chat", J, "ad.whole_net", "003 拼多多禁语 3 (全网系): no 'nowhere che
 C: 这个价还能再低点吗
 A: [这个价您在全网都找不到第二家||这是我们店本周的活动价，已经比平时便宜了三十元]
 C: 那行
-""")
+""", trad=True)
 V("chat", D, "ad.top_grade", "003 广告禁用词 1: no 'top grade / luxury'", """
 C: 这个沙发做工怎么样
 A: [顶级工艺，奢华享受||做工很细，走线整齐，框架是实木的]
@@ -422,7 +420,7 @@ V("chat", T, "platform.taobao.contact_app", "003 拼多多禁语 1 (applied by t
 C: 我想定制一批 能报个价吗
 A: [您加一下我们店长的QQ，他给您算||定制的话您把数量和尺寸发我，我这边给您报价]
 C: 好
-""")
+""", trad=True)
 V("chat", T, "platform.taobao.marketplace|platform.taobao.other_app", "003 拼多多禁语 1 (Taobao book): no other marketplace", """
 C: 这个有便宜点的吗
 A: [拼夕夕上有同款，更便宜一点||有的，店里还有一款基础款，便宜二十元，我发您看看]
@@ -477,7 +475,7 @@ V("chat", P, "pii.mobile", "003 拼多多禁语 8: a buyer's full phone number i
 C: 地址对吗 帮我看下
 A: [收件人李女士，电话13805712246，地址是长沙市岳麓区麓谷街道，对吗||收件人李女士，电话138****2246，地址是长沙市岳麓区麓谷街道，对吗]
 C: 对
-""")
+""", fw=True)
 V("chat", T, "pii.id_card", "002 第一篇 15: no ID number written out", """
 C: 进口的要身份证是吧
 A: [对的，您的身份证号是330106198805121234对吧，我给您登记||对的，您在订单页的实名认证里填就可以，我们这边看不到完整号码]
@@ -486,5 +484,39 @@ C: 好
 V("chat", J, "pii.bank_card", "003 客服方法 二、6: no bank card number written out", """
 C: 退款退到哪张卡
 A: [退回您付款的那张卡，卡号6222021202004567891||退回您付款的那张卡，尾号7891]
+C: 好
+""")
+
+# ---- restored after the trim: the only item of their seed clause ----------
+V("chat", T, "forbidden.filler", "天猫禁语 五: no empty filler phrase", """
+C: 能给我改个价吗 我要三件
+A: [是这样的，是这样的，您先拍下别付款，我这边给您改||您先拍下别付款，我这边给您改好价再付]
+C: 好
+""")
+V("chat", P, "ad.price", "003 拼多多禁语 3 (价格系): no 'rock-bottom, selling at a loss'", """
+C: 怎么这么便宜 是正品吗
+A: [跳楼价，亏本冲量的||是正品，现在是店铺周年庆的活动价]
+C: 好
+""")
+V("chat", T, "platform.taobao.invoice_refusal", "003 拼多多售前 一 (Taobao book): no refusing an invoice", """
+C: 发票能开吗
+A: [小店开不了发票哦||可以开的，下单时备注抬头和税号就行]
+C: 好的
+""")
+V("chat", D, "platform.douyin.off_platform", "003 抖音小店 2: no trade outside the platform", """
+C: 直播间这个价有点贵
+A: [私下找我拿，给您便宜点||现在下单可以用直播间的满减券，会便宜一些]
+C: 好
+""")
+
+# ---- personal data ---------------------------------------------------------
+V("chat", D, "pii.email", "002 第一篇 15: no customer e-mail written out", """
+C: 电子发票发哪了
+A: [已经发到您的邮箱wangfang1988@163.com了||已经发到您订单里留的邮箱了，w开头那个]
+C: 好
+""")
+V("chat", J, "forbidden.interjection_o", "001 禁用语 (哦): no 哦 opening a reply", """
+C: 黑色L码还有吗
+A: [哦，L码明天补货，明天下午就能发||L码明天补货，明天下午就能发出]
 C: 好
 """)
