@@ -775,6 +775,8 @@ rules:
             1);
   // in a chat the number typed back is sent again in full
   EXPECT_EQ(n({"客户: 13905712286", "客服: 13905712286已备注"}, Channel::kChat), 1);
+  // a system line between is no turn of the caller's, and not counted
+  EXPECT_EQ(n({"客户: 13905712286", "系统: 转接中", "客服: 13905712286对吗"}, Channel::kCall), 0);
 }
 
 TEST(PauseAfter, OnlyARealPauseBeforeTheSameSpeakersNextTurn) {

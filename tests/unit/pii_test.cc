@@ -427,6 +427,17 @@ TEST(PiiMask, MaskInPlaceMasksIdsAndDiagnostics) {
   }
 }
 
+// Output masking goes through the same detectors as the rules: a number
+// named where it stands is hidden even with a check-digit slip, and an
+// order number beside a card named elsewhere in the text stays readable.
+TEST(PiiMask, NamedNumbersAreMaskedAndOrderNumbersLeft) {
+  EXPECT_EQ(MaskPersonalData("身份证号330106199208154417，对吧"),
+            "身份证号330***********4417，对吧");
+  EXPECT_EQ(MaskPersonalData("退到您的银行卡 6222021203004567891"), "退到您的银行卡 ****7891");
+  const std::string refund = "订单3012345678901234567的退款已原路退到您的银行卡";
+  EXPECT_EQ(MaskPersonalData(refund), refund);
+}
+
 // Masking is idempotent: a masked string masks to itself, so masking again
 // at the output (a report read back by merge, stats or sample) changes
 // nothing.
