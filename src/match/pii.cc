@@ -180,7 +180,9 @@ constexpr std::u32string_view kCardNamesBefore[] = {U"银行卡", U"储蓄卡", 
 constexpr std::u32string_view kNotBankCard = U"卡员EeＥ品物分值油车饭餐票礼";
 constexpr std::u32string_view kCardNamesAfter[] = {U"这张卡", U"那张卡", U"的卡"};
 
-// A mark that ends a clause: a name across it names something else.
+// A mark that ends a clause: a name across it names something else. Not
+// the rules' EndsClause (a stage above): a colon or 、 there ends a clause,
+// but here a colon introduces the number (银行卡号：6222…).
 bool BreaksClause(uint32_t c) {
   return std::u32string_view(U"，。；！？,.;!?\n").find(static_cast<char32_t>(c)) !=
          std::u32string_view::npos;

@@ -28,6 +28,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "huashu/match/matcher.h"
@@ -66,6 +67,10 @@ class HitConditions {
   // Returns nullptr if `c` counts; otherwise the condition that suppressed
   // it (an `unless` that held, or an `only_if` that did not).
   const HitCondition* Suppressor(const Evaluation& ev, const Candidate& c) const;
+  // True if `c` counts. Otherwise records that the rule set it aside and by
+  // which condition (rule-noise statistics; the explanation when
+  // explaining, with `shown` for a detector's hit) and returns false.
+  bool Admit(Evaluation& ev, const Candidate& c, std::string_view shown = {}) const;
   // "unless …" or "only if …" for the suppressor `c` returned by Suppressor.
   std::string Why(const HitCondition& c, const Rule& rule) const;
   // "unless[I]" or "only_if[I]" (0-based) for the suppressor `c`: how

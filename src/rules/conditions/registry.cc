@@ -93,6 +93,16 @@ const HitCondition* HitConditions::Suppressor(const Evaluation& ev, const Candid
   return nullptr;
 }
 
+bool HitConditions::Admit(Evaluation& ev, const Candidate& c, std::string_view shown) const {
+  if (empty()) return true;
+  const HitCondition* why = Suppressor(ev, c);
+  if (!why) return true;
+  const Rule& r = ev.rule(c.rule);
+  ev.SetAside(r, Key(*why));
+  if (ev.explaining()) ev.Note(r, c.turn, *c.hit, false, Why(*why, r), shown);
+  return false;
+}
+
 std::string HitConditions::Why(const HitCondition& c, const Rule& rule) const {
   for (const auto& u : unless_) {
     if (u.get() == &c) return "unless " + c.Describe(rule);

@@ -129,14 +129,7 @@ class ForbiddenType final : public RuleType {
           if (ev.explaining()) ev.Note(r, t, h, false, "allow 「" + phrase + "」");
           continue;
         }
-        const HitConditions& conditions = *r.Params<ForbiddenParams>().conditions;
-        if (!conditions.empty()) {
-          if (const HitCondition* why = conditions.Suppressor(ev, {set.rule, t, &h})) {
-            ev.SetAside(r, conditions.Key(*why));
-            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r));
-            continue;
-          }
-        }
+        if (!r.Params<ForbiddenParams>().conditions->Admit(ev, {set.rule, t, &h})) continue;
         if (ev.explaining()) ev.Note(r, t, h, true, "");
         found.push_back(&h);
       }

@@ -74,14 +74,7 @@ class PiiType final : public RuleType {
         h.uend = f.uend;
         h.begin = folded.OriginBegin(f.ubegin);
         h.end = folded.OriginEnd(f.uend);
-        const HitConditions& conditions = *p.conditions;
-        if (!conditions.empty()) {
-          if (const HitCondition* why = conditions.Suppressor(ev, {ri, t, &h})) {
-            ev.SetAside(r, conditions.Key(*why));
-            if (ev.explaining()) ev.Note(r, t, h, false, conditions.Why(*why, r), f.masked);
-            continue;
-          }
-        }
+        if (!p.conditions->Admit(ev, {ri, t, &h}, f.masked)) continue;
         base::Violation v = ev.MakeAt(
             r,
             FormatMessage(r.message,

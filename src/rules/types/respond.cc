@@ -157,13 +157,7 @@ class RespondType final : public PerRuleType {
         if (std::find(trigger.begin(), trigger.end(), x.set) == trigger.end()) continue;
         // A trigger the conditions set aside (谢谢 closing a request) asks
         // for no answer.
-        if (!p.trigger_conditions->empty()) {
-          if (const HitCondition* why = p.trigger_conditions->Suppressor(ev, {ri, t, &x})) {
-            ev.SetAside(r, p.trigger_conditions->Key(*why));
-            if (ev.explaining()) ev.Note(r, t, x, false, p.trigger_conditions->Why(*why, r));
-            continue;
-          }
-        }
+        if (!p.trigger_conditions->Admit(ev, {ri, t, &x})) continue;
         triggers.push_back({t, &x});
         break;
       }

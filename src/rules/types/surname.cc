@@ -114,9 +114,9 @@ class SurnameType final : public PerRuleType {
       const auto flags = ev.Flags(t);
       for (const match::Hit& h : ev.TurnHits(t)) {
         if (std::find(given.begin(), given.end(), h.set) == given.end()) continue;
-        size_t u = h.uend;  // a speech transcript may space the letters (姓 王)
-        while (u < units.size() && (units[u] == U' ' || units[u] == U'\u3000')) ++u;
-        if (u >= units.size() || !(flags[u] & text::kFoldHan)) continue;
+        // a speech transcript may space the letters (姓 王)
+        const size_t u = NextLetter(units, h.uend);
+        if (u == kNone || !(flags[u] & text::kFoldHan)) continue;
         const char32_t name = units[u];
         if (kNotSurname.find(name) != std::u32string_view::npos) continue;
         const uint16_t syllable = text::PinyinSyllable(name);
