@@ -833,8 +833,8 @@ TEST(Readback, TheCallerConfirmingDigitsReadBackGivesNoNewNumber) {
   auto fires = [](std::initializer_list<std::string_view> turns) {
     return CountOf(CheckWith(kReadback, Convo(turns)), "readback");
   };
-  EXPECT_EQ(fires({"客户: 3623757", "客服: 三六二三七五七对吗",
-                   "客户: 嗯 我再报一下 三六二三七五七", "客服: 好的我帮您查一下"}),
+  EXPECT_EQ(fires({"客户: 4081926", "客服: 四零八一九二六对吗",
+                   "客户: 嗯 我再报一下 四零八一九二六", "客服: 好的我帮您查一下"}),
             0);
   EXPECT_EQ(fires({"客户: 2026 1130 5", "客服: 202611305，后面呢", "客户: 完整的是2026113057788421",
                    "客服: 好的我帮您查一下"}),
@@ -859,7 +859,7 @@ rules:
   auto fires = [&](std::initializer_list<std::string_view> turns) {
     return CountOf(CheckWith(book, Convo(turns)), "readback");
   };
-  EXPECT_EQ(fires({"客户: 我的账号是正常的是吧", "客服: 是的，一切正常"}), 0);
+  EXPECT_EQ(fires({"客户: 我的会员账号是没问题的吧", "客服: 是的，一切正常"}), 0);
   EXPECT_EQ(fires({"客户: 我的账号是zhang_san", "客服: 好的我记下了"}), 1);
 }
 

@@ -8,7 +8,7 @@
 // are listening and do not count. Stars alone in the customer's turn are
 // no number: an export may mask a name or a shop with them. A number typed or spoken over several
 // customer turns in a row is judged once, at the last. Not judged when the agent says nothing after
-// it. A given-phrase asked as a question (账号是正常的是吧) gives nothing, and
+// it. A given-phrase asked as a question (账号是没问题的吧) gives nothing, and
 // a number the customer says again right after the agent read digits back is
 // the customer confirming it. The finding never carries the number.
 
