@@ -508,6 +508,55 @@ rules:
             1);
 }
 
+TEST(Earlier, AnsweringCountsOnlyAnApologyForAMatterRaisedBeforeIt) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: harm
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [拉肚子]
+      unless:
+        - earlier: [别着急, 抱歉]
+          answering: [拉肚子, 有问题]
+          within: 100
+    expect: {speaker: agent, any_of: [抱歉]}
+    within: {turns: 1}
+    message: m
+)yaml";
+  auto count = [&](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(book, Convo(turns)), "harm");
+  };
+  // A stock welcome's 别着急, sent before the customer said anything: not an
+  // answer to the harm told after it.
+  EXPECT_EQ(count({"客服: 您好，别着急，小美为您服务", "客户: 吃完拉肚子了", "客服: 请发图片"}), 1);
+  // An apology after the matter was raised still counts for the retelling.
+  EXPECT_EQ(
+      count({"客户: 饭菜有问题", "客服: 非常抱歉", "客户: 我还在拉肚子", "客服: 马上联系商家"}), 0);
+  // The matter raised only by the agent does not count either.
+  EXPECT_EQ(
+      count({"客服: 是饭菜有问题吗", "客服: 抱歉久等", "客户: 吃完拉肚子了", "客服: 请发图片"}), 1);
+}
+
+TEST(Earlier, AnsweringIsRefusedOnOtherConditions) {
+  std::string message;
+  try {
+    rules::RulebookLoader loader;
+    loader.AddText(
+        "name: t\nrules:\n  - id: c\n    type: forbidden\n    category: forbidden\n"
+        "    words: [x]\n    message: m\n    unless:\n      - own_earlier: [y]\n"
+        "        answering: [z]\n",
+        "t.yaml");
+    loader.Finish();
+  } catch (const rules::RulebookError& e) {
+    message = e.what();
+  }
+  EXPECT_NE(message.find("t.yaml:10:"), std::string::npos) << message;
+  EXPECT_NE(message.find("answering applies to earlier only"), std::string::npos) << message;
+}
+
 TEST(Repeated, TheSameComplaintAgainAfterTheApologyIsNotANewOne) {
   const std::string book = R"yaml(
 name: t

@@ -8,6 +8,11 @@
 //   own_later    among the N after: a deferral whose reply time the agent gave
 //                a message earlier, before the customer sent their number, or
 //                one message later, after the customer's 好的.
+// `answering: [cues]` (earlier only): the other speaker's cue counts only
+// when one of the hit speaker's turns before it holds one of these cues. An
+// apology for something else said before the customer raised the matter (a
+// stock welcome's 先不要着急, sorry for a transfer or a typo) does not answer
+// a complaint the customer makes later.
 
 #include <algorithm>
 
@@ -19,8 +24,10 @@ namespace {
 
 class NearbyTurns final : public HitCondition {
  public:
-  NearbyTurns(size_t list, size_t turns, bool own, bool later)
-      : list_(list), turns_(turns), own_(own), later_(later) {}
+  static constexpr size_t kNoList = static_cast<size_t>(-1);
+
+  NearbyTurns(size_t list, size_t turns, bool own, bool later, size_t answering)
+      : list_(list), turns_(turns), own_(own), later_(later), answering_(answering) {}
 
   // Holds if one of the chosen speaker's turns among the `turns_` turns
   // before (after) the hit's turn holds a cue; every turn, the system's too,
@@ -40,20 +47,33 @@ class NearbyTurns final : public HitCondition {
     }
     const size_t first = c.turn > turns_ ? c.turn - turns_ : 0;
     for (size_t t = c.turn; t-- > first;)
-      if (wanted(t) && ev.FindHit(t, set) != nullptr) return true;
+      if (wanted(t) && ev.FindHit(t, set) != nullptr && Answers(ev, c, t, self)) return true;
     return false;
   }
   std::string Describe(const Rule& rule) const override {
-    return std::string(own_ ? "自己" : "对方") + "在" + (later_ ? "后 " : "前 ") +
-           std::to_string(turns_) + " 句内" + (later_ ? "说了" : "已说过") +
-           CueLabel(rule.phrases[list_]);
+    std::string out = std::string(own_ ? "自己" : "对方") + "在" + (later_ ? "后 " : "前 ") +
+                      std::to_string(turns_) + " 句内" + (later_ ? "说了" : "已说过") +
+                      CueLabel(rule.phrases[list_]);
+    if (answering_ != kNoList) out += "（回应此前的" + CueLabel(rule.phrases[answering_]) + "）";
+    return out;
   }
 
  private:
+  // True without `answering`; else whether a turn of `self` before turn t
+  // holds an answering cue.
+  bool Answers(const Evaluation& ev, const Candidate& c, size_t t, transcript::Speaker self) const {
+    if (answering_ == kNoList) return true;
+    const uint32_t set = ev.book().SetOf(c.rule, answering_);
+    for (size_t u = t; u-- > 0;)
+      if (ev.turn(u).speaker == self && ev.FindHit(u, set) != nullptr) return true;
+    return false;
+  }
+
   size_t list_;
   size_t turns_;
   bool own_;
   bool later_;
+  size_t answering_;
 };
 
 }  // namespace
@@ -63,8 +83,12 @@ std::unique_ptr<HitCondition> MakeEarlier(const RuleReader& in, const YAML::Node
   const bool own = key != "earlier";
   const size_t turns =
       item["within"] ? static_cast<size_t>(in.Integer(item["within"], "within", 1)) : (own ? 3 : 6);
-  return std::make_unique<NearbyTurns>(AddCueList(in, item[std::string(key)], key, rule), turns,
-                                       own, key == "own_later");
+  const size_t cues = AddCueList(in, item[std::string(key)], key, rule);
+  size_t answering = NearbyTurns::kNoList;
+  if (item["answering"]) {
+    answering = AddCueList(in, item["answering"], "answering", rule);
+  }
+  return std::make_unique<NearbyTurns>(cues, turns, own, key == "own_later", answering);
 }
 
 }  // namespace huashu::rules

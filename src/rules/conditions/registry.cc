@@ -56,6 +56,7 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     for (auto it = item.begin(); it != item.end(); ++it) {
       const std::string key = it->first.Scalar();
       if (key == "within") continue;
+      if (key == "answering") continue;  // a modifier of earlier (earlier.cc)
       const ConditionKind* k = nullptr;
       for (const ConditionKind& c : kKinds) {
         if (c.key == key) k = &c;
@@ -76,6 +77,8 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
         if (c.takes_within) takes += (takes.empty() ? "" : ", ") + std::string(c.key);
       in.Fail(item["within"], "within applies to " + takes + " only");
     }
+    if (item["answering"] && kind->key != "earlier")
+      in.Fail(item["answering"], "answering applies to earlier only");
     out.push_back(kind->make(in, item, kind->key, rule));
   }
   return out;
