@@ -29,7 +29,9 @@ void Print(const transcript::Conversation& c, const report::ConversationResult& 
       shown_turn = n.turn;
       const auto& t = c.turns[n.turn];
       std::printf("  第%zu句 %s：%s\n", n.turn + 1,
-                  t.speaker == base::Speaker::kAgent ? "客服" : "客户",
+                  t.speaker == base::Speaker::kAgent    ? "客服"
+                  : t.speaker == base::Speaker::kSystem ? "系统"
+                                                        : "客户",
                   match::MaskPersonalData(t.text, &spans, &originals).c_str());
     }
     std::string said = n.text, reason = n.reason;  // a condition's reason may quote the turn
@@ -71,12 +73,13 @@ int RunExplain(const ExplainOptions& o) {
     Print(c, result, notes);
   };
   if (!o.texts.empty()) {
-    // Each argument is one turn: "客户：…" / "客服：…", or the agent's words.
+    // Each argument is one turn: "客户：…" / "客服：…" / "系统：…", or the agent's words.
     transcript::Conversation c;
     c.id = "explain";
     std::string error;
     for (const std::string& text : o.texts) {
-      const bool labelled = text.rfind("客户", 0) == 0 || text.rfind("客服", 0) == 0;
+      const bool labelled =
+          text.rfind("客户", 0) == 0 || text.rfind("客服", 0) == 0 || text.rfind("系统", 0) == 0;
       if (!transcript::ParseScriptLine(labelled ? text : "客服：" + text, &c, &error)) {
         match::MaskInPlace(&error);  // it quotes the argument
         std::fprintf(stderr, "huashu: %s\n", error.c_str());

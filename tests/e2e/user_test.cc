@@ -618,5 +618,19 @@ TEST(User, OutboundCallsHaveTheirOwnOpeningAndClosing) {
   EXPECT_NE(r.err.find("sideways"), std::string::npos) << r.err;
 }
 
+
+// explain takes the system's lines too: a chat handed to another desk by a
+// system notice as its last line has no closing to judge, and the notice is
+// shown as the system's, not the customer's.
+TEST(User, ExplainReadsASystemHandOverAsTheLogsEnd) {
+  Result r = Huashu(
+      "explain 客户：烤箱的温度老是不准 客服：这个问题技术组的同事更在行 客户：行 "
+      "系统：会话已转接至售后技术组");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("未评判 closing.chat"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("会话已转给其他客服"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("报告 closing.chat"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace huashu::e2e

@@ -15,12 +15,14 @@ constexpr std::array<std::string_view, 7> kTurnNames = {
     "first", "last", "first_agent", "last_agent", "first_customer", "last_customer", "any"};
 
 // The k-th turn (0 = the nearest) a NotJudgedIf looks at, or SIZE_MAX if
-// there is none.
-size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k) {
+// there is none. first, last and any skip the system's lines unless
+// `with_system` (an entry with `speaker: system`, about the log's last line
+// being the system's hand-over notice).
+size_t TurnOf(const Evaluation& ev, NotJudgedIf::Turn which, size_t k, bool with_system = false) {
   using T = NotJudgedIf::Turn;
   const size_t n = ev.turn_count();
   auto is = [&](size_t t, transcript::Speaker s) { return ev.turn(t).speaker == s; };
-  auto not_system = [&](size_t t) { return !is(t, transcript::Speaker::kSystem); };
+  auto not_system = [&](size_t t) { return with_system || !is(t, transcript::Speaker::kSystem); };
   auto find = [&](bool forward, auto pred) -> size_t {
     size_t seen = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -105,7 +107,7 @@ bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t
 bool StateHolds(const Evaluation& ev, size_t ri, const NotJudgedIf& c) {
   bool holds = false;
   for (size_t k = 0; k < c.turns && !holds; ++k) {
-    const size_t t = TurnOf(ev, c.turn, k);
+    const size_t t = TurnOf(ev, c.turn, k, c.speaker == transcript::Speaker::kSystem);
     if (t == SIZE_MAX) break;
     holds = TurnQualifies(ev, ri, c, t);
   }
@@ -192,7 +194,7 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
   c.turn = static_cast<NotJudgedIf::Turn>(it - kTurnNames.begin());
   if (item["speaker"]) {
     auto sp = base::ParseSpeaker(in.Scalar(item["speaker"], "speaker"));
-    if (!sp) in.Fail(item["speaker"], "speaker must be agent or customer");
+    if (!sp) in.Fail(item["speaker"], "speaker must be agent, customer or system");
     c.speaker = *sp;
   }
   if (item["any_of"]) {
