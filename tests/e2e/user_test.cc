@@ -618,7 +618,6 @@ TEST(User, OutboundCallsHaveTheirOwnOpeningAndClosing) {
   EXPECT_NE(r.err.find("sideways"), std::string::npos) << r.err;
 }
 
-
 // explain takes the system's lines too: a chat handed to another desk by a
 // system notice as its last line has no closing to judge, and the notice is
 // shown as the system's, not the customer's.
