@@ -129,10 +129,31 @@ bool EventsShowEnd(const Evaluation& ev, NotJudgedIf::Turn which) {
   return false;
 }
 
+// True if an event of this type comes at or after the start of the last
+// turn anyone spoke (or, without times, anywhere): the conversation was
+// handed on there, not in its middle with the recording going on.
+bool EventEndsTheTalk(const Evaluation& ev, transcript::EventType type) {
+  double last_start = base::kNoTime;
+  for (size_t t = ev.turn_count(); t-- > 0;) {
+    if (ev.turn(t).speaker == transcript::Speaker::kSystem) continue;
+    last_start = ev.turn(t).start;
+    break;
+  }
+  for (const transcript::Event& e : ev.conversation().events) {
+    if (e.type != type) continue;
+    if (!base::HasTime(last_start) || !base::HasTime(e.at) || e.at >= last_start) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
   for (const NotJudgedIf& c : states_) {
+    if (c.event) {
+      if (EventEndsTheTalk(ev, *c.event)) return &c.reason;
+      continue;
+    }
     if (c.absent) {
       if (TurnOf(ev, c.turn, 0) == SIZE_MAX) return &c.reason;
       continue;
@@ -150,6 +171,7 @@ const std::string* LogStates::Holds(const Evaluation& ev, size_t ri) const {
 namespace {
 
 std::string DescribeState(const Rule& r, const NotJudgedIf& c) {
+  if (c.event) return "a " + std::string(transcript::Name(*c.event)) + " event";
   if (c.absent) return "no " + std::string(kTurnNames[static_cast<size_t>(c.turn)]) + " turn";
   return std::string(kTurnNames[static_cast<size_t>(c.turn)]) + " turn" +
          (c.turns > 1 ? " (any of " + std::to_string(c.turns) + ")" : "") +
@@ -180,10 +202,24 @@ NotJudgedIf ReadState(const RuleReader& in, const YAML::Node& item, Rule* r, boo
                                      "at_start", "question", "min_letters", "unless", "absent"}
              : std::set<std::string>{"turn", "turns", "speaker", "any_of", "none_of", "at_end",
                                      "at_start", "question", "min_letters", "unless", "absent",
-                                     "reason"},
+                                     "reason", "event"},
       nested ? "unless" : "not_judged_if");
   NotJudgedIf c;
-  if (!item["turn"]) in.Fail(item, "not_judged_if needs turn: first, last, first_agent, ...");
+  if (!nested && item["event"]) {
+    in.CheckKeys(item, {"event", "reason"}, "not_judged_if with event");
+    const std::string name = in.Scalar(item["event"], "event");
+    c.event = transcript::ParseEventType(name);
+    if (!c.event)
+      in.Fail(item["event"],
+              "event must be ring, answer, hold_start, hold_end, mute_start, "
+              "mute_end, transfer or hangup, got '" +
+                  name + "'");
+    if (!item["reason"]) in.Fail(item, "not_judged_if needs a reason (shown in reports)");
+    c.reason = in.Scalar(item["reason"], "reason");
+    return c;
+  }
+  if (!item["turn"])
+    in.Fail(item, "not_judged_if needs turn (first, last, first_agent, ...) or event");
   const std::string turn = in.Scalar(item["turn"], "turn");
   auto it = std::find(kTurnNames.begin(), kTurnNames.end(), turn);
   if (it == kTurnNames.end())

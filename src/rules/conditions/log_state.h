@@ -49,6 +49,11 @@ struct NotJudgedIf {
   // The entry does not hold when this state does (`unless:`): a log whose
   // last words look cut off, after the agent already said goodbye, ended.
   std::shared_ptr<const NotJudgedIf> unless;
+  // An entry about the recorded events instead of a turn (`event: transfer`):
+  // it holds when the conversation has an event of this type. A call the
+  // agent handed on has its closing said by whoever took it; the transfer
+  // rules judge the hand-over.
+  std::optional<transcript::EventType> event;
   std::string reason;
 };
 
