@@ -557,6 +557,33 @@ TEST(Earlier, AnsweringIsRefusedOnOtherConditions) {
   EXPECT_NE(message.find("answering applies to earlier only"), std::string::npos) << message;
 }
 
+TEST(CueWindow, ANearCueGovernsOnlyItsOwnPhrase) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: scam
+    type: forbidden
+    category: forbidden
+    words: [骗人]
+    unless:
+      - before: [没有]
+        within: 3
+      - before: [如果]
+        within: 20
+    message: m
+)yaml";
+  auto count = [&](std::string_view text) {
+    return CountOf(CheckWith(book, Convo({std::string("客服: ") + std::string(text)})), "scam");
+  };
+  EXPECT_EQ(count("我没有骗人"), 0);
+  // A typed space stands where a comma would: 没有 ends the phrase before.
+  EXPECT_EQ(count("赠品啥都没有 骗人的吧"), 1);
+  // Speech-recognition spacing is no phrase break.
+  EXPECT_EQ(count("我 没 有 骗 人"), 0);
+  // A wide window (a condition) reaches across the space.
+  EXPECT_EQ(count("如果明天还不到 就是骗人"), 0);
+}
+
 TEST(Repeated, TheSameComplaintAgainAfterTheApologyIsNotANewOne) {
   const std::string book = R"yaml(
 name: t

@@ -1,6 +1,14 @@
 // before / after: a cue phrase next to the hit, in the same clause, at most
 // `within` letters away (default 6). 可能 after 因为 explains a cause; 请勿
 // before 到付 prohibits it; 分钟 after 大概 estimates a wait.
+//
+// A near cue (within 4 letters or fewer: a negation, a word glued to the
+// hit) governs only its own phrase: a space kept between it and the hit
+// parts them. Typed chats use a space where a comma would stand (我收到啥都
+// 没有 骗人的吧: the 没有 does not negate 骗人); speech-recognition spacing
+// between every character or word is dropped by the fold before this, so
+// 我 没有 骗人 still reads as one phrase. Wider windows (如果 … within 20)
+// reach across spaces: a condition spans the whole sentence.
 
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
@@ -24,10 +32,12 @@ class CueWindow final : public HitCondition {
       if (h.set != set) continue;
       if (before_) {
         if (h.uend <= c.hit->ubegin && h.ubegin >= from &&
-            LettersBetween(flags, h.uend, c.hit->ubegin) <= within_)
+            LettersBetween(flags, h.uend, c.hit->ubegin) <= within_ &&
+            !Parted(units, h.uend, c.hit->ubegin))
           return true;
       } else if (h.ubegin >= c.hit->uend && h.uend <= to &&
-                 LettersBetween(flags, c.hit->uend, h.ubegin) <= within_) {
+                 LettersBetween(flags, c.hit->uend, h.ubegin) <= within_ &&
+                 !Parted(units, c.hit->uend, h.ubegin)) {
         return true;
       }
     }
@@ -40,6 +50,17 @@ class CueWindow final : public HitCondition {
   }
 
  private:
+  static constexpr uint32_t kNearCue = 4;
+
+  // True if a near cue and the hit stand in different phrases: a space
+  // (ASCII or ideographic) between units a and b.
+  bool Parted(std::span<const uint32_t> units, uint32_t a, uint32_t b) const {
+    if (within_ > kNearCue) return false;
+    for (uint32_t i = a; i < b; ++i)
+      if (units[i] == ' ' || units[i] == 0x3000) return true;
+    return false;
+  }
+
   size_t list_;
   bool before_;
   uint32_t within_;
