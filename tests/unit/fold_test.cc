@@ -90,6 +90,11 @@ TEST(Fold, PinyinSyllables) {
   EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'微')), "wei");
   EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'威')), "wei");
   EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'信')), "xin");
+  // ü stays apart from u (绿泡泡 is no 鹿跑跑); 驴 and 绿 share lv.
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'绿')), "lv");
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'驴')), "lv");
+  EXPECT_EQ(PinyinSpelling(PinyinSyllable(U'鹿')), "lu");
+  EXPECT_NE(PinyinSyllable(U'绿'), PinyinSyllable(U'鹿'));
   EXPECT_EQ(PinyinSyllable(U'a'), 0);
 }
 
