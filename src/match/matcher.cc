@@ -112,12 +112,19 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
 // per book combination (each platform, each channel), and the shared books'
 // patterns are the same every time. Distinct pattern texts are few (those
 // of the books loaded), so the cache is never trimmed.
+// Looked up by string_view, without building a key string per look-up (a
+// book combination looks up every phrase of every rule).
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 std::shared_ptr<const FoldedPattern> FoldPattern(std::string_view phrase) {
   static std::mutex mu;
-  static auto* cache = new std::unordered_map<std::string, std::shared_ptr<const FoldedPattern>>();
+  static auto* cache = new std::unordered_map<std::string, std::shared_ptr<const FoldedPattern>,
+                                              TextHash, std::equal_to<>>();
   {
     std::lock_guard<std::mutex> lock(mu);
-    auto it = cache->find(std::string(phrase));
+    auto it = cache->find(phrase);
     if (it != cache->end()) return it->second;
   }
   auto folded = std::make_shared<const FoldedPattern>(FoldPatternUncached(phrase));
