@@ -45,9 +45,16 @@ class NearbyTurns final : public HitCondition {
         if (wanted(t) && ev.FindHit(t, set) != nullptr) return true;
       return false;
     }
-    const size_t first = c.turn > turns_ ? c.turn - turns_ : 0;
+    size_t first = c.turn > turns_ ? c.turn - turns_ : 0;
+    if (answering_ != kNoList) {
+      // Only cues after the first turn that raised a matter count: one scan
+      // from the start instead of one per cue turn.
+      const size_t matter = FirstMatter(ev, c, self);
+      if (matter == SIZE_MAX) return false;
+      first = std::max(first, matter + 1);
+    }
     for (size_t t = c.turn; t-- > first;)
-      if (wanted(t) && ev.FindHit(t, set) != nullptr && Answers(ev, c, t, self)) return true;
+      if (wanted(t) && ev.FindHit(t, set) != nullptr) return true;
     return false;
   }
   std::string Describe(const Rule& rule) const override {
@@ -59,14 +66,13 @@ class NearbyTurns final : public HitCondition {
   }
 
  private:
-  // True without `answering`; else whether a turn of `self` before turn t
-  // holds an answering cue.
-  bool Answers(const Evaluation& ev, const Candidate& c, size_t t, transcript::Speaker self) const {
-    if (answering_ == kNoList) return true;
+  // The first turn of `self` holding an answering cue, or SIZE_MAX: a cue
+  // of the other speaker answers when it comes after that turn.
+  size_t FirstMatter(const Evaluation& ev, const Candidate& c, transcript::Speaker self) const {
     const uint32_t set = ev.book().SetOf(c.rule, answering_);
-    for (size_t u = t; u-- > 0;)
-      if (ev.turn(u).speaker == self && ev.FindHit(u, set) != nullptr) return true;
-    return false;
+    for (size_t u = 0; u < c.turn; ++u)
+      if (ev.turn(u).speaker == self && ev.FindHit(u, set) != nullptr) return u;
+    return SIZE_MAX;
   }
 
   size_t list_;

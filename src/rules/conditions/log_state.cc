@@ -106,10 +106,20 @@ bool TurnQualifies(const Evaluation& ev, size_t ri, const NotJudgedIf& c, size_t
 
 bool StateHolds(const Evaluation& ev, size_t ri, const NotJudgedIf& c) {
   bool holds = false;
-  for (size_t k = 0; k < c.turns && !holds; ++k) {
-    const size_t t = TurnOf(ev, c.turn, k, c.speaker == transcript::Speaker::kSystem);
-    if (t == SIZE_MAX) break;
-    holds = TurnQualifies(ev, ri, c, t);
+  if (c.turn == NotJudgedIf::Turn::kAny) {
+    // Every turn once, in order (TurnOf's k-th look-up would rescan from the
+    // first turn for each k: quadratic in a long call).
+    const bool with_system = c.speaker == transcript::Speaker::kSystem;
+    for (size_t t = 0; t < ev.turn_count() && !holds; ++t) {
+      if (!with_system && ev.turn(t).speaker == transcript::Speaker::kSystem) continue;
+      holds = TurnQualifies(ev, ri, c, t);
+    }
+  } else {
+    for (size_t k = 0; k < c.turns && !holds; ++k) {
+      const size_t t = TurnOf(ev, c.turn, k, c.speaker == transcript::Speaker::kSystem);
+      if (t == SIZE_MAX) break;
+      holds = TurnQualifies(ev, ri, c, t);
+    }
   }
   return holds && !(c.unless && StateHolds(ev, ri, *c.unless));
 }
