@@ -113,9 +113,15 @@ int main(int argc, char** argv) {
   std::unique_ptr<icu::Transliterator> t2s(
       icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) Die("Traditional-Simplified", status);
+  // Pinyin in two steps: ü (with or without a tone) becomes v before the
+  // tone marks are stripped, so that 绿 (lü) and 鹿 (lu) stay apart; plain
+  // Latin-ASCII folds ü to u, and 小鹿跑跑 then read as 绿泡泡.
   std::unique_ptr<icu::Transliterator> han_latin(
-      icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+      icu::Transliterator::createInstance("Han-Latin", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) Die("Han-Latin", status);
+  std::unique_ptr<icu::Transliterator> to_ascii(
+      icu::Transliterator::createInstance("Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) Die("Latin-ASCII", status);
 
   std::vector<uint32_t> pool;                 // multi-code-point folds
   std::map<std::string, uint16_t> syllables;  // syllable -> id (1-based; 0 = none)
@@ -167,6 +173,9 @@ int main(int argc, char** argv) {
       if (cps.size() == 1 && (flags & kFoldHan)) {
         icu::UnicodeString latin(head);
         han_latin->transliterate(latin);
+        for (UChar32 u : {0x00FC, 0x01D6, 0x01D8, 0x01DA, 0x01DC, 0x00DC})  // ü ǖ ǘ ǚ ǜ Ü
+          latin.findAndReplace(icu::UnicodeString(u), icu::UnicodeString(u'v'));
+        to_ascii->transliterate(latin);
         std::string s;
         latin.toUTF8String(s);
         bool plain = !s.empty();
