@@ -7,6 +7,8 @@
 #include <cstring>
 #include <span>
 
+#include "huashu/base/utf8.h"
+
 namespace huashu::match {
 namespace {
 
@@ -511,9 +513,14 @@ namespace {
 // replaced by its masked form; *originals (if given) gets the replaced bytes.
 std::string ReplaceSpans(std::string_view text, const std::vector<PiiSpan>& spans,
                          std::vector<std::string>* originals) {
-  std::vector<uint32_t> bytes;  // code point -> byte offset
-  for (uint32_t i = 0; i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bytes.push_back(i);
+  // code point -> byte offset, stepped as the fold steps (an invalid byte is
+  // one code point there): the spans' offsets then name the bytes they were
+  // found in, invalid UTF-8 or not
+  std::vector<uint32_t> bytes;
+  for (size_t i = 0; i < text.size();) {
+    bytes.push_back(static_cast<uint32_t>(i));
+    base::DecodeUtf8(text, &i);
+  }
   bytes.push_back(static_cast<uint32_t>(text.size()));
   std::string out;
   uint32_t cp = 0;

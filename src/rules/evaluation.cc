@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "huashu/base/utf8.h"
+
 namespace huashu::rules {
 
 std::string FormatMessage(std::string_view tmpl, std::initializer_list<Placeholder> values) {
@@ -170,8 +172,13 @@ const std::vector<uint32_t>& Evaluation::CodePointBytes(size_t t) const {
   if (m_.cp_turn != t) {
     const std::string& s = c_.turns[t].text;
     m_.cp_bytes.clear();
-    for (uint32_t i = 0; i < s.size(); ++i) {
-      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) m_.cp_bytes.push_back(i);
+    // Stepped as the fold steps (text::Fold, base::DecodeUtf8): every byte of
+    // an invalid sequence is one code point there (U+FFFD), so it is one
+    // here too. Counting lead bytes only put the fold's offsets past the end
+    // of this table for a text with stray continuation bytes.
+    for (size_t i = 0; i < s.size();) {
+      m_.cp_bytes.push_back(static_cast<uint32_t>(i));
+      base::DecodeUtf8(s, &i);
     }
     m_.cp_bytes.push_back(static_cast<uint32_t>(s.size()));
     m_.cp_turn = t;

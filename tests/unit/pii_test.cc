@@ -438,6 +438,19 @@ TEST(PiiMask, NamedNumbersAreMaskedAndOrderNumbersLeft) {
   EXPECT_EQ(MaskPersonalData(refund), refund);
 }
 
+// Invalid UTF-8 before a number (stray continuation bytes, each one code
+// point to the fold) does not shift the masked span: the number itself is
+// hidden, nothing else is cut.
+TEST(PiiMask, StrayContinuationBytesDoNotShiftTheMask) {
+  const std::string text =
+      std::string("\x88\x88\x88") + "电话13812345678，邮箱zhang.wei@example.com";
+  const std::string masked = MaskPersonalData(text);
+  EXPECT_EQ(masked.find("13812345678"), std::string::npos) << masked;
+  EXPECT_EQ(masked.find("zhang.wei@"), std::string::npos) << masked;
+  EXPECT_NE(masked.find("138****5678"), std::string::npos) << masked;
+  EXPECT_EQ(masked.substr(0, 3), "\x88\x88\x88");
+}
+
 // Masking is idempotent: a masked string masks to itself, so masking again
 // at the output (a report read back by merge, stats or sample) changes
 // nothing.
