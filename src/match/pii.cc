@@ -513,15 +513,8 @@ namespace {
 // replaced by its masked form; *originals (if given) gets the replaced bytes.
 std::string ReplaceSpans(std::string_view text, const std::vector<PiiSpan>& spans,
                          std::vector<std::string>* originals) {
-  // code point -> byte offset, stepped as the fold steps (an invalid byte is
-  // one code point there): the spans' offsets then name the bytes they were
-  // found in, invalid UTF-8 or not
-  std::vector<uint32_t> bytes;
-  for (size_t i = 0; i < text.size();) {
-    bytes.push_back(static_cast<uint32_t>(i));
-    base::DecodeUtf8(text, &i);
-  }
-  bytes.push_back(static_cast<uint32_t>(text.size()));
+  std::vector<uint32_t> bytes;  // code point -> byte offset, as the fold counts
+  base::CodePointByteOffsets(text, &bytes);
   std::string out;
   uint32_t cp = 0;
   if (originals) originals->clear();

@@ -170,17 +170,9 @@ base::Violation Evaluation::MakeAt(const Rule& r, std::string message, size_t t,
 
 const std::vector<uint32_t>& Evaluation::CodePointBytes(size_t t) const {
   if (m_.cp_turn != t) {
-    const std::string& s = c_.turns[t].text;
-    m_.cp_bytes.clear();
-    // Stepped as the fold steps (text::Fold, base::DecodeUtf8): every byte of
-    // an invalid sequence is one code point there (U+FFFD), so it is one
-    // here too. Counting lead bytes only put the fold's offsets past the end
-    // of this table for a text with stray continuation bytes.
-    for (size_t i = 0; i < s.size();) {
-      m_.cp_bytes.push_back(static_cast<uint32_t>(i));
-      base::DecodeUtf8(s, &i);
-    }
-    m_.cp_bytes.push_back(static_cast<uint32_t>(s.size()));
+    // Stepped as the fold steps: counting lead bytes only put the fold's
+    // offsets past the end of this table for stray continuation bytes.
+    base::CodePointByteOffsets(c_.turns[t].text, &m_.cp_bytes);
     m_.cp_turn = t;
   }
   return m_.cp_bytes;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace huashu::base {
 
@@ -74,6 +75,19 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
+}
+
+// Fills *offsets with the byte offset of each code point of `s`, stepped as
+// DecodeUtf8 steps (so as text::Fold counts: every byte of an ill-formed
+// sequence is one code point), followed by s.size(). Folded-text offsets
+// then name the bytes they were found in, even in invalid UTF-8.
+inline void CodePointByteOffsets(std::string_view s, std::vector<uint32_t>* offsets) {
+  offsets->clear();
+  for (size_t i = 0; i < s.size();) {
+    offsets->push_back(static_cast<uint32_t>(i));
+    DecodeUtf8(s, &i);
+  }
+  offsets->push_back(static_cast<uint32_t>(s.size()));
 }
 
 // Returns the byte offset of code point index `cp_index` in valid UTF-8 `s`,
