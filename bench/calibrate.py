@@ -86,18 +86,23 @@ def read_corpus(corpus_path):
     return count, speakers
 
 
-def trigger_turn(speakers, conv, turn):
-    """The customer turn a reply at `turn` answers: the nearest one before it."""
+def trigger_turns(speakers, conv, turn):
+    """The customer turns a reply at `turn` answers: the customer's burst of
+    messages before it (a complaint, then 嗯，是这个订单 or a number sent
+    before the agent replies), skipping the agent's own earlier messages of
+    the same reply."""
     sp = speakers.get(conv)
     try:
         i = int(turn) - 1
     except ValueError:
-        return None
-    while sp and 0 <= i < len(sp):
-        if sp[i] == "customer":
-            return str(i)
+        return []
+    while sp and 0 <= i < len(sp) and sp[i] != "customer":
         i -= 1
-    return None
+    out = []
+    while sp and 0 <= i < len(sp) and sp[i] == "customer":
+        out.append(str(i))
+        i -= 1
+    return out
 
 
 def run_check(binary, corpus_path, extra):
@@ -250,8 +255,8 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
             kind = row.get("kind", "").strip() or "?"
             cats_here = set(hits.get(key, set()))
             # respond rules report at the customer turn that triggered them
-            trig = trigger_turn(speakers, key[0], key[1])
-            if trig is not None and "response" in hits.get((key[0], trig), set()):
+            if any("response" in hits.get((key[0], trig), set())
+                   for trig in trigger_turns(speakers, key[0], key[1])):
                 cats_here.add("response")
             ok = cat in cats_here
             found += ok
