@@ -86,23 +86,46 @@ def read_corpus(corpus_path):
     return count, speakers
 
 
+REPLY_WINDOW = 2
+# Rules whose finding stands for every reply of its window that failed to
+# apologise.
+APOLOGY_RULES = ("response.complaint.", "response.harm")
+
+
 def trigger_turns(speakers, conv, turn):
     """The customer turns a reply at `turn` answers: the customer's burst of
     messages before it (a complaint, then 嗯，是这个订单 or a number sent
     before the agent replies), skipping the agent's own earlier messages of
-    the same reply."""
+    the same reply. Returns (burst, window): `window` holds the customer
+    turns further back whose apology window still reaches `turn`."""
     sp = speakers.get(conv)
     try:
         i = int(turn) - 1
     except ValueError:
-        return []
+        return [], []
     while sp and 0 <= i < len(sp) and sp[i] != "customer":
         i -= 1
     out = []
     while sp and 0 <= i < len(sp) and sp[i] == "customer":
         out.append(str(i))
         i -= 1
-    return out
+    # ...and, further back, a customer turn whose reply window reaches this
+    # reply: the reply rules judge the agent's next REPLY_WINDOW messages
+    # (`within: {turns: 2}`), so one finding at the complaint stands for
+    # each of those replies that failed it (稍等 → 嗯 → an answer with no
+    # apology is one unanswered complaint, labelled at either reply).
+    burst = list(out)
+    agent_turns = 0
+    j = int(turn)
+    while sp and 0 <= j < len(sp):
+        if sp[j] == "agent":
+            agent_turns += 1
+        elif sp[j] == "customer" and agent_turns <= REPLY_WINDOW and str(j) not in burst:
+            out.append(str(j))
+        if agent_turns > REPLY_WINDOW:
+            break
+        j -= 1
+    return burst, out[len(burst):]
 
 
 def run_check(binary, corpus_path, extra):
@@ -232,8 +255,12 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
     # ---- recall
     if have_t:
         hits = collections.defaultdict(set)  # (conv, turn) -> categories
+        apology_hits = set()  # (conv, turn) of findings owing an apology
         for f in findings:
-            hits[(f["conversation"], turn_key(f.get("turn"), turn_base))].add(f.get("category"))
+            key = (f["conversation"], turn_key(f.get("turn"), turn_base))
+            hits[key].add(f.get("category"))
+            if f.get("rule", "").startswith(APOLOGY_RULES):
+                apology_hits.add(key)
         sampled = set()
         per_cat = collections.defaultdict(lambda: [0, 0])
         per_kind = collections.defaultdict(lambda: [0, 0])
@@ -255,8 +282,9 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
             kind = row.get("kind", "").strip() or "?"
             cats_here = set(hits.get(key, set()))
             # respond rules report at the customer turn that triggered them
-            if any("response" in hits.get((key[0], trig), set())
-                   for trig in trigger_turns(speakers, key[0], key[1])):
+            burst, window = trigger_turns(speakers, key[0], key[1])
+            if any("response" in hits.get((key[0], trig), set()) for trig in burst) or any(
+                    (key[0], trig) in apology_hits for trig in window):
                 cats_here.add("response")
             ok = cat in cats_here
             found += ok
