@@ -172,7 +172,30 @@ std::string_view Name(MatchHow how) {
 
 bool Matcher::IsPattern(std::string_view phrase) { return IsPatternSyntax(phrase); }
 
+namespace {
+
+// True (with a message) when `phrase` starts with '^' or ends with '$', the
+// regex anchors: phrases and patterns have none, so the character would be
+// matched as itself and the phrase would silently never match a turn.
+bool AnchorSlip(std::string_view phrase, std::string* error) {
+  const size_t first = phrase.find_first_not_of(" \t");
+  const size_t last = phrase.find_last_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  const bool caret = phrase[first] == '^';
+  const bool dollar = phrase[last] == '$';
+  if (!caret && !dollar) return false;
+  if (error) {
+    *error = std::string("a phrase has no anchors: the '") + (caret ? "^" : "$") +
+             "' would be matched as itself; to require the start or end of the turn, "
+             "use a condition (turn_start:, letters_after:, whole_turn:)";
+  }
+  return true;
+}
+
+}  // namespace
+
 bool Matcher::Check(std::string_view phrase, std::string* error) {
+  if (AnchorSlip(phrase, error)) return false;
   if (IsPattern(phrase)) {
     const auto folded = FoldPattern(phrase);
     if (!folded->ok && error) *error = folded->error;
@@ -193,6 +216,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word,
 bool Matcher::Add(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options,
                   std::string* error) {
   assert(!built_);
+  if (AnchorSlip(phrase, error)) return false;
   if (IsPattern(phrase)) return AddPattern(phrase, set, word, options, error);
   if (!AddFolded(FoldTrimmed(phrase), set, word, options, false)) {
     if (error) *error = "the phrase has nothing to match (it is empty after normalization)";

@@ -8,9 +8,9 @@
 #include <thread>
 #include <vector>
 
+#include "huashu/base/utf8.h"
 #include "huashu/match/matcher.h"
 #include "huashu/text/fold.h"
-#include "huashu/base/utf8.h"
 
 namespace huashu::match {
 namespace {
@@ -290,8 +290,8 @@ TEST(PatternMatch, SpansMapBackToTheOriginalText) {
   // Zero-width space (dropped by folding), full-width letters, spaces.
   auto hits = MatchPatterns(m, "亲 可以加\u200B我 ＶＸ吗");
   ASSERT_EQ(hits.size(), 1u);
-  EXPECT_EQ(hits[0].begin, 4u);  // 加
-  EXPECT_EQ(hits[0].end, 10u);   // through Ｘ
+  EXPECT_EQ(hits[0].begin, 4u);                  // 加
+  EXPECT_EQ(hits[0].end, 10u);                   // through Ｘ
   EXPECT_EQ(hits[0].uend - hits[0].ubegin, 5u);  // 加 我 space Ｖ Ｘ: the zero-width is gone
   // Traditional characters in the text.
   EXPECT_EQ(Spans(m, "請加我們微信"), (std::vector<Span>{{1, 6}}));
@@ -347,6 +347,19 @@ TEST(PatternMatch, OptionsApplyToParts) {
   hits = MatchPatterns(r, "加微微信");
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].how, MatchHow::kExact);  // 加 微 (gap) 微信
+}
+
+// A regex habit: '$' meant as "at the end of the turn" made a shipped
+// pattern that could never match, and no test noticed. Phrases have no
+// anchors, so a leading '^' or trailing '$' is a rulebook error naming the
+// conditions that say it.
+TEST(PatternErrors, RegexAnchorsAreRulebookErrors) {
+  EXPECT_NE(ErrorOf("(没有|没)收到(货|东西)?$").find("no anchors"), std::string::npos);
+  EXPECT_NE(ErrorOf("收到货$").find("letters_after"), std::string::npos);
+  EXPECT_NE(ErrorOf("^您好").find("'^'"), std::string::npos);
+  // A dollar sign inside a phrase is an ordinary character.
+  std::string error;
+  EXPECT_TRUE(Matcher::Check("$5优惠券", &error)) << error;
 }
 
 TEST(PatternMatch, PatternsAndPhrasesTogether) {
@@ -446,10 +459,12 @@ TEST(PatternMatch, DocumentedExamples) {
   EXPECT_TRUE(fires(ask, "请问还有其他可以帮到您的吗"));
   EXPECT_TRUE(fires(ask, "还有什么需要我效劳的吗"));
   EXPECT_TRUE(fires(ask, "还有别的问题吗"));
-  for (const char* t : {"不客气", "不用客气哦", "别客气"}) EXPECT_TRUE(fires("(不用?|别)客气", t)) << t;
+  for (const char* t : {"不客气", "不用客气哦", "别客气"})
+    EXPECT_TRUE(fires("(不用?|别)客气", t)) << t;
   for (const char* t : {"您太客气了", "太客气啦亲"}) EXPECT_TRUE(fires("您?太客气(了|啦)", t)) << t;
   const char* contact = "(加|联系|私聊|添加)~4(微信|vx|wx|QQ|扣扣)";
-  for (const char* t : {"加我微信", "私聊我vx", "联系一下我们QQ"}) EXPECT_TRUE(fires(contact, t)) << t;
+  for (const char* t : {"加我微信", "私聊我vx", "联系一下我们QQ"})
+    EXPECT_TRUE(fires(contact, t)) << t;
   for (const char* t : {"支持微信支付", "发微信红包"}) EXPECT_FALSE(fires(contact, t)) << t;
   const char* sorry = "(很|非常)?(抱歉|不好意思|对不起)~4(让|给)?您?(久等|添麻烦)了?";
   for (const char* t : {"非常抱歉让您久等了", "不好意思让亲久等了", "抱歉给您添麻烦了"})

@@ -131,7 +131,8 @@ class Matcher {
 
   // Adds `phrase` (rulebook text, folded here) as word `word` of set `set`.
   // Returns false, adding nothing, when the phrase folds to nothing a text
-  // could match (empty, or only noise) - a rulebook error.
+  // could match (empty, or only noise), or starts with '^' or ends with '$'
+  // (regex anchors, which phrases do not have) - a rulebook error.
   // REQUIRES: Build() not yet called.
   // A phrase with pattern syntax (IsPattern) is compiled as a pattern.
   bool Add(std::string_view phrase, uint32_t set, uint32_t word, const MatchOptions& options);
