@@ -100,6 +100,23 @@ bool IsNoise(UChar32 c) {
   }
 }
 
+// The variant a single folded Han character stands for where ICU's
+// Traditional-Simplified leaves it, or 0.
+UChar32 VariantOf(const icu::UnicodeString& folded) {
+  if (folded.countChar32() != 1) return 0;
+  switch (folded.char32At(0)) {
+    case 0x751A:  // 甚 (甚麼, 甚么) -> 什
+      return 0x4EC0;
+    case 0x7947:  // 祇 -> 只
+    case 0x8879:  // 衹 -> 只
+      return 0x53EA;
+    case 0x5641:  // 噁 (噁心) -> 恶
+      return 0x6076;
+    default:
+      return 0;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -142,6 +159,12 @@ int main(int argc, char** argv) {
     }
     if (han_inside) {
       t2s->transliterate(folded);
+      // Variants ICU unifies only inside words, or not at all: 甚麼 becomes
+      // 什么 as a word, but 甚 alone stays 甚, so a traditional chat's
+      // 甚麼時候 never met a book's 什么时候; 祇/衹 (只) and 噁 (恶心)
+      // likewise. Folding is per code point, so the character itself is
+      // mapped; books and text fold alike, so 甚至 meeting 什至 costs nothing.
+      if (const UChar32 to = VariantOf(folded); to != 0) folded = icu::UnicodeString(to);
       // A one-to-many simplification would break the offset map's
       // one-unit-per-character assumption for Han; keep the unsimplified
       // form then (it does not happen for single characters in ICU 72).

@@ -15,6 +15,15 @@ TEST(Fold, TraditionalBecomesSimplified) {
   EXPECT_EQ(Folded("支付寶"), "支付宝");
 }
 
+// Variants ICU's Traditional-Simplified unifies only as whole words (甚麼)
+// or not at all: a traditional chat's 甚麼時候 must meet a book's 什么时候.
+TEST(Fold, VariantsIcuLeavesAlone) {
+  EXPECT_EQ(Folded("甚麼時候"), Folded("什么时候"));
+  EXPECT_EQ(Folded("甚么"), "什么");
+  EXPECT_EQ(Folded("祇有一個"), "只有一个");
+  EXPECT_EQ(Folded("噁心"), "恶心");
+}
+
 TEST(Fold, WidthAndCase) {
   EXPECT_EQ(Folded("ＱＱ"), "qq");
   EXPECT_EQ(Folded("ＯＫ"), "ok");
