@@ -90,6 +90,20 @@ TEST(Question, TheClauseAsks) {
   EXPECT_EQ(Fires("[大概]", unless, {"客服: 大概明天吧"}), 1);
 }
 
+// Speech-recognition text has no clause marks: the closing 可以吗 of a long
+// run-on turn asks about its own last words, not about a deferral said
+// twenty letters before it. A typed question of ordinary length is asked
+// as a whole.
+TEST(Question, ARunOnTurnAsksOnlyItsLastWords) {
+  const char* unless = "    unless:\n      - question: true\n";
+  EXPECT_EQ(Fires("[回头联系您]", unless,
+                  {"客服: 换车位需要物业经理审批 回头联系您 请问回电打您现在这个号码方便可以吗"}),
+            1);
+  EXPECT_EQ(Fires("[回头联系您]", unless, {"客服: 我回头联系您可以吗"}), 0);
+  EXPECT_EQ(Fires("[大概]", unless, {"客服: 请问您大概是哪一天几点钟方便在家里等师傅上门安装呢吗"}),
+            0);
+}
+
 TEST(Position, ClauseStartTurnStartWholeTurn) {
   EXPECT_EQ(Fires("[是这样的]", "    only_if:\n      - clause_start: true\n",
                   {"客服: 您好，是这样的，订单已发货"}),

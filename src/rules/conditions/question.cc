@@ -16,8 +16,18 @@ class Question final : public HitCondition {
     const auto flags = ev.Flags(c.turn);
     uint32_t from, to;
     ClauseAround(units, flags, c.hit->ubegin, c.hit->uend, &from, &to);
-    return ClauseAsks(units, flags, from, to, U"吗么嘛");
+    if (!ClauseAsks(units, flags, from, to, U"吗么嘛")) return false;
+    // Speech-recognition text has no clause marks, so a whole turn reads as
+    // one clause and a 对吗 at its end would make every word in it "asked"
+    // (回头经理会联系您 请问回电打这个号码可以吗). In such a run-on clause
+    // the question reaches back only kQuestionReach letters from its end.
+    const uint32_t after = LettersBetween(flags, c.hit->uend, to);
+    return after <= kQuestionReach || LettersBetween(flags, from, to) <= kRunOnClause;
   }
+
+ private:
+  static constexpr uint32_t kQuestionReach = 16;  // letters from the hit to the clause's end
+  static constexpr uint32_t kRunOnClause = 30;    // a typed clause is rarely longer
   std::string Describe(const Rule&) const override { return "所在分句是问句"; }
 };
 
