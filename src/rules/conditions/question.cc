@@ -24,11 +24,11 @@ class Question final : public HitCondition {
     const uint32_t after = LettersBetween(flags, c.hit->uend, to);
     return after <= kQuestionReach || LettersBetween(flags, from, to) <= kRunOnClause;
   }
+  std::string Describe(const Rule&) const override { return "所在分句是问句"; }
 
  private:
   static constexpr uint32_t kQuestionReach = 16;  // letters from the hit to the clause's end
   static constexpr uint32_t kRunOnClause = 30;    // a typed clause is rarely longer
-  std::string Describe(const Rule&) const override { return "所在分句是问句"; }
 };
 
 }  // namespace
