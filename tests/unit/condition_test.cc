@@ -880,5 +880,57 @@ TEST(PauseAfter, OnlyARealPauseBeforeTheSameSpeakersNextTurn) {
   EXPECT_EQ(Fires("[稍等]", only_if, {"客服: 请稍等", "客服: 查到了"}), 0);
 }
 
+// 人呢 opening the log asks whether anyone is there; the same words after the
+// agent has spoken are an urge. `for:` keeps the condition to 人呢: 太慢了
+// opening the log is a complaint all the same.
+constexpr const char* kAnyoneThere = R"yaml(
+name: t
+rules:
+  - id: urge
+    type: forbidden
+    category: response
+    speaker: customer
+    words: [人呢, 太慢了]
+    unless:
+      - opens_conversation: true
+        for: [人呢]
+    message: m
+)yaml";
+
+TEST(OpensConversation, OnlyTheFirstWordsOfTheLogAndOnlyForTheWordsNamed) {
+  auto n = [](std::initializer_list<std::string_view> turns) {
+    return CountOf(CheckWith(kAnyoneThere, Convo(turns)), "urge");
+  };
+  EXPECT_EQ(n({"客户: 人呢", "客服: 您好"}), 0);
+  EXPECT_EQ(n({"系统: 【订单卡片】", "客户: 人呢", "客服: 您好"}), 0);  // system lines do not count
+  EXPECT_EQ(n({"客户: 在吗", "客服: 您好", "客户: 人呢"}), 1);
+  EXPECT_EQ(n({"客户: 物流太慢了", "客服: 您好"}), 1);  // for: [人呢] only
+}
+
+TEST(OpensConversation, ForNamesOnlyTheRulesOwnWords) {
+  rules::RulebookLoader loader;
+  try {
+    loader.AddText(R"yaml(
+name: t
+rules:
+  - id: urge
+    type: forbidden
+    category: response
+    words: [人呢]
+    unless:
+      - opens_conversation: true
+        for: [在吗]
+    message: m
+)yaml",
+                   "t.yaml");
+    loader.Finish();
+    FAIL() << "a for: word outside the rule accepted";
+  } catch (const rules::RulebookError& e) {
+    EXPECT_NE(std::string(e.what()).find("t.yaml:10:15: for: '在吗' is not a word of this rule"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
 }  // namespace
 }  // namespace huashu::check

@@ -60,6 +60,9 @@ std::unique_ptr<HitCondition> MakeDigits(const RuleReader&, const YAML::Node&, s
 // pause_after: S seconds before the same speaker's next turn.
 std::unique_ptr<HitCondition> MakePause(const RuleReader&, const YAML::Node&, std::string_view,
                                         Rule*);
+// opens_conversation: the hit's turn is the log's first non-system turn.
+std::unique_ptr<HitCondition> MakeOpensConversation(const RuleReader&, const YAML::Node&,
+                                                    std::string_view, Rule*);
 std::unique_ptr<HitCondition> MakePlatform(const RuleReader&, const YAML::Node&, std::string_view,
                                            Rule*);
 

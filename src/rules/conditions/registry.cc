@@ -10,13 +10,75 @@
 namespace huashu::rules {
 namespace {
 
+// `for: [words]` on any condition: the condition judges only hits of these
+// words of the rule (as written in its list, after @set expansion); other
+// hits pass it by, as if it were not there. 人呢 opening a chat is a way to
+// ask whether anyone is there, while the rule's other complaint words
+// opening a chat are complaints all the same.
+class ForWordsCondition final : public HitCondition {
+ public:
+  ForWordsCondition(std::vector<std::string> words, std::unique_ptr<HitCondition> inner,
+                    bool in_unless)
+      : words_(std::move(words)), inner_(std::move(inner)), in_unless_(in_unless) {}
+
+  bool Holds(const Evaluation& ev, const Candidate& c) const override {
+    if (!Applies(ev, c)) return !in_unless_;
+    return inner_->Holds(ev, c);
+  }
+  std::string Describe(const Rule& rule) const override {
+    std::string s = "（对";
+    for (size_t i = 0; i < words_.size() && i < 3; ++i) s += "「" + words_[i] + "」";
+    return s + (words_.size() > 3 ? "等）" : "）") + inner_->Describe(rule);
+  }
+
+ private:
+  // True if the candidate's hit is one of words_ in the rule's list.
+  bool Applies(const Evaluation& ev, const Candidate& c) const {
+    const Rule& r = ev.rule(c.rule);
+    const uint32_t first = ev.book().SetOf(c.rule, 0);
+    if (c.hit->set < first || c.hit->set - first >= r.phrases.size()) return false;
+    const PhraseList& list = r.phrases[c.hit->set - first];
+    if (c.hit->word >= list.phrases.size()) return false;
+    const std::string& word = list.phrases[c.hit->word];
+    for (const std::string& w : words_)
+      if (w == word) return true;
+    return false;
+  }
+
+  std::vector<std::string> words_;
+  std::unique_ptr<HitCondition> inner_;
+  bool in_unless_;
+};
+
+// REQUIRES: the lists the condition judges were read into `rule` before it.
+std::unique_ptr<HitCondition> ForWords(const RuleReader& in, const YAML::Node& node,
+                                       std::unique_ptr<HitCondition> inner, bool in_unless,
+                                       const Rule& rule) {
+  if (!node.IsSequence() || node.size() == 0)
+    in.Fail(node, "for: is a list of the rule's own words, e.g. for: [人呢]");
+  std::vector<std::string> words;
+  for (const YAML::Node& w : node) {
+    const std::string word = w.Scalar();
+    bool known = false;
+    for (const PhraseList& list : rule.phrases)
+      if (list.role != PhraseRole::kCue)
+        for (const std::string& p : list.phrases) known = known || p == word;
+    if (!known)
+      in.Fail(w, "for: '" + word +
+                     "' is not a word of this rule (write it as in the rule's list, "
+                     "patterns as written)");
+    words.push_back(word);
+  }
+  return std::make_unique<ForWordsCondition>(std::move(words), std::move(inner), in_unless);
+}
+
 struct ConditionKind {
   std::string_view key;
   ConditionFactory make;
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 26> kKinds = {{
+constexpr std::array<ConditionKind, 27> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
@@ -30,6 +92,7 @@ constexpr std::array<ConditionKind, 26> kKinds = {{
     {"own_next", MakeOwnTurns, true},
     {"first_reply", MakeFirstReply},
     {"alone_in_reply", MakeFirstReply},
+    {"opens_conversation", MakeOpensConversation},
     {"echo", MakeEcho},
     {"question", MakeQuestion},
     {"clause_start", MakePosition},
@@ -57,6 +120,7 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
       const std::string key = it->first.Scalar();
       if (key == "within") continue;
       if (key == "answering") continue;  // a modifier of earlier (earlier.cc)
+      if (key == "for") continue;        // a modifier of any kind (ForWords)
       const ConditionKind* k = nullptr;
       for (const ConditionKind& c : kKinds) {
         if (c.key == key) k = &c;
@@ -79,7 +143,10 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     }
     if (item["answering"] && kind->key != "earlier")
       in.Fail(item["answering"], "answering applies to earlier only");
-    out.push_back(kind->make(in, item, kind->key, rule));
+    std::unique_ptr<HitCondition> made = kind->make(in, item, kind->key, rule);
+    if (const YAML::Node words = item["for"])
+      made = ForWords(in, words, std::move(made), what == kUnlessKey, *rule);
+    out.push_back(std::move(made));
   }
   return out;
 }
