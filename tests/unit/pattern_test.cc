@@ -256,6 +256,14 @@ TEST(PatternMatch, GapsStopAtClauseBreaks) {
   }
 }
 
+TEST(PatternMatch, AClockTimesColonIsNoClauseBreak) {
+  Matcher m = One("显示~8送达");
+  EXPECT_EQ(Spans(m, "系统显示12:40送达").size(), 1u);
+  EXPECT_EQ(Spans(m, "系统显示１２：４０送达").size(), 1u);  // full-width
+  EXPECT_TRUE(Spans(m, "系统显示:送达").empty());
+  EXPECT_TRUE(Spans(m, "系统显示过12:送达").empty());
+}
+
 TEST(PatternMatch, OptionalPartsReportTheLongestMatch) {
   Matcher m = One("您?太客气了");
   EXPECT_EQ(Spans(m, "您太客气了"), (std::vector<Span>{{0, 5}}));

@@ -23,15 +23,27 @@ inline bool EndsClause(uint32_t u, uint8_t f) {
          u == 0xFF1A;
 }
 
+// EndsClause for unit i of a turn, reading its neighbours: a colon between
+// two digits is a clock time (12:40送达), not a clause mark, as in the
+// matcher's gaps.
+inline bool EndsClauseAt(std::span<const uint32_t> units, std::span<const uint8_t> flags,
+                         size_t i) {
+  const uint32_t u = units[i];
+  if ((u == ':' || u == 0xFF1A) && i > 0 && i + 1 < units.size() && units[i - 1] >= '0' &&
+      units[i - 1] <= '9' && units[i + 1] >= '0' && units[i + 1] <= '9')
+    return false;
+  return EndsClause(u, flags[i]);
+}
+
 inline bool IsLetter(uint8_t f) { return (f & (text::kFoldNoise | text::kFoldBreak)) == 0; }
 
 // The clause around units [begin, end) of a turn: [*from, *to).
 inline void ClauseAround(std::span<const uint32_t> units, std::span<const uint8_t> flags,
                          uint32_t begin, uint32_t end, uint32_t* from, uint32_t* to) {
   uint32_t a = begin;
-  while (a > 0 && !EndsClause(units[a - 1], flags[a - 1])) --a;
+  while (a > 0 && !EndsClauseAt(units, flags, a - 1)) --a;
   uint32_t b = end;
-  while (b < units.size() && !EndsClause(units[b], flags[b])) ++b;
+  while (b < units.size() && !EndsClauseAt(units, flags, b)) ++b;
   *from = a;
   *to = b;
 }
