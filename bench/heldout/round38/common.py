@@ -149,6 +149,12 @@ def full_width(line):
   return head + sep + "".join(FW.get(c, c) for c in text)
 
 
+# start times for records that set none: working days that are no public holiday
+STARTS = ["2026-03-17T09:42:00+08:00", "2026-04-21T08:35:00+08:00", "2026-05-12T10:18:00+08:00",
+          "2026-06-09T11:36:00+08:00", "2026-07-15T09:05:00+08:00", "2026-08-19T08:57:00+08:00",
+          "2026-09-08T10:22:00+08:00", "2026-10-20T11:14:00+08:00", "2026-11-24T10:15:00+08:00",
+          "2026-12-08T09:31:00+08:00", "2026-12-15T11:06:00+08:00"]
+
 HEAD = re.compile(r"^((?:[+~][0-9.]+\s+)?[ACS](?:/[0-9.]+)?(?:=[0-9.]+)?:)\s?(.*)$")
 
 
@@ -177,7 +183,7 @@ def build(idx, cid, item, bad):
       all_lines = to_traditional(all_lines)
     return conv_model.chat(cid, all_lines, expect, reason, platform=plat,
                            timed=o.get("timed", True), iso=o.get("iso", idx % 3 == 1),
-                           started=o.get("started"), agent=o.get("agent"))
+                           started=o.get("started", STARTS[idx % len(STARTS)]), agent=o.get("agent"))
   co = o.get("co", COMPANIES[idx % len(COMPANIES)])
   n = o.get("n", str(1000 + (idx * 263) % 8000))
   pre = [] if o.get("open") is False else [CALL_OPEN[idx % len(CALL_OPEN)].format(co=co, n=n)]
@@ -199,7 +205,7 @@ def build(idx, cid, item, bad):
       out.append(m.group(1) + " " + asr(m.group(2), spaced, filler))
     all_lines = out
   return conv_model.call(cid, all_lines, expect, reason, platform=plat,
-                         direction=o.get("direction"), started=o.get("started"),
+                         direction=o.get("direction"), started=o.get("started", STARTS[(idx * 5) % len(STARTS)]),
                          rings=pick(o.get("rings", 1), bad),
                          hangup=pick(o.get("hangup", "customer"), bad),
                          timed=o.get("timed", True), agent=o.get("agent"))
