@@ -192,7 +192,6 @@ def build(idx, cid, item, bad):
   if o.get("asr"):
     spaced = o.get("asr") == "spaced"
     out = []
-    k = 0
     for l in all_lines:
       m = HEAD.match(l)
       if not m:
@@ -200,8 +199,8 @@ def build(idx, cid, item, bad):
         continue
       filler = ""
       if l.lstrip("+~0123456789. ").startswith("C"):
-        k += 1
-        filler = ["嗯", "那个", "呃", "", "就是"][k % 5]
+        # chosen from the line itself, so that both twins get the same filler
+        filler = ["嗯", "那个", "呃", "", "", "就是"][sum(map(ord, m.group(2))) % 6]
       out.append(m.group(1) + " " + asr(m.group(2), spaced, filler))
     all_lines = out
   return conv_model.call(cid, all_lines, expect, reason, platform=plat,
