@@ -932,5 +932,25 @@ rules:
   }
 }
 
+// except: the converse of for: the condition judges every hit but these.
+TEST(OpensConversation, ExceptJudgesEveryHitButTheWordsNamed) {
+  const std::string book = R"yaml(
+name: t
+rules:
+  - id: ask
+    type: forbidden
+    category: forbidden
+    words: [发一下订单号, 订单号有吗]
+    unless:
+      - question: true
+        except: [订单号有吗]
+    message: m
+)yaml";
+  auto n = [&](std::string_view text) { return CountOf(CheckWith(book, Convo({text})), "ask"); };
+  EXPECT_EQ(n("客服: 能发一下订单号吗"), 0);  // a question asks
+  EXPECT_EQ(n("客服: 发一下订单号"), 1);
+  EXPECT_EQ(n("客服: 订单号有吗"), 1);  // asked bare, question or not
+}
+
 }  // namespace
 }  // namespace huashu::check

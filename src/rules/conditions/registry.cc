@@ -14,26 +14,31 @@ namespace {
 // words of the rule (as written in its list, after @set expansion); other
 // hits pass it by, as if it were not there. 人呢 opening a chat is a way to
 // ask whether anyone is there, while the rule's other complaint words
-// opening a chat are complaints all the same.
+// opening a chat are complaints all the same. `except: [words]` is the
+// converse: every hit but these. A polite question sets a request for data
+// aside (能提供一下订单号吗), while 订单号有吗 asks it bare all the same.
 class ForWordsCondition final : public HitCondition {
  public:
   ForWordsCondition(std::vector<std::string> words, std::unique_ptr<HitCondition> inner,
-                    bool in_unless)
-      : words_(std::move(words)), inner_(std::move(inner)), in_unless_(in_unless) {}
+                    bool in_unless, bool except)
+      : words_(std::move(words)),
+        inner_(std::move(inner)),
+        in_unless_(in_unless),
+        except_(except) {}
 
   bool Holds(const Evaluation& ev, const Candidate& c) const override {
-    if (!Applies(ev, c)) return !in_unless_;
+    if (Listed(ev, c) == except_) return !in_unless_;
     return inner_->Holds(ev, c);
   }
   std::string Describe(const Rule& rule) const override {
-    std::string s = "（对";
+    std::string s = except_ ? "（除" : "（对";
     for (size_t i = 0; i < words_.size() && i < 3; ++i) s += "「" + words_[i] + "」";
     return s + (words_.size() > 3 ? "等）" : "）") + inner_->Describe(rule);
   }
 
  private:
   // True if the candidate's hit is one of words_ in the rule's list.
-  bool Applies(const Evaluation& ev, const Candidate& c) const {
+  bool Listed(const Evaluation& ev, const Candidate& c) const {
     const Rule& r = ev.rule(c.rule);
     const uint32_t first = ev.book().SetOf(c.rule, 0);
     if (c.hit->set < first || c.hit->set - first >= r.phrases.size()) return false;
@@ -48,14 +53,16 @@ class ForWordsCondition final : public HitCondition {
   std::vector<std::string> words_;
   std::unique_ptr<HitCondition> inner_;
   bool in_unless_;
+  bool except_;  // judge every hit but words_
 };
 
 // REQUIRES: the lists the condition judges were read into `rule` before it.
 std::unique_ptr<HitCondition> ForWords(const RuleReader& in, const YAML::Node& node,
                                        std::unique_ptr<HitCondition> inner, bool in_unless,
-                                       const Rule& rule) {
+                                       bool except, const Rule& rule) {
+  const std::string key = except ? "except" : "for";
   if (!node.IsSequence() || node.size() == 0)
-    in.Fail(node, "for: is a list of the rule's own words, e.g. for: [人呢]");
+    in.Fail(node, key + ": is a list of the rule's own words, e.g. " + key + ": [人呢]");
   std::vector<std::string> words;
   for (const YAML::Node& w : node) {
     const std::string word = w.Scalar();
@@ -64,12 +71,12 @@ std::unique_ptr<HitCondition> ForWords(const RuleReader& in, const YAML::Node& n
       if (list.role != PhraseRole::kCue)
         for (const std::string& p : list.phrases) known = known || p == word;
     if (!known)
-      in.Fail(w, "for: '" + word +
+      in.Fail(w, key + ": '" + word +
                      "' is not a word of this rule (write it as in the rule's list, "
                      "patterns as written)");
     words.push_back(word);
   }
-  return std::make_unique<ForWordsCondition>(std::move(words), std::move(inner), in_unless);
+  return std::make_unique<ForWordsCondition>(std::move(words), std::move(inner), in_unless, except);
 }
 
 struct ConditionKind {
@@ -119,8 +126,8 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     for (auto it = item.begin(); it != item.end(); ++it) {
       const std::string key = it->first.Scalar();
       if (key == "within") continue;
-      if (key == "answering") continue;  // a modifier of earlier (earlier.cc)
-      if (key == "for") continue;        // a modifier of any kind (ForWords)
+      if (key == "answering") continue;               // a modifier of earlier (earlier.cc)
+      if (key == "for" || key == "except") continue;  // modifiers of any kind (ForWords)
       const ConditionKind* k = nullptr;
       for (const ConditionKind& c : kKinds) {
         if (c.key == key) k = &c;
@@ -144,8 +151,12 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     if (item["answering"] && kind->key != "earlier")
       in.Fail(item["answering"], "answering applies to earlier only");
     std::unique_ptr<HitCondition> made = kind->make(in, item, kind->key, rule);
+    if (item["for"] && item["except"])
+      in.Fail(item["except"], "for and except name the same thing two ways; use one");
     if (const YAML::Node words = item["for"])
-      made = ForWords(in, words, std::move(made), what == kUnlessKey, *rule);
+      made = ForWords(in, words, std::move(made), what == kUnlessKey, false, *rule);
+    if (const YAML::Node words = item["except"])
+      made = ForWords(in, words, std::move(made), what == kUnlessKey, true, *rule);
     out.push_back(std::move(made));
   }
   return out;
