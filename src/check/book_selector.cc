@@ -165,8 +165,18 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
     std::optional<rules::Rulebook> loaded;
     {
       std::lock_guard<std::mutex> load_lock(load_mu_);
-      rules::RulebookLoader loader;
-      for (const std::string& b : books) loader.AddEmbedded(b);
+      // Every combination of a channel shares all its books but the
+      // platform's: read those once, then copy the loader.
+      std::string prefix;
+      for (size_t i = 0; i + 1 < books.size(); ++i) prefix += books[i] + "+";
+      auto it = prefix_loaders_.find(prefix);
+      if (it == prefix_loaders_.end()) {
+        rules::RulebookLoader shared;
+        for (size_t i = 0; i + 1 < books.size(); ++i) shared.AddEmbedded(books[i]);
+        it = prefix_loaders_.emplace(prefix, std::move(shared)).first;
+      }
+      rules::RulebookLoader loader = it->second;
+      if (!books.empty()) loader.AddEmbedded(books.back());
       loaded.emplace(loader.Finish());
     }
     e->book = Compile(*loaded);

@@ -9,7 +9,9 @@
 // catalogue says which book applies when.
 //
 // Each combination is loaded and compiled once per BookSelector, on first
-// use; embedded books are parsed once per process.
+// use; embedded books are parsed once per process, and the books that
+// combinations share (base, pii, a channel's book, ad_law: all but the last)
+// are read into rules once per selector, not once per combination.
 
 #ifndef HUASHU_CHECK_BOOK_SELECTOR_H_
 #define HUASHU_CHECK_BOOK_SELECTOR_H_
@@ -26,6 +28,7 @@
 #include <vector>
 
 #include "huashu/check/checker.h"
+#include "huashu/rules/rulebook.h"
 
 namespace huashu::check {
 
@@ -99,6 +102,9 @@ class BookSelector {
   // Serialises reading the embedded YAML (yaml-cpp nodes, cached for the
   // process, are not safe to read from two threads); compiling is not.
   std::mutex load_mu_;
+  // Loaders holding every book of a combination but its last, by that list
+  // of books; guarded by load_mu_. Copied, then given the last book.
+  std::map<std::string, rules::RulebookLoader> prefix_loaders_;
   // (platform|channel) -> checker, for the per-conversation look-up.
   std::shared_mutex seen_mu_;
   std::unordered_map<std::string, const Checker*> seen_;
