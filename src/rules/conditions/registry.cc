@@ -16,7 +16,7 @@ namespace {
 // ask whether anyone is there, while the rule's other complaint words
 // opening a chat are complaints all the same. `except: [words]` is the
 // converse: every hit but these. A polite question sets a request for data
-// aside (能提供一下订单号吗), while 订单号有吗 asks it bare all the same.
+// aside (方便发一下订单号吗), while 订单号有吗 asks it bare all the same.
 class ForWordsCondition final : public HitCondition {
  public:
   ForWordsCondition(std::vector<std::string> words, std::unique_ptr<HitCondition> inner,
