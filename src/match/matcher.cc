@@ -27,7 +27,6 @@ using text::kFoldBreak;
 using text::kFoldHan;
 using text::kFoldNoise;
 
-bool IsAsciiDigit(uint32_t u) { return u >= '0' && u <= '9'; }
 bool IsNoise(char32_t c) { return (text::FoldFlags(c) & kFoldNoise) != 0; }
 bool IsAlnum(char32_t c) { return (text::FoldFlags(c) & kFoldAlnum) != 0; }
 
@@ -39,8 +38,7 @@ bool IsAlnum(char32_t c) { return (text::FoldFlags(c) & kFoldAlnum) != 0; }
 // A colon between two digits is a clock time (12:40送达), not a clause mark.
 bool ClauseBreak(const uint32_t* units, const uint8_t* flags, uint32_t i, uint32_t n) {
   const uint32_t u = units[i];
-  if (u == ':' && i > 0 && i + 1 < n && IsAsciiDigit(units[i - 1]) && IsAsciiDigit(units[i + 1]))
-    return false;
+  if (text::IsClockColon(units, i, n)) return false;
   return (flags[i] & kFoldBreak) != 0 || u == ',' || u == ':' || u == ';' || u == 0x3001 ||
          (u == '.' && ((i + 1 < n && units[i + 1] == '.') || (i > 0 && units[i - 1] == '.')));
 }

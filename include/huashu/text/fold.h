@@ -7,8 +7,8 @@
 // selectors) dropped. In a turn written the way speech recognisers write
 // Chinese, with a space after every character or word (您 好 很 高 兴), the
 // spaces between Han characters are dropped too; in typed text, where a
-// space separates words or clauses, they are kept (fold.cc). Scanning is an array look-up per code point; ICU is never
-// called at scan time.
+// space separates words or clauses, they are kept (fold.cc). Scanning is an array look-up per code
+// point; ICU is never called at scan time.
 //
 // Matching runs on the folded units, and every unit remembers the code point
 // of the original text it came from, so spans map back exactly.
@@ -59,6 +59,16 @@ std::u32string FoldToCodePoints(std::string_view utf8);
 
 // Returns the kFold* flags of an already folded code point.
 uint8_t FoldFlags(char32_t folded);
+
+// True if folded unit i of units[0, n) is a colon between two digits: a
+// clock time (12:40送达), which does not end a clause the way other colons
+// do. Full-width colons and digits fold to ASCII, so one test covers both.
+// Pattern gaps (match) and conditions (rules) both ask it, so that they
+// agree on where a clause ends.
+inline bool IsClockColon(const uint32_t* units, size_t i, size_t n) {
+  auto digit = [](uint32_t u) { return u >= '0' && u <= '9'; };
+  return units[i] == ':' && i > 0 && i + 1 < n && digit(units[i - 1]) && digit(units[i + 1]);
+}
 
 // Returns the toneless pinyin syllable id of an already folded Han code point
 // (1-based), or 0 when it has none.

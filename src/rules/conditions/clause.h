@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "huashu/match/matcher.h"
+#include "huashu/text/fold.h"
 #include "huashu/text/fold_flags.h"
 
 namespace huashu::rules {
@@ -23,16 +24,12 @@ inline bool EndsClause(uint32_t u, uint8_t f) {
          u == 0xFF1A;
 }
 
-// EndsClause for unit i of a turn, reading its neighbours: a colon between
-// two digits is a clock time (12:40送达), not a clause mark, as in the
-// matcher's gaps.
+// EndsClause for unit i of a turn, reading its neighbours: a clock time's
+// colon (text::IsClockColon) is no clause mark, as in the matcher's gaps.
 inline bool EndsClauseAt(std::span<const uint32_t> units, std::span<const uint8_t> flags,
                          size_t i) {
-  const uint32_t u = units[i];
-  if ((u == ':' || u == 0xFF1A) && i > 0 && i + 1 < units.size() && units[i - 1] >= '0' &&
-      units[i - 1] <= '9' && units[i + 1] >= '0' && units[i + 1] <= '9')
-    return false;
-  return EndsClause(u, flags[i]);
+  if (text::IsClockColon(units.data(), i, units.size())) return false;
+  return EndsClause(units[i], flags[i]);
 }
 
 inline bool IsLetter(uint8_t f) { return (f & (text::kFoldNoise | text::kFoldBreak)) == 0; }

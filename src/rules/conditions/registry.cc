@@ -19,9 +19,15 @@ namespace {
 // aside (方便发一下订单号吗), while 订单号有吗 asks it bare all the same.
 class ForWordsCondition final : public HitCondition {
  public:
-  ForWordsCondition(std::vector<std::string> words, std::unique_ptr<HitCondition> inner,
-                    bool in_unless, bool except)
+  // One of the named words: its list in the rule and its index there.
+  struct Place {
+    size_t list;
+    uint32_t word;
+  };
+  ForWordsCondition(std::vector<std::string> words, std::vector<Place> places,
+                    std::unique_ptr<HitCondition> inner, bool in_unless, bool except)
       : words_(std::move(words)),
+        places_(std::move(places)),
         inner_(std::move(inner)),
         in_unless_(in_unless),
         except_(except) {}
@@ -37,20 +43,16 @@ class ForWordsCondition final : public HitCondition {
   }
 
  private:
-  // True if the candidate's hit is one of words_ in the rule's list.
+  // True if the candidate's hit is one of the named words, found by where
+  // they stand in the rule's lists (no text compared per hit).
   bool Listed(const Evaluation& ev, const Candidate& c) const {
-    const Rule& r = ev.rule(c.rule);
-    const uint32_t first = ev.book().SetOf(c.rule, 0);
-    if (c.hit->set < first || c.hit->set - first >= r.phrases.size()) return false;
-    const PhraseList& list = r.phrases[c.hit->set - first];
-    if (c.hit->word >= list.phrases.size()) return false;
-    const std::string& word = list.phrases[c.hit->word];
-    for (const std::string& w : words_)
-      if (w == word) return true;
+    for (const Place& p : places_)
+      if (c.hit->set == ev.book().SetOf(c.rule, p.list) && c.hit->word == p.word) return true;
     return false;
   }
 
-  std::vector<std::string> words_;
+  std::vector<std::string> words_;  // as written, for Describe
+  std::vector<Place> places_;
   std::unique_ptr<HitCondition> inner_;
   bool in_unless_;
   bool except_;  // judge every hit but words_
@@ -64,19 +66,24 @@ std::unique_ptr<HitCondition> ForWords(const RuleReader& in, const YAML::Node& n
   if (!node.IsSequence() || node.size() == 0)
     in.Fail(node, key + ": is a list of the rule's own words, e.g. " + key + ": [人呢]");
   std::vector<std::string> words;
+  std::vector<ForWordsCondition::Place> places;
   for (const YAML::Node& w : node) {
     const std::string word = w.Scalar();
-    bool known = false;
-    for (const PhraseList& list : rule.phrases)
-      if (list.role != PhraseRole::kCue)
-        for (const std::string& p : list.phrases) known = known || p == word;
-    if (!known)
+    const size_t before = places.size();
+    for (size_t l = 0; l < rule.phrases.size(); ++l) {
+      if (rule.phrases[l].role == PhraseRole::kCue) continue;
+      const std::vector<std::string>& list = rule.phrases[l].phrases;
+      for (size_t i = 0; i < list.size(); ++i)
+        if (list[i] == word) places.push_back({l, static_cast<uint32_t>(i)});
+    }
+    if (places.size() == before)
       in.Fail(w, key + ": '" + word +
                      "' is not a word of this rule (write it as in the rule's list, "
                      "patterns as written)");
     words.push_back(word);
   }
-  return std::make_unique<ForWordsCondition>(std::move(words), std::move(inner), in_unless, except);
+  return std::make_unique<ForWordsCondition>(std::move(words), std::move(places), std::move(inner),
+                                             in_unless, except);
 }
 
 struct ConditionKind {
