@@ -117,6 +117,41 @@ rules:
       1);
 }
 
+TEST(Respond, TheWelcomeSentFirstIsNoReply) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: soothe
+    type: respond
+    category: response
+    trigger: {any_of: [太慢了]}
+    expect: {any_of: [抱歉], skip_opening: [您好]}
+    within: {turns: 1}
+    message: m
+)";
+  // The complaint typed before anyone answered meets the welcome; the reply
+  // after it is the one judged.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 退款太慢了", "客服: 您好，有什么可以帮您",
+                                           "客服: 抱歉让您久等"})),
+                    "soothe"),
+            0);
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 退款太慢了", "客服: 您好，有什么可以帮您",
+                                           "客服: 请提供订单号"})),
+                    "soothe"),
+            1);
+  // Only the side's first turn: a welcome-like line later is a reply.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 您好", "客户: 退款太慢了",
+                                           "客服: 您好，请提供订单号", "客服: 抱歉让您久等"})),
+                    "soothe"),
+            1);
+  // A first turn without a welcome word answers straight away.
+  EXPECT_EQ(
+      CountOf(
+          CheckWith(book, Convo({"客户: 退款太慢了", "客服: 请提供订单号", "客服: 抱歉让您久等"})),
+          "soothe"),
+      1);
+}
+
 TEST(Wordless, AnEmojiAloneIsNoAnswerButBesideWordsItIsFine) {
   constexpr const char* book = R"(
 name: t

@@ -39,6 +39,11 @@ struct RespondParams : RuleParams {
   // words (嗯 / 对 / 您说, the listening noises speech recognition splits off
   // a call) are not replies either: the customer is still talking.
   std::optional<size_t> backchannel;
+  // expect: skip_opening: the expected side's first turn of the log, when it
+  // is a greeting (holds one of these words and no expected phrase), is not
+  // a reply: a complaint typed before anyone answered meets the welcome
+  // first, and the reply after it is the one judged.
+  std::optional<size_t> skip_opening;
   LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
@@ -88,7 +93,7 @@ class RespondType final : public PerRuleType {
       if (trigger)
         in.CheckKeys(n, {"speaker", "any_of", "unless", "only_if"}, side);
       else
-        in.CheckKeys(n, {"speaker", "any_of", "skip", "backchannel"}, side);
+        in.CheckKeys(n, {"speaker", "any_of", "skip", "backchannel", "skip_opening"}, side);
       if (!n["any_of"]) in.Fail(n, std::string(side) + " needs any_of");
       if (n["speaker"]) {
         auto sp = ParseSpeakerScope(in.Scalar(n["speaker"], "speaker"));
@@ -105,6 +110,10 @@ class RespondType final : public PerRuleType {
       if (!trigger && n["backchannel"]) {
         r->phrases.push_back(in.Phrases(n["backchannel"], PhraseRole::kCue, "backchannel"));
         p->backchannel = r->phrases.size() - 1;
+      }
+      if (!trigger && n["skip_opening"]) {
+        r->phrases.push_back(in.Phrases(n["skip_opening"], PhraseRole::kCue, "skip_opening"));
+        p->skip_opening = r->phrases.size() - 1;
       }
     }
     const RuleReader::Window w = in.Within(node["within"]);
@@ -124,6 +133,8 @@ class RespondType final : public PerRuleType {
                                   ? std::to_string(p.within_turns) + " turns, " +
                                         FormatSeconds(p.within_seconds) + " seconds"
                                   : "end of the conversation"});
+    if (p.skip_opening)
+      out->push_back({"expect", "its side's first turn, a greeting, is no reply"});
     for (const std::string& line : p.trigger_conditions->Describe(r))
       out->push_back({"trigger condition", line});
     p.not_judged_if.Describe(r, out);
@@ -171,9 +182,14 @@ class RespondType final : public PerRuleType {
     const uint32_t skip_set = p.skip ? ev.book().SetOf(ri, *p.skip) : UINT32_MAX;
     const uint32_t backchannel_set =
         p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
+    const uint32_t opening_set = p.skip_opening ? ev.book().SetOf(ri, *p.skip_opening) : UINT32_MAX;
+    bool opening_seen = false;  // the expected side has spoken before u
     for (size_t u = 0; u < n; ++u) {
-      expected[u] = SpeakerMatches(p.expect_speaker, c.turns[u].speaker) &&
-                    !(p.skip && !answers[u] && ev.FindHit(u, skip_set)) &&
+      const bool speaks = SpeakerMatches(p.expect_speaker, c.turns[u].speaker);
+      const bool opening = speaks && !opening_seen;
+      opening_seen = opening_seen || speaks;
+      expected[u] = speaks && !(p.skip && !answers[u] && ev.FindHit(u, skip_set)) &&
+                    !(p.skip_opening && opening && !answers[u] && ev.FindHit(u, opening_set)) &&
                     !(p.backchannel && OnlyWordsOf(ev, u, backchannel_set));
       count[u + 1] = count[u] + expected[u];
       if (expected[u]) expected_at.push_back(u);
