@@ -3,8 +3,8 @@
 // With rulebooks given by the user (--rules), every conversation gets those.
 // With the embedded defaults, a conversation gets the books of the catalogue
 // (rules/catalogue.json) that apply to it, in catalogue order: as shipped,
-// `base` and `pii` always, its channel's book (`call` or `chat`), `ad_law`
-// for e-commerce conversations (chats, and anything with a platform), and
+// `base`, `pii` and `ad_law` always (ad_law's rules for 最/绝对/唯一-type
+// words judge chats only), its channel's book (`call` or `chat`), and
 // `platform/NAME` for its platform. No C++ code names a shipped book: the
 // catalogue says which book applies when.
 //
