@@ -292,6 +292,7 @@ report::Violation ToViolation(const json& j) {
   v.suggestion = j.at("suggestion");
   v.conversation = j.at("conversation");
   if (!j.at("turn").is_null()) v.turn = j.at("turn").get<uint32_t>();
+  if (j.contains("reply_turn")) v.reply_turn = j.at("reply_turn").get<uint32_t>();
   if (!j.at("speaker").is_null())
     v.speaker = base::ParseSpeaker(j.at("speaker").get<std::string>());
   v.span = SpanOf(j.at("span"));

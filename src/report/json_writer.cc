@@ -414,6 +414,7 @@ void AppendViolationJson(const Violation& v, std::string* out, bool context) {
   AppendJsonString(v.conversation, out);
   *out += ",\"turn\":";
   *out += v.turn ? std::to_string(*v.turn) : "null";
+  if (v.reply_turn) *out += ",\"reply_turn\":" + std::to_string(*v.reply_turn);
   *out += ",\"speaker\":";
   if (v.speaker)
     AppendJsonString(transcript::Name(*v.speaker), out);

@@ -30,6 +30,7 @@ Violation ToViolation(const json& j) {
   v.suggestion = j.value("suggestion", "");
   v.conversation = j.at("conversation");
   if (j.contains("turn") && !j["turn"].is_null()) v.turn = j["turn"].get<uint32_t>();
+  if (j.contains("reply_turn")) v.reply_turn = j["reply_turn"].get<uint32_t>();
   if (j.contains("speaker") && !j["speaker"].is_null())
     v.speaker = base::ParseSpeaker(j["speaker"].get<std::string>());
   if (j.contains("span") && !j["span"].is_null())

@@ -65,6 +65,9 @@ class TextWriter : public ReportWriter {
         s += "    " + marked + "\n";
       }
       s += "    " + v.message + "\n";
+      // Which reply lacked what was owed (respond rules report at the trigger).
+      if (v.reply_turn)
+        s += "    " + Paint(kDim, "客服的回复：第" + std::to_string(*v.reply_turn) + "句") + "\n";
       // Variants, and words of one rule merged into one finding.
       if (v.match &&
           (v.match->how == "pinyin" || v.match->how == "noise" || v.match->how == "repeat" ||

@@ -135,10 +135,15 @@ rules:
                                            "客服: 抱歉让您久等"})),
                     "soothe"),
             0);
-  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 退款太慢了", "客服: 您好，有什么可以帮您",
-                                           "客服: 请提供订单号"})),
-                    "soothe"),
-            1);
+  {
+    // Reported at the complaint, naming the reply that lacked the apology.
+    auto r = CheckWith(
+        book, Convo({"客户: 退款太慢了", "客服: 您好，有什么可以帮您", "客服: 请提供订单号"}));
+    ASSERT_EQ(CountOf(r, "soothe"), 1);
+    EXPECT_EQ(*r.violations[0].turn, 1u);
+    ASSERT_TRUE(r.violations[0].reply_turn.has_value());
+    EXPECT_EQ(*r.violations[0].reply_turn, 3u);
+  }
   // Only the side's first turn: a welcome-like line later is a reply.
   EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 您好", "客户: 退款太慢了",
                                            "客服: 您好，请提供订单号", "客服: 抱歉让您久等"})),

@@ -30,6 +30,10 @@ struct Violation {
   std::string suggestion;
   std::string conversation;
   std::optional<uint32_t> turn;  // 1-based position in turns; nullopt: conversation-level
+  // Respond rules (a reply owed to a turn): the 1-based turn of the first
+  // reply judged, the one that lacked what was owed (turn is the trigger's).
+  // nullopt for every other finding.
+  std::optional<uint32_t> reply_turn;
   std::optional<Speaker> speaker;
   std::optional<Span> span;
   std::string text;  // the matched original text (masked for personal data)

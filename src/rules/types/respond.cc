@@ -263,11 +263,16 @@ class RespondType final : public PerRuleType {
         }
       }
       const std::string said = ev.Slice(t, h->begin, h->end);
-      ev.Emit(ev.MakeAt(r,
-                        FormatMessage(r.message, {{"trigger", said},
-                                                  {"turns", std::to_string(p.within_turns)},
-                                                  {"seconds", FormatSeconds(p.within_seconds)}}),
-                        t, h));
+      base::Violation v =
+          ev.MakeAt(r,
+                    FormatMessage(r.message, {{"trigger", said},
+                                              {"turns", std::to_string(p.within_turns)},
+                                              {"seconds", FormatSeconds(p.within_seconds)}}),
+                    t, h);
+      // The reply a reviewer reads to see what was missing: the first one
+      // judged (a reply came, or the trigger would not be judged at all).
+      if (first_reply < n) v.reply_turn = static_cast<uint32_t>(first_reply + 1);
+      ev.Emit(std::move(v));
     }
   }
 };
