@@ -24,7 +24,9 @@ Recall is the fraction of the labelled problems of the turn sample whose
 a finding of any category on that turn). Respond rules report at the customer
 turn that triggered them, so a `response` problem of an agent turn also
 counts as found when the nearest customer turn before it has a `response`
-finding.
+finding, or when a `response` finding names that turn as the reply it
+judged (`reply_turn`, reports since the twelfth session; --no-reply-turn
+leaves it out, to compare with builds that do not write it).
 
 The corpora are third-party text and are not in the repository: a missing
 corpus is reported and skipped (exit status 0). Standard library only.
@@ -169,7 +171,8 @@ def fmt_pct(value):
     return "   -  " if value is None else "%5.1f%%" % value
 
 
-def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
+def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
+             use_reply_turn=True):
     fpath = os.path.join(labels_dir, prefix + "_findings.tsv")
     tpath = os.path.join(labels_dir, prefix + "_turns.tsv")
     have_f, have_t = os.path.exists(fpath), os.path.exists(tpath)
@@ -256,9 +259,12 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
     if have_t:
         hits = collections.defaultdict(set)  # (conv, turn) -> categories
         apology_hits = set()  # (conv, turn) of findings owing an apology
+        reply_hits = set()  # (conv, turn) of the replies respond findings judged
         for f in findings:
             key = (f["conversation"], turn_key(f.get("turn"), turn_base))
             hits[key].add(f.get("category"))
+            if use_reply_turn and f.get("reply_turn") and f.get("category") == "response":
+                reply_hits.add((f["conversation"], turn_key(f["reply_turn"], turn_base)))
             if f.get("rule", "").startswith(APOLOGY_RULES):
                 apology_hits.add(key)
         sampled = set()
@@ -284,7 +290,7 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra):
             # respond rules report at the customer turn that triggered them
             burst, window = trigger_turns(speakers, key[0], key[1])
             if any("response" in hits.get((key[0], trig), set()) for trig in burst) or any(
-                    (key[0], trig) in apology_hits for trig in window):
+                    (key[0], trig) in apology_hits for trig in window) or key in reply_hits:
                 cats_here.add("response")
             ok = cat in cats_here
             found += ok
@@ -376,6 +382,8 @@ def main():
                     help="print the key of every unlabelled finding")
     ap.add_argument("--turn-base", type=int, default=1,
                     help="index of the first turn in the report's `turn` (default 1)")
+    ap.add_argument("--no-reply-turn", action="store_true",
+                    help="match response problems by trigger turn only, as before reply_turn existed")
     ap.add_argument("--only", choices=[c[0] for c in CORPORA], help="measure one corpus")
     ap.add_argument("check_args", nargs="*", help="extra arguments for `huashu check` (after --)")
     args = ap.parse_args()
@@ -390,7 +398,7 @@ def main():
                             "note": "corpus not present: skipped (it is not part of the repository)"})
             continue
         results.append(evaluate(name, path, args.labels, prefix, args.bin,
-                                args.turn_base, args.check_args))
+                                args.turn_base, args.check_args, not args.no_reply_turn))
 
     if args.json:
         if not args.list_unlabelled:
