@@ -44,7 +44,13 @@ void Print(const transcript::Conversation& c, const report::ConversationResult& 
   for (const auto& v : r.violations) {
     bool noted = false;
     for (const auto& n : notes) noted = noted || (n.kept && n.rule == v.rule);
-    if (!noted) std::printf("  报告 %-28s %s\n", v.rule.c_str(), v.message.c_str());
+    if (noted) continue;
+    // A reply owed: name the customer's turn and the reply that lacked it.
+    const std::string where = v.reply_turn && v.turn
+                                  ? "（第" + std::to_string(*v.turn) + "句 → 客服的回复：第" +
+                                        std::to_string(*v.reply_turn) + "句）"
+                                  : "";
+    std::printf("  报告 %-28s %s%s\n", v.rule.c_str(), v.message.c_str(), where.c_str());
   }
   for (const auto& n : r.not_judged)
     std::printf("  未评判 %-26s %s\n", n.rule.c_str(), n.reason.c_str());
