@@ -103,17 +103,16 @@ class RespondType final : public PerRuleType {
       r->phrases.push_back(
           in.Phrases(n["any_of"], trigger ? PhraseRole::kTrigger : PhraseRole::kExpect, "any_of"));
       if (trigger) p->trigger_conditions = ReadHitConditions(in, n, r);
-      if (!trigger && n["skip"]) {
-        r->phrases.push_back(in.Phrases(n["skip"], PhraseRole::kCue, "skip"));
-        p->skip = r->phrases.size() - 1;
-      }
-      if (!trigger && n["backchannel"]) {
-        r->phrases.push_back(in.Phrases(n["backchannel"], PhraseRole::kCue, "backchannel"));
-        p->backchannel = r->phrases.size() - 1;
-      }
-      if (!trigger && n["skip_opening"]) {
-        r->phrases.push_back(in.Phrases(n["skip_opening"], PhraseRole::kCue, "skip_opening"));
-        p->skip_opening = r->phrases.size() - 1;
+      if (!trigger) {
+        // expect's turns that are no reply, each named by a cue list of its own.
+        auto cue_list = [&](const char* key) -> std::optional<size_t> {
+          if (!n[key]) return std::nullopt;
+          r->phrases.push_back(in.Phrases(n[key], PhraseRole::kCue, key));
+          return r->phrases.size() - 1;
+        };
+        p->skip = cue_list("skip");
+        p->backchannel = cue_list("backchannel");
+        p->skip_opening = cue_list("skip_opening");
       }
     }
     const RuleReader::Window w = in.Within(node["within"]);
@@ -183,14 +182,14 @@ class RespondType final : public PerRuleType {
     const uint32_t backchannel_set =
         p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
     const uint32_t opening_set = p.skip_opening ? ev.book().SetOf(ri, *p.skip_opening) : UINT32_MAX;
-    bool opening_seen = false;  // the expected side has spoken before u
+    size_t opening = 0;  // the expected side's first turn (n: it never speaks)
+    while (opening < n && !SpeakerMatches(p.expect_speaker, c.turns[opening].speaker)) ++opening;
     for (size_t u = 0; u < n; ++u) {
-      const bool speaks = SpeakerMatches(p.expect_speaker, c.turns[u].speaker);
-      const bool opening = speaks && !opening_seen;
-      opening_seen = opening_seen || speaks;
-      expected[u] = speaks && !(p.skip && !answers[u] && ev.FindHit(u, skip_set)) &&
-                    !(p.skip_opening && opening && !answers[u] && ev.FindHit(u, opening_set)) &&
-                    !(p.backchannel && OnlyWordsOf(ev, u, backchannel_set));
+      expected[u] =
+          SpeakerMatches(p.expect_speaker, c.turns[u].speaker) &&
+          !(p.skip && !answers[u] && ev.FindHit(u, skip_set)) &&
+          !(p.skip_opening && u == opening && !answers[u] && ev.FindHit(u, opening_set)) &&
+          !(p.backchannel && OnlyWordsOf(ev, u, backchannel_set));
       count[u + 1] = count[u] + expected[u];
       if (expected[u]) expected_at.push_back(u);
     }
