@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision and recall of a huashu build against the calibration labels.
 
-    bench/calibrate.py --bin build/huashu [--corpus DIR] [--json] [--list-unlabelled]
+    bench/calibrate.py --bin build/huashu [--corpus DIR] [--json] [--list-unlabelled] [--list-missed]
 
 For every corpus present in DIR (default: ../shared/corpora next to the
 repository) that has labels in bench/labels/, runs `BIN check CORPUS -o jsonl`
@@ -272,6 +272,7 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
         per_kind = collections.defaultdict(lambda: [0, 0])
         found = found_any = problems = 0
         missed = collections.Counter()
+        missed_problems = []
         # Later turn samples: bench/labels/extra/<prefix>_turns_*.tsv.
         turn_rows = read_tsv(tpath)
         if os.path.isdir(extra_dir):
@@ -301,6 +302,8 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
             per_kind[(cat, kind)][1] += 1
             if not ok:
                 missed["%s/%s" % (cat, kind)] += 1
+                missed_problems.append({"conversation": key[0], "turn": key[1], "category": cat,
+                                        "kind": kind, "note": row.get("note", "").strip()})
         flagged_fine = sum(1 for k in sampled if hits.get(k)) if sampled else 0
         result["recall"] = {
             "sampled_turns": len(sampled),
@@ -314,12 +317,13 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
             "by_kind": {"%s/%s" % k: {"found": v[0], "problems": v[1], "recall": pct(v[0], v[1])}
                         for k, v in sorted(per_kind.items(), key=lambda kv: (-kv[1][1], kv[0]))},
             "missed": dict(missed.most_common()),
+            "missed_problems": missed_problems,
             "sampled_turns_with_a_finding": flagged_fine,
         }
     return result
 
 
-def print_text(res, list_unlabelled):
+def print_text(res, list_unlabelled, list_missed=False):
     print("== %s (%s)" % (res["corpus"], res["file"]))
     if "note" in res:
         print("   " + res["note"])
@@ -360,6 +364,12 @@ def print_text(res, list_unlabelled):
         print("   by kind:")
         for kind, v in rec["by_kind"].items():
             print("     %3d/%-3d %s  %s" % (v["found"], v["problems"], fmt_pct(v["recall"]), kind))
+    if list_missed and rec and rec["missed_problems"]:
+        print()
+        print("   missed problems (conversation, turn, category, kind, note):")
+        for m in rec["missed_problems"]:
+            print("   %s\t%s\t%s\t%s\t%s" % (m["conversation"], m["turn"], m["category"],
+                                           m["kind"], m["note"]))
     if list_unlabelled and res["unlabelled"]:
         print()
         print("   unlabelled findings (conversation, turn, rule, category):")
@@ -380,6 +390,8 @@ def main():
     ap.add_argument("--json", action="store_true", help="print one JSON document")
     ap.add_argument("--list-unlabelled", action="store_true",
                     help="print the key of every unlabelled finding")
+    ap.add_argument("--list-missed", action="store_true",
+                    help="print the key and label of every labelled problem no finding reported")
     ap.add_argument("--turn-base", type=int, default=1,
                     help="index of the first turn in the report's `turn` (default 1)")
     ap.add_argument("--no-reply-turn", action="store_true",
@@ -401,15 +413,16 @@ def main():
                                 args.turn_base, args.check_args, not args.no_reply_turn))
 
     if args.json:
-        if not args.list_unlabelled:
-            for r in results:
-                if "unlabelled" in r:
-                    r["unlabelled"] = len(r["unlabelled"])
+        for r in results:
+            if "unlabelled" in r and not args.list_unlabelled:
+                r["unlabelled"] = len(r["unlabelled"])
+            if "recall" in r and not args.list_missed:
+                del r["recall"]["missed_problems"]
         json.dump({"corpora": results}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for r in results:
-            print_text(r, args.list_unlabelled)
+            print_text(r, args.list_unlabelled, args.list_missed)
     return 0
 
 
