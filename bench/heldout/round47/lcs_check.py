@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Every turn of round 47 against ../shared/seeds and ../shared/corpora: prints
+each run of 12+ letters (punctuation and spaces dropped, traditional folded to
+simplified) that a turn shares with a seed or a corpus conversation. Turns made
+of stock service formulas (greeting, ask-more, thanks, goodbye) are listed
+apart and not counted: a turn is stock when every shared run lies inside one
+of the formulas below.
+
+  python3 bench/heldout/round47/lcs_check.py
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = "/work/shared"
+N = 12
+WORD = re.compile(r"\w", re.UNICODE)
+STOCK = ("感谢您的来电", "请问还有", "还有其他", "再见", "很高兴为您服务", "有什么可以帮您",
+         "请问有什么可以帮", "祝您生活愉快", "欢迎光临", "不客气", "这是我们应该做的",
+         "感谢您的耐心等待", "请问您清楚了吗", "请您稍等", "感谢您的光临",
+         "可以帮您", "需要帮您", "感谢您的接听", "祝您")
+
+
+def letters(text):
+  return "".join(ch for ch in text if WORD.match(ch) and ch != "_")
+
+
+def simplify(texts):
+  out = subprocess.run(["uconv", "-x", "Traditional-Simplified"], input="\n".join(texts),
+                       capture_output=True, text=True, check=True).stdout
+  return out.split("\n")
+
+
+def source_grams():
+  grams = set()
+  texts = [open(p, encoding="utf-8").read() for p in glob.glob(os.path.join(SHARED, "seeds", "*.txt"))]
+  for p in glob.glob(os.path.join(SHARED, "corpora", "*.jsonl")):
+    with open(p, encoding="utf-8") as f:
+      for line in f:
+        try:
+          rec = json.loads(line)
+        except ValueError:
+          continue
+        texts.extend(t.get("text", "") for t in rec.get("turns", []) if isinstance(t, dict))
+  for t in simplify(texts):
+    s = letters(t)
+    for i in range(len(s) - N + 1):
+      grams.add(s[i:i + N])
+  return grams
+
+
+def main():
+  grams = source_grams()
+  turns = []
+  for name in ("violating.jsonl", "compliant.jsonl"):
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+      for line in f:
+        rec = json.loads(line)
+        for k, t in enumerate(rec["turns"]):
+          turns.append((rec["id"], k, t["text"]))
+  folded = simplify([t.replace("\n", " ") for _, _, t in turns])
+  stock_l = [letters(w) for w in STOCK]
+  hits = stock = 0
+  seen = set()
+  for (cid, k, text), simp in zip(turns, folded):
+    s = letters(simp)
+    shared = [(i, s[i:i + N]) for i in range(len(s) - N + 1) if s[i:i + N] in grams]
+    if not shared or s in seen:
+      continue
+    seen.add(s)
+    # mark letters covered by stock formulas
+    cover = [False] * len(s)
+    for w in stock_l:
+      for m in re.finditer(re.escape(w), s):
+        for j in range(m.start(), m.end()):
+          cover[j] = True
+    # a shared run is stock if at most 3 of its letters lie outside formulas
+    bad = [g for i, g in shared if sum(not cover[j] for j in range(i, i + N)) > 3]
+    if not bad:
+      stock += 1
+      print(f"stock  {cid}[{k}] {text}")
+    else:
+      hits += 1
+      print(f"SHARED {cid}[{k}] {text}  ({bad[0]})")
+  print(f"{hits} turns share a run of {N}+ letters with a seed or corpus; {stock} stock formulas set aside")
+  return 1 if hits else 0
+
+
+if __name__ == "__main__":
+  sys.exit(main())
