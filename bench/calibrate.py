@@ -271,7 +271,6 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
         per_cat = collections.defaultdict(lambda: [0, 0])
         per_kind = collections.defaultdict(lambda: [0, 0])
         found = found_any = problems = 0
-        missed = collections.Counter()
         missed_problems = []
         # Later turn samples: bench/labels/extra/<prefix>_turns_*.tsv.
         turn_rows = read_tsv(tpath)
@@ -301,10 +300,10 @@ def evaluate(name, corpus_path, labels_dir, prefix, binary, turn_base, extra,
             per_kind[(cat, kind)][0] += ok
             per_kind[(cat, kind)][1] += 1
             if not ok:
-                missed["%s/%s" % (cat, kind)] += 1
                 missed_problems.append({"conversation": key[0], "turn": key[1], "category": cat,
                                         "kind": kind, "note": row.get("note", "").strip()})
         flagged_fine = sum(1 for k in sampled if hits.get(k)) if sampled else 0
+        missed = collections.Counter("%s/%s" % (m["category"], m["kind"]) for m in missed_problems)
         result["recall"] = {
             "sampled_turns": len(sampled),
             "problems": problems,
