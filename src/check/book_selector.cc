@@ -67,8 +67,8 @@ std::vector<const rules::CompiledRulebook*> BookSelector::UsedBooks() {
   return out;
 }
 
-std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(const rules::Rulebook& book) const {
-  if (disabled_.empty()) return std::make_unique<rules::CompiledRulebook>(book);
+std::unique_ptr<rules::CompiledRulebook> BookSelector::Compile(rules::Rulebook book) const {
+  if (disabled_.empty()) return std::make_unique<rules::CompiledRulebook>(std::move(book));
   std::vector<rules::Rule> kept;
   for (const rules::Rule& r : book.rules()) {
     if (!disabled_.count(r.id)) kept.push_back(r);
@@ -179,7 +179,7 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
       if (!books.empty()) loader.AddEmbedded(books.back());
       loaded.emplace(loader.Finish());
     }
-    e->book = Compile(*loaded);
+    e->book = Compile(std::move(*loaded));
     e->checker = std::make_unique<Checker>(*e->book, options_);
     e->ready.store(true, std::memory_order_release);
   });

@@ -92,7 +92,9 @@ class BookSelector {
     std::unique_ptr<rules::CompiledRulebook> book;
     std::unique_ptr<Checker> checker;
   };
-  std::unique_ptr<rules::CompiledRulebook> Compile(const rules::Rulebook& book) const;
+  // Takes the loaded book by value: a combination's rules are moved into
+  // its compiled book, not copied.
+  std::unique_ptr<rules::CompiledRulebook> Compile(rules::Rulebook book) const;
 
   std::set<std::string> disabled_;
   CheckOptions options_;
