@@ -54,6 +54,15 @@ BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::
   cache_.emplace("", std::move(e));
 }
 
+BookSelector::~BookSelector() {
+  if (!keep_books_) return;
+  // Never freed; reachable from here, so leak checkers do not count it.
+  static std::mutex kept_mu;
+  static auto& kept = *new std::vector<std::unique_ptr<Entry>>();
+  std::lock_guard<std::mutex> lock(kept_mu);
+  for (auto& [key, e] : cache_) kept.push_back(std::move(e));
+}
+
 std::set<std::string> BookSelector::UnknownPlatforms() {
   std::lock_guard<std::mutex> lock(mu_);
   return unknown_platforms_;

@@ -341,6 +341,8 @@ int RunCheck(const CheckOptions& given_options) {
     CloseOutputs(&outputs, false);
     return 2;
   }
+  // The process ends with this command: what the audit compiled is not freed.
+  audit->KeepBooksUntilExit();
   if (const std::string why = transcript::CheckAgentPattern(ropts.agent_pattern); !why.empty()) {
     Error(base::Msg("cli.agent_pattern", {why}));
     CloseOutputs(&outputs, false);

@@ -151,6 +151,9 @@ class Audit {
   const std::string& failure() const { return error_; }
   // Platforms of conversations that no book of the catalogue covers.
   std::set<std::string> UnknownPlatforms() { return books_->UnknownPlatforms(); }
+  // BookSelector::KeepBooksUntilExit: for a process that exits soon after
+  // the audit.
+  void KeepBooksUntilExit() { books_->KeepBooksUntilExit(); }
 
  private:
   struct Item;

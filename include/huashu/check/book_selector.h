@@ -66,6 +66,14 @@ class BookSelector {
   // embedded combination fails to compile (a build defect).
   const Checker& For(const transcript::Conversation& c);
 
+  // For a process that ends soon after the selector (the command line): the
+  // compiled combinations are then not freed with it but kept, reachable,
+  // until the process ends. Freeing them only delayed the exit, after the
+  // reports were written (4 % of the instructions of a run that compiles the
+  // four platforms' combinations and checks little).
+  void KeepBooksUntilExit() { keep_books_ = true; }
+  ~BookSelector();
+
   // Platforms seen on conversations for which no embedded book exists
   // (their conversations got the other books only).
   std::set<std::string> UnknownPlatforms();
@@ -100,6 +108,7 @@ class BookSelector {
   CheckOptions options_;
   std::mutex mu_;
   bool user_books_ = false;
+  bool keep_books_ = false;
   std::map<std::string, std::unique_ptr<Entry>> cache_;  // by list of books; guarded by mu_
   // Serialises reading the embedded YAML (yaml-cpp nodes, cached for the
   // process, are not safe to read from two threads); compiling is not.
