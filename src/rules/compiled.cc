@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "huashu/rules/rule_type.h"
+
 namespace huashu::rules {
 
 CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
@@ -14,6 +16,7 @@ CompiledRulebook::CompiledRulebook(Rulebook book) : book_(std::move(book)) {
     for (const PhraseList& list : r.phrases) {
       const uint32_t id = static_cast<uint32_t>(sets_.size());
       sets_.push_back({ri, list.role, &list});
+      turn_slot_.push_back(r.type->reads_turns_with(list.role) ? turn_slot_count_++ : kNoTurnSlot);
       auto& roles = by_rule_[ri];
       auto it = std::find_if(roles.begin(), roles.end(),
                              [&](const RoleSets& rs) { return rs.role == list.role; });

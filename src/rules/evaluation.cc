@@ -63,10 +63,46 @@ const match::Hit* Evaluation::FindHit(size_t t, std::span<const uint32_t> sets) 
 }
 
 std::span<const uint32_t> Evaluation::TurnsWith(uint32_t set) const {
-  if (!m_.set_turns_built) IndexTurnsBySet();
   if (set >= book_.set_count()) return {};
+  if (const uint32_t slot = book_.TurnSlot(set); slot != CompiledRulebook::kNoTurnSlot) {
+    if (!m_.slot_turns_built) IndexTurnsBySlot();
+    return {m_.slot_turns.data() + m_.slot_turn_offsets[slot],
+            m_.slot_turns.data() + m_.slot_turn_end[slot]};
+  }
+  if (!m_.set_turns_built) IndexTurnsBySet();
   return {m_.set_turns.data() + m_.set_turn_offsets[set],
           m_.set_turns.data() + m_.set_turn_end[set]};
+}
+
+// As IndexTurnsBySet, for the sets with a turn slot alone: a conversation
+// has thousands of hits (cue words, one-character pattern parts) and the
+// book thousands of sets, of which the rules that read TurnsWith use a few
+// dozen. One pass notes the hits of those sets; the counting sort then
+// reads only them.
+void Evaluation::IndexTurnsBySlot() const {
+  const size_t slots = book_.turn_slot_count();
+  std::vector<uint32_t>& begin = m_.slot_turn_offsets;
+  std::vector<uint32_t>& end = m_.slot_turn_end;
+  auto& noted = m_.slot_hits;
+  begin.assign(slots + 1, 0);
+  noted.clear();
+  const uint32_t turns = static_cast<uint32_t>(c_.turns.size());
+  for (uint32_t t = 0; t < turns; ++t) {
+    for (const match::Hit& h : TurnHits(t)) {
+      const uint32_t slot = book_.TurnSlot(h.set);
+      if (slot == CompiledRulebook::kNoTurnSlot) continue;
+      ++begin[slot + 1];
+      noted.push_back({slot, t});
+    }
+  }
+  for (size_t s = 0; s < slots; ++s) begin[s + 1] += begin[s];
+  end.assign(begin.begin(), begin.end() - 1);
+  m_.slot_turns.resize(noted.size());
+  for (const auto& [slot, t] : noted) {
+    uint32_t& at = end[slot];
+    if (at == begin[slot] || m_.slot_turns[at - 1] != t) m_.slot_turns[at++] = t;
+  }
+  m_.slot_turns_built = true;
 }
 
 // A counting sort of the conversation's hits by set, keeping each set's
@@ -114,6 +150,7 @@ void Evaluation::Note(const Rule& r, size_t t, const match::Hit& h, bool kept, s
 Evaluation::Evaluation(const transcript::Conversation& c, const CompiledRulebook& book,
                        MatchedTurns& m, base::ConversationResult* out)
     : c_(c), book_(book), m_(m), out_(out) {
+  m_.slot_turns_built = false;
   m_.set_turns_built = false;
   // One pass keeping the last agent and the last customer turn, so that
   // PreviousOther costs O(1) (the capacity is reused across conversations).

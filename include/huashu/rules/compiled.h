@@ -41,6 +41,13 @@ class CompiledRulebook {
   // The set id of phrase list `list` (index into rules()[rule].phrases).
   uint32_t SetOf(size_t rule, size_t list) const { return first_set_[rule] + list; }
 
+  // The sets whose turns Evaluation::TurnsWith indexes up front (those of
+  // the roles their rule's type reads_turns_with), numbered 0..n-1 in set
+  // order: TurnSlot(set) is that number, or kNoTurnSlot.
+  static constexpr uint32_t kNoTurnSlot = UINT32_MAX;
+  uint32_t TurnSlot(uint32_t set) const { return turn_slot_[set]; }
+  size_t turn_slot_count() const { return turn_slot_count_; }
+
  private:
   Rulebook book_;
   match::Matcher matcher_;
@@ -50,6 +57,8 @@ class CompiledRulebook {
     std::vector<uint32_t> ids;
   };
   std::vector<uint32_t> first_set_;  // set id of each rule's first list
+  std::vector<uint32_t> turn_slot_;  // by set id
+  uint32_t turn_slot_count_ = 0;
   std::vector<std::vector<RoleSets>> by_rule_;
 };
 

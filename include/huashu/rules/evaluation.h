@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "huashu/base/finding.h"
@@ -41,9 +42,18 @@ struct MatchedTurns {
   // Evaluation::PreviousOther of every turn, built once per conversation:
   // a scan back per hit was quadratic in a template (one speaker throughout).
   std::vector<size_t> previous_other;
-  // Evaluation::TurnsWith: the turns holding a hit of each phrase set,
-  // built on first use in a conversation (set_turns_built says whether).
-  // Set s: set_turns[set_turn_offsets[s] .. set_turn_end[s]).
+  // Evaluation::TurnsWith: the turns holding a hit of each set with a turn
+  // slot (CompiledRulebook::TurnSlot), built on first use in a conversation
+  // (slot_turns_built says whether). Slot k: slot_turns[slot_turn_offsets[k]
+  // .. slot_turn_end[k]); slot_hits holds (slot, turn) of every hit of such
+  // a set while it is built.
+  std::vector<uint32_t> slot_turn_offsets;
+  std::vector<uint32_t> slot_turn_end;
+  std::vector<uint32_t> slot_turns;
+  std::vector<std::pair<uint32_t, uint32_t>> slot_hits;
+  bool slot_turns_built = false;
+  // The same for every set of the book, built only when a set without a
+  // slot is asked for. Set s: set_turns[set_turn_offsets[s] .. set_turn_end[s]).
   std::vector<uint32_t> set_turn_offsets;
   std::vector<uint32_t> set_turn_end;
   std::vector<uint32_t> set_turns;
@@ -108,8 +118,9 @@ class Evaluation {
   const match::Hit* FindHit(size_t t, uint32_t set) const { return FindHit(t, {&set, 1}); }
   // Returns the turns with a hit of phrase set `set`, ascending, each once:
   // a rule whose trigger is rare reads those turns instead of every hit of
-  // every turn. The first call of a conversation indexes all its hits
-  // (O(hits + sets)); later calls cost O(1).
+  // every turn. The first call of a conversation indexes the hits of the
+  // sets with a turn slot (O(hits + slots)); later calls cost O(1). A set
+  // without one is answered too, by an index of every set (O(hits + sets)).
   // REQUIRES: every turn has been matched (not from RuleType::ScanTurn).
   std::span<const uint32_t> TurnsWith(uint32_t set) const;
 
@@ -147,6 +158,7 @@ class Evaluation {
   const std::vector<uint32_t>& CodePointBytes(size_t t) const;
 
  private:
+  void IndexTurnsBySlot() const;
   void IndexTurnsBySet() const;
 
   const transcript::Conversation& c_;

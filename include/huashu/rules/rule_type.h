@@ -47,6 +47,10 @@ class RuleType {
   virtual bool judges_all_at_once() const { return false; }
   // True if the type needs each turn's folded text (ScanTurn).
   virtual bool scans_turns() const { return false; }
+  // True if Evaluate() asks Evaluation::TurnsWith for this type's phrase
+  // sets of `role`. Those sets are indexed once per conversation; asking
+  // for another set still works, but indexes every set of the book.
+  virtual bool reads_turns_with(PhraseRole /*role*/) const { return false; }
 
   // Called once per turn, while its folded text is alive, for the rules of
   // this type that apply (`rules`: indices into the book). Most types judge

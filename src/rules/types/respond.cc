@@ -80,6 +80,9 @@ class RespondType final : public PerRuleType {
   std::vector<std::string_view> keys() const override {
     return {"trigger", "expect", "within", "variants", "not_judged_if"};
   }
+  bool reads_turns_with(PhraseRole role) const override {
+    return role == PhraseRole::kTrigger || role == PhraseRole::kExpect;
+  }
 
   void Read(RuleReader& in, Rule* r) const override {
     const YAML::Node& node = in.rule();
