@@ -71,6 +71,19 @@ std::span<const uint32_t> TurnsWithAny(const Evaluation& ev, std::span<const uin
   return *merged;
 }
 
+// EvaluateRule's working arrays, kept per thread so that a rule judged on
+// conversation after conversation allocates nothing once they have grown.
+// Their contents between calls mean nothing.
+struct RespondScratch {
+  std::vector<std::pair<size_t, const match::Hit*>> triggers;
+  std::vector<uint32_t> merged;
+  std::vector<uint8_t> answers;   // turns holding an expected phrase
+  std::vector<uint8_t> expected;  // turns of the expected side that count as replies
+  std::vector<size_t> next_expected, next_answer, count;
+  std::vector<size_t> expected_at;  // positions of the expected side's turns
+  std::vector<double> starts;       // max-tree of turn starts (NaN: never past the window)
+};
+
 class RespondType final : public PerRuleType {
  public:
   std::string_view name() const override { return "respond"; }
@@ -149,7 +162,8 @@ class RespondType final : public PerRuleType {
     const Conversation& c = ev.conversation();
     const auto trigger = ev.book().Sets(ri, PhraseRole::kTrigger);
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
-    const bool timed = TurnsTimed(c);
+    // Times matter only to a window in seconds.
+    const bool timed = p.within_seconds > 0 && TurnsTimed(c);
     // A window in seconds alone needs times; a window in turns (or up to
     // the end) does not.
     if (p.within_turns == 0 && p.within_seconds > 0 && !timed) {
@@ -162,8 +176,10 @@ class RespondType final : public PerRuleType {
     // a rule costs O(n log n), not a scan to the end per trigger.
     const size_t n = c.turns.size();
     bool noted_not_judged = false;
-    std::vector<std::pair<size_t, const match::Hit*>> triggers;
-    std::vector<uint32_t> merged;
+    thread_local RespondScratch s;
+    auto& triggers = s.triggers;
+    auto& merged = s.merged;
+    triggers.clear();
     for (const size_t t : TurnsWithAny(ev, trigger, &merged)) {
       if (!SpeakerMatches(p.trigger_speaker, c.turns[t].speaker)) continue;
       for (const match::Hit& x : ev.TurnHits(t)) {
@@ -176,11 +192,19 @@ class RespondType final : public PerRuleType {
       }
     }
     if (triggers.empty()) return;
-    std::vector<uint8_t> answers(n, 0);  // turns holding an expected phrase
+    auto& answers = s.answers;
+    answers.assign(n, 0);
     for (const size_t u : TurnsWithAny(ev, expect, &merged)) answers[u] = 1;
-    std::vector<uint8_t> expected(n);
-    std::vector<size_t> next_expected(n + 1, n), next_answer(n + 1, n), count(n + 1, 0);
-    std::vector<size_t> expected_at;  // positions of the expected side's turns
+    auto& expected = s.expected;
+    expected.assign(n, 0);
+    auto& next_expected = s.next_expected;
+    auto& next_answer = s.next_answer;
+    auto& count = s.count;
+    next_expected.assign(n + 1, n);
+    next_answer.assign(n + 1, n);
+    count.assign(n + 1, 0);
+    auto& expected_at = s.expected_at;
+    expected_at.clear();
     const uint32_t skip_set = p.skip ? ev.book().SetOf(ri, *p.skip) : UINT32_MAX;
     const uint32_t backchannel_set =
         p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
@@ -202,7 +226,7 @@ class RespondType final : public PerRuleType {
     }
     const bool by_time = timed && p.within_seconds > 0;
     size_t leaves = 1;
-    std::vector<double> starts;  // max-tree of turn starts (NaN: never past the window)
+    auto& starts = s.starts;
     if (by_time) {
       while (leaves < n) leaves *= 2;
       starts.assign(2 * leaves, -std::numeric_limits<double>::infinity());
