@@ -625,12 +625,29 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, Match
     present[r.part] = 1;
   }
   // Does an alternative's local part occur in the text at all? Looked for
-  // once per turn, and only for alternatives whose other parts occur.
+  // once per turn, and only for alternatives whose other parts occur. Most
+  // do not: a 256-bit signature of the turn's letters, made at the first
+  // look, rules a letter out without reading the text.
+  uint64_t letters[4] = {0, 0, 0, 0};
+  bool signed_letters = false;
+  auto signature_bit = [](uint32_t u) { return (u * 0x9E3779B1u) >> 24; };
   auto local_present = [&](uint32_t part) {
     if (present[part] == 0) {
       const uint32_t c = part_info_[part].letter;
+      if (!signed_letters) {
+        for (uint32_t i = 0; i < n; ++i) {
+          if (flags[i] & kFoldNoise) continue;
+          const uint32_t b = signature_bit(units[i]);
+          letters[b >> 6] |= uint64_t{1} << (b & 63);
+        }
+        signed_letters = true;
+      }
+      const uint32_t b = signature_bit(c);
       bool found = false;
-      for (uint32_t i = 0; i < n && !found; ++i) found = units[i] == c && !(flags[i] & kFoldNoise);
+      if (letters[b >> 6] & (uint64_t{1} << (b & 63))) {
+        for (uint32_t i = 0; i < n && !found; ++i)
+          found = units[i] == c && !(flags[i] & kFoldNoise);
+      }
       present[part] = found ? kLocalPresent : kLocalAbsent;
       locals.push_back(part);
     }
