@@ -25,6 +25,16 @@ inline int32_t DecodeUtf8(std::string_view s, size_t* pos) {
     *pos = i + 1;
     return b0;
   }
+  // Three bytes led by E1..EC or EE..EF (all of CJK) are always in range and
+  // never a surrogate: only the continuation bytes need a look. Anything
+  // else, and a sequence that fails here, takes the general path below.
+  if (b0 >= 0xE1 && b0 != 0xED && i + 3 <= n) {
+    const unsigned char b1 = p[i + 1], b2 = p[i + 2];
+    if (b0 <= 0xEF && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *pos = i + 3;
+      return (int32_t{b0 & 0x0F} << 12) | (int32_t{b1 & 0x3F} << 6) | (b2 & 0x3F);
+    }
+  }
   int len;
   int32_t cp;
   int32_t min;
