@@ -48,7 +48,7 @@ BookSelector::BookSelector(const std::vector<std::string>& files, std::set<std::
   rules::RulebookLoader loader;
   for (const std::string& f : files) loader.AddFile(f);
   auto e = std::make_unique<Entry>();
-  e->book = Compile(loader.Finish());
+  e->book = Compile(std::move(loader).Finish());
   e->checker = std::make_unique<Checker>(*e->book, options_);
   e->ready = true;
   cache_.emplace("", std::move(e));
@@ -91,14 +91,14 @@ std::set<std::string> BookSelector::KnownRuleIds(const std::vector<std::string>&
   if (!files.empty()) {
     rules::RulebookLoader loader;
     for (const std::string& f : files) loader.AddFile(f);
-    const rules::Rulebook book = loader.Finish();
+    const rules::Rulebook book = std::move(loader).Finish();
     for (const rules::Rule& r : book.rules()) ids.insert(r.id);
     return ids;
   }
   for (const rules::EmbeddedBook& b : rules::EmbeddedBooks()) {
     rules::RulebookLoader loader;
     loader.AddEmbedded(b.name);
-    const rules::Rulebook book = loader.Finish();
+    const rules::Rulebook book = std::move(loader).Finish();
     for (const rules::Rule& r : book.rules()) ids.insert(r.id);
   }
   return ids;
@@ -186,7 +186,7 @@ const Checker& BookSelector::For(const transcript::Conversation& c) {
       }
       rules::RulebookLoader loader = it->second;
       if (!books.empty()) loader.AddEmbedded(books.back());
-      loaded.emplace(loader.Finish());
+      loaded.emplace(std::move(loader).Finish());
     }
     e->book = Compile(std::move(*loaded));
     e->checker = std::make_unique<Checker>(*e->book, options_);

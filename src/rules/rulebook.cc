@@ -446,12 +446,21 @@ void RulebookLoader::AddBook(std::string_view yaml, const std::string& file, con
   book_names_.push_back(name);
 }
 
-Rulebook RulebookLoader::Finish() const {
+Rulebook RulebookLoader::Finish() const& {
   Rulebook book;
   book.rules_ = rules_;
   book.books_ = book_names_;
   book.documents_ = documents_;
   book.scoring_ = scoring_;
+  return book;
+}
+
+Rulebook RulebookLoader::Finish() && {
+  Rulebook book;
+  book.rules_ = std::move(rules_);
+  book.books_ = std::move(book_names_);
+  book.documents_ = std::move(documents_);
+  book.scoring_ = std::move(scoring_);
   return book;
 }
 

@@ -72,8 +72,10 @@ class RulebookLoader {
   // Adds a book from text (tests, stdin); `file` is used in messages.
   void AddText(std::string_view yaml, const std::string& file);
 
-  // Returns the layered rules of every book added so far.
-  Rulebook Finish() const;
+  // Returns the layered rules of every book added so far. The second form,
+  // for a loader that is done with, moves them out instead of copying.
+  Rulebook Finish() const&;
+  Rulebook Finish() &&;
 
  private:
   void AddBook(std::string_view yaml, const std::string& file, const std::string& dir,
