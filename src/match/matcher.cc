@@ -5,6 +5,7 @@
 #include <cassert>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -135,23 +136,26 @@ std::shared_ptr<const FoldedPattern> FoldPattern(std::string_view phrase) {
 }
 
 // Each character once or twice: 2^n forms for short words, one doubled
-// character at a time for longer ones (where 2^n would explode).
-void DoubledForms(const std::vector<uint32_t>& letters, std::vector<std::vector<uint32_t>>* out) {
+// character at a time for longer ones (where 2^n would explode). Each form
+// is built in *form and handed to on_form before the next.
+template <typename OnForm>
+void DoubledForms(std::span<const uint32_t> letters, std::vector<uint32_t>* form,
+                  OnForm&& on_form) {
   const size_t n = letters.size();
   if (n <= 4) {
     for (uint32_t mask = 1; mask < (1u << n); ++mask) {
-      std::vector<uint32_t> form;
+      form->clear();
       for (size_t i = 0; i < n; ++i) {
-        form.push_back(letters[i]);
-        if (mask & (1u << i)) form.push_back(letters[i]);
+        form->push_back(letters[i]);
+        if (mask & (1u << i)) form->push_back(letters[i]);
       }
-      out->push_back(std::move(form));
+      on_form(*form);
     }
   } else {
     for (size_t i = 0; i < n; ++i) {
-      std::vector<uint32_t> form = letters;
-      form.insert(form.begin() + i, letters[i]);
-      out->push_back(std::move(form));
+      form->assign(letters.begin(), letters.end());
+      form->insert(form->begin() + i, letters[i]);
+      on_form(*form);
     }
   }
 }
@@ -263,7 +267,8 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
 }
 
 uint32_t Matcher::PartId(const std::u32string& folded, const MatchOptions& options) {
-  std::u32string key = folded;
+  std::u32string& key = build_.part_key;
+  key.assign(folded);
   key += OptionsKey<char32_t>(options);
   auto it = part_ids_.find(key);
   if (it != part_ids_.end()) return it->second;
@@ -278,45 +283,50 @@ uint32_t Matcher::PartId(const std::u32string& folded, const MatchOptions& optio
   (void)added;
   info.variant_end = static_cast<uint32_t>(variants_.size());
   part_info_.push_back(info);
-  part_ids_.emplace(std::move(key), id);
+  part_ids_.emplace(key, id);
   return id;
 }
 
 bool Matcher::AddFolded(std::u32string folded, uint32_t set, uint32_t word,
                         const MatchOptions& options, bool part) {
-  std::vector<uint32_t> letters;
+  std::vector<uint32_t>& letters = build_.letters;
+  letters.clear();
   for (char32_t c : folded) {
     if (!IsNoise(c)) letters.push_back(c);
   }
   if (letters.empty()) return false;  // nothing a text could match
 
   const uint32_t index = static_cast<uint32_t>(phrases_.size());
-  Phrase p{folded, set, word, options, 0, false, IsAlnum(folded.front()), IsAlnum(folded.back())};
+  const bool head = IsAlnum(folded.front()), tail_alnum = IsAlnum(folded.back());
+  Phrase p{std::move(folded), set, word, options, 0, false, head, tail_alnum};
   p.part = part;
-  while (p.lead_noise < folded.size() && IsNoise(folded[p.lead_noise])) ++p.lead_noise;
-  size_t tail = folded.size();
-  while (tail > 0 && IsNoise(folded[tail - 1])) --tail;
-  p.inner_noise =
-      tail - p.lead_noise != letters.size() || tail != folded.size() || p.lead_noise > 0;
+  const std::u32string& f = p.folded;
+  while (p.lead_noise < f.size() && IsNoise(f[p.lead_noise])) ++p.lead_noise;
+  size_t tail = f.size();
+  while (tail > 0 && IsNoise(f[tail - 1])) --tail;
+  p.inner_noise = tail - p.lead_noise != letters.size() || tail != f.size() || p.lead_noise > 0;
 
-  auto add_variant = [&](std::vector<uint32_t> form, bool doubled) {
+  auto add_variant = [&](std::span<const uint32_t> form, bool doubled) {
     const uint32_t v = static_cast<uint32_t>(variants_.size());
     variants_.push_back({index, static_cast<uint32_t>(form.size()), doubled});
     // A part enters the automaton at Build(), unless the verifier finds it
     // itself (a one-character part that triggers nothing).
-    if (part)
-      pending_parts_.push_back({std::move(form), v | kPartValue});
-    else
+    if (part) {
+      build_.pending.push_back({static_cast<uint32_t>(build_.pending_units.size()),
+                                static_cast<uint32_t>(form.size()), v | kPartValue});
+      build_.pending_units.insert(build_.pending_units.end(), form.begin(), form.end());
+    } else {
       text_.Add(form, v);
+    }
   };
   add_variant(letters, false);
   if (options.repeats) {
-    std::vector<std::vector<uint32_t>> forms;
-    DoubledForms(letters, &forms);
-    for (auto& f : forms) add_variant(std::move(f), true);
+    DoubledForms(letters, &build_.form,
+                 [&](std::span<const uint32_t> form) { add_variant(form, true); });
   }
   if (options.homophones) {
-    std::vector<uint32_t> syllables;
+    std::vector<uint32_t>& syllables = build_.syllables;
+    syllables.clear();
     bool all_han = true;
     for (uint32_t c : letters) {
       const uint16_t s = text::PinyinSyllable(c);
@@ -388,11 +398,12 @@ void Matcher::Build() {
     e.check_count = static_cast<uint32_t>(trigger_checks_.size()) - e.check_begin;
     trigger_entries_.push_back(e);
   }
-  for (auto& [form, v] : pending_parts_) {
-    if (!part_info_[phrases_[variants_[v & ~kPartValue].phrase].set].local) text_.Add(form, v);
+  for (const PendingForm& form : build_.pending) {
+    const uint32_t v = form.value;
+    if (!part_info_[phrases_[variants_[v & ~kPartValue].phrase].set].local)
+      text_.Add(std::span<const uint32_t>(build_.pending_units.data() + form.begin, form.size), v);
   }
-  pending_parts_.clear();
-  pending_parts_.shrink_to_fit();
+  build_ = {};
   text_.Build();
   pinyin_.Build();
   part_ids_.clear();

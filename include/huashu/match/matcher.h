@@ -282,9 +282,24 @@ class Matcher {
   std::unordered_map<std::u32string, uint32_t> part_ids_;
   // Pattern class by pattern text + OptionsKey; build time only.
   std::unordered_map<std::string, uint32_t> class_ids_;
-  // Parts' text forms (letters, variant), entered into the automaton by
-  // Build() unless the part is local; build time only.
-  std::vector<std::pair<std::vector<uint32_t>, uint32_t>> pending_parts_;
+  // Parts' text forms: pending_units[begin, begin + size), entered into the
+  // automaton with `value` by Build() unless the part is local.
+  struct PendingForm {
+    uint32_t begin;
+    uint32_t size;
+    uint32_t value;
+  };
+  // Build-time working memory, reused from one phrase to the next (the
+  // books of a combination add tens of thousands) and freed by Build().
+  struct BuildScratch {
+    std::vector<PendingForm> pending;
+    std::vector<uint32_t> pending_units;
+    std::vector<uint32_t> letters;    // AddFolded: the phrase's letters
+    std::vector<uint32_t> form;       // AddFolded: a doubled form
+    std::vector<uint32_t> syllables;  // AddFolded: their pinyin
+    std::u32string part_key;          // PartId: text + OptionsKey
+  };
+  BuildScratch build_;
   uint32_t part_count_ = 0;
   PhraseAutomaton text_;
   PhraseAutomaton pinyin_;
