@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <stdexcept>
 
 namespace huashu::match {
 
@@ -53,7 +54,7 @@ void PhraseAutomaton::TrieInsert(uint32_t node, uint32_t cls, uint32_t child) {
 
 void PhraseAutomaton::Add(std::span<const uint32_t> pattern, uint32_t value) {
   assert(!pattern.empty());
-  if (trie_out_.empty()) trie_out_.emplace_back();
+  if (trie_nodes_ == 0) trie_nodes_ = 1;
   uint32_t node = 0;
   for (uint32_t symbol : pattern) {
     uint32_t cls;
@@ -68,24 +69,51 @@ void PhraseAutomaton::Add(std::span<const uint32_t> pattern, uint32_t value) {
     }
     uint32_t child = TrieChild(node, cls);
     if (child == 0) {
-      child = static_cast<uint32_t>(trie_out_.size());
-      trie_out_.emplace_back();
+      child = trie_nodes_++;
       TrieInsert(node, cls, child);
     }
     node = child;
   }
-  auto& out = trie_out_[node];
-  if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
-  lengths_.emplace(value, static_cast<uint32_t>(pattern.size()));
+  trie_out_.push_back({node, value});
+  lengths_.push_back({value, static_cast<uint32_t>(pattern.size())});
   ++patterns_;
 }
 
+uint32_t PhraseAutomaton::PatternLength(uint32_t value) const {
+  auto it = std::lower_bound(
+      lengths_.begin(), lengths_.end(), value,
+      [](const std::pair<uint32_t, uint32_t>& e, uint32_t v) { return e.first < v; });
+  if (it == lengths_.end() || it->first != value)
+    throw std::out_of_range("PhraseAutomaton::PatternLength: no pattern has this value");
+  return it->second;
+}
+
 void PhraseAutomaton::Build() {
-  if (trie_out_.empty()) trie_out_.emplace_back();
+  if (trie_nodes_ == 0) trie_nodes_ = 1;
   // A 16-bit dense class map caps the alphabet; more than 65535 distinct
   // symbols in one rulebook's patterns is far beyond any real rulebook.
   assert(class_count_ < 65536);
-  const size_t n = trie_out_.size();
+  const size_t n = trie_nodes_;
+  // Each value's length as first added.
+  std::stable_sort(lengths_.begin(), lengths_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  lengths_.erase(std::unique(lengths_.begin(), lengths_.end(),
+                             [](const auto& a, const auto& b) { return a.first == b.first; }),
+                 lengths_.end());
+  lengths_.shrink_to_fit();
+  // Each node's own patterns' values, in the order added, each once:
+  // own[own_begin[v], own_begin[v + 1]).
+  std::vector<uint32_t> own_begin(n + 1, 0);
+  for (const auto& [node, value] : trie_out_) ++own_begin[node + 1];
+  for (size_t v = 0; v < n; ++v) own_begin[v + 1] += own_begin[v];
+  std::vector<uint32_t> own(trie_out_.size());
+  std::vector<uint32_t> own_end(own_begin.begin(), own_begin.end() - 1);
+  for (const auto& [node, value] : trie_out_) {
+    const auto first = own.begin() + own_begin[node], last = own.begin() + own_end[node];
+    if (std::find(first, last, value) == last) own[own_end[node]++] = value;
+  }
+  trie_out_.clear();
+  trie_out_.shrink_to_fit();
   states_.assign(n, State{});
   root_next_.assign(class_count_, 0);
   // Each node's own edges, sorted by class: child_[child_begin[v], child_begin[v + 1]).
@@ -131,12 +159,12 @@ void PhraseAutomaton::Build() {
   // Flattened outputs, in breadth-first order: own patterns first (longer
   // than any inherited one), then the failure state's (already laid out).
   std::vector<uint32_t> out_begin(n, 0), out_count(n, 0);
-  outputs_.assign(trie_out_[0].begin(), trie_out_[0].end());
+  outputs_.assign(own.begin() + own_begin[0], own.begin() + own_end[0]);
   out_count[0] = static_cast<uint32_t>(outputs_.size());
   for (uint32_t node : order) {
     const uint32_t f = fail[node];
     out_begin[node] = static_cast<uint32_t>(outputs_.size());
-    outputs_.insert(outputs_.end(), trie_out_[node].begin(), trie_out_[node].end());
+    outputs_.insert(outputs_.end(), own.begin() + own_begin[node], own.begin() + own_end[node]);
     for (uint32_t k = 0; k < out_count[f]; ++k) {
       const uint32_t inherited = outputs_[out_begin[f] + k];
       outputs_.push_back(inherited);
@@ -181,8 +209,6 @@ void PhraseAutomaton::Build() {
   trie_children_.clear();
   trie_children_.shrink_to_fit();
   trie_edges_ = 0;
-  trie_out_.clear();
-  trie_out_.shrink_to_fit();
 }
 
 }  // namespace huashu::match

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <span>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace huashu::match {
@@ -50,8 +51,9 @@ class PhraseAutomaton {
   void ScanWith(size_t n, SymbolAt&& symbol_at, Skip&& skip, OnHit&& on_hit) const;
 
   // Returns the length in symbols of the pattern that was added with
-  // `value` the first time. REQUIRES: such a pattern was added.
-  uint32_t PatternLength(uint32_t value) const { return lengths_.at(value); }
+  // `value` the first time. REQUIRES: such a pattern was added, and Build()
+  // called.
+  uint32_t PatternLength(uint32_t value) const;
 
  private:
   struct State {
@@ -84,7 +86,10 @@ class PhraseAutomaton {
   std::vector<uint64_t> trie_keys_;  // EdgeKey, or kNoEdge; size a power of 2
   std::vector<uint32_t> trie_children_;
   size_t trie_edges_ = 0;
-  std::vector<std::vector<uint32_t>> trie_out_;  // by node: its own patterns' values
+  uint32_t trie_nodes_ = 0;  // the root included, once a pattern is added
+  // (node, value) of every pattern added, in order: a node's own patterns.
+  // One flat list rather than a vector per node (an allocation each).
+  std::vector<std::pair<uint32_t, uint32_t>> trie_out_;
 
   std::vector<uint16_t> dense_class_;  // symbols below 65536
   std::unordered_map<uint32_t, uint32_t> sparse_class_;
@@ -93,7 +98,9 @@ class PhraseAutomaton {
   std::vector<State> states_;
   std::vector<Edge> edges_;
   std::vector<uint32_t> outputs_;
-  std::unordered_map<uint32_t, uint32_t> lengths_;
+  // (value, length) in the order added until Build(), then sorted by value
+  // with the first length of each value kept.
+  std::vector<std::pair<uint32_t, uint32_t>> lengths_;
   size_t patterns_ = 0;
 };
 
