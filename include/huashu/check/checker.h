@@ -29,7 +29,7 @@ struct CheckScratch {
   match::MatchScratch match_scratch;  // the pattern verifier's working memory
   match::HitMemo memo;                // hits of turn texts met recently
   rules::MatchedTurns matched;
-  std::vector<bool> applies;  // rule i applies to the conversation being checked
+  std::vector<uint8_t> applies;  // rule i applies to the conversation being checked (0/1)
   // Applying rules of each type (indexed like rules::RuleTypes()).
   std::vector<std::vector<size_t>> by_type;
   // Personal data of every turn (see match::FindPersonalData): turn t's
