@@ -1,6 +1,7 @@
 #include "huashu/match/pattern.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_set>
 
 #include "huashu/base/utf8.h"
@@ -12,34 +13,26 @@ bool IsOperator(char32_t c) { return c == '(' || c == ')' || c == '|' || c == '?
 bool IsEscapable(char32_t c) { return IsOperator(c) || c == '\\'; }
 bool IsBlank(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// A token of one expansion: a literal run, or a gap of at most `gap` letters.
-struct Token {
-  std::u32string text;
-  uint32_t gap = 0;
-  bool is_gap = false;
-};
-using Seq = std::vector<Token>;
+// One expansion while it is parsed, flat: literal code points as they are,
+// and a gap of at most n letters as the single value kGap + n (above every
+// code point). Adjacent literals form one literal run and adjacent gaps add
+// up, so the runs between gaps are the alternative's parts. One string per
+// expansion, not a vector of tokens each with a string of its own: a book's
+// patterns expand to tens of thousands of alternatives, and their
+// allocations were most of expanding them.
+constexpr char32_t kGap = 0x110000;
+bool IsGap(char32_t c) { return c >= kGap; }
+using Seq = std::u32string;
 using Alts = std::vector<Seq>;
 
-void Append(Seq* seq, const Token& t) {
-  if (!seq->empty() && seq->back().is_gap == t.is_gap) {
-    if (t.is_gap)
-      seq->back().gap += t.gap;
-    else
-      seq->back().text += t.text;
-  } else {
-    seq->push_back(t);
+// Appends expansion `b` to `seq`: a gap that meets a gap adds to it.
+void Append(Seq* seq, const Seq& b) {
+  size_t from = 0;
+  if (!b.empty() && !seq->empty() && IsGap(seq->back()) && IsGap(b.front())) {
+    seq->back() += b.front() - kGap;
+    from = 1;
   }
-}
-
-// Append(seq, a literal token of `c`) without building the token.
-void AppendLiteral(Seq* seq, char32_t c) {
-  if (!seq->empty() && !seq->back().is_gap) {
-    seq->back().text.push_back(c);
-  } else {
-    seq->emplace_back();
-    seq->back().text.assign(1, c);
-  }
+  seq->append(b, from, Seq::npos);
 }
 
 class Parser {
@@ -158,10 +151,7 @@ class Parser {
           return Fail("'~' at character " + At(item_pos) +
                       " must stand between two parts (the pattern starts with a gap)");
         }
-        Token t;
-        t.is_gap = true;
-        t.gap = n;
-        item.assign(1, Seq{t});
+        item.assign(1, Seq(1, kGap + n));
         is_gap = true;
         last_gap_pos = item_pos;
       } else {
@@ -183,14 +173,12 @@ class Parser {
         // Most characters of a pattern are literals that are not optional:
         // appended where they are, without an item of their own.
         if (pos_ >= end_ || cps_[pos_] != '?') {
-          for (Seq& s : *out) AppendLiteral(&s, lit);
+          for (Seq& s : *out) s.push_back(lit);
           *empty = false;
           last_was_gap = false;
           continue;
         }
-        Token t;
-        t.text.assign(1, lit);
-        item.assign(1, Seq{t});
+        item.assign(1, Seq(1, lit));
       }
       // An optional item: a group or a single character followed by '?'.
       if (pos_ < end_ && cps_[pos_] == '?') {
@@ -206,9 +194,7 @@ class Parser {
       // extends every sequence where it is: copying them all for each
       // character made expanding a pattern quadratic in its length.
       if (item.size() == 1) {
-        for (Seq& a : *out) {
-          for (const Token& t : item.front()) Append(&a, t);
-        }
+        for (Seq& a : *out) Append(&a, item.front());
         *empty = false;
         last_was_gap = is_gap;
         continue;
@@ -218,8 +204,10 @@ class Parser {
       product.reserve(out->size() * item.size());
       for (const Seq& a : *out) {
         for (const Seq& b : item) {
-          Seq s = a;
-          for (const Token& t : b) Append(&s, t);
+          Seq s;
+          s.reserve(a.size() + b.size());
+          s = a;
+          Append(&s, b);
           product.push_back(std::move(s));
         }
       }
@@ -276,24 +264,18 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
 
   std::vector<PatternAlternative> result;
   // Expansions repeat ((a|a?)b, optional parts): the first of equal
-  // alternatives is kept. Each is keyed by its parts' texts, each text
-  // closed by a value above the last code point and the gap after it.
-  std::unordered_set<std::u32string> seen;
-  std::u32string key;
+  // alternatives is kept. An expansion is already its parts' texts with the
+  // gaps between them, so it is its own key once the gaps before the first
+  // part and after the last, which no alternative keeps, are dropped.
+  // The keys are views of `alts`, which is not changed while they live.
+  std::unordered_set<std::u32string_view> seen;
   seen.reserve(alts.size());
-  for (Seq& seq : alts) {
-    PatternAlternative alt;
-    alt.reserve(seq.size());
-    uint32_t gap = 0;
-    for (Token& t : seq) {
-      if (t.is_gap) {
-        gap += t.gap;
-      } else {
-        alt.push_back({std::move(t.text), alt.empty() ? 0 : gap});
-        gap = 0;
-      }
-    }
-    if (alt.empty()) {
+  result.reserve(alts.size());
+  for (const Seq& whole : alts) {
+    std::u32string_view seq = whole;
+    while (!seq.empty() && IsGap(seq.front())) seq.remove_prefix(1);
+    while (!seq.empty() && IsGap(seq.back())) seq.remove_suffix(1);
+    if (seq.empty()) {
       if (error) {
         *error =
             "a pattern needs at least one literal part: this one can match an empty text "
@@ -301,13 +283,22 @@ bool ExpandPattern(std::string_view pattern, size_t max_expansions, uint32_t max
       }
       return false;
     }
-    key.clear();
-    for (const PatternPart& part : alt) {
-      key += part.text;
-      key += static_cast<char32_t>(0x110000);
-      key += static_cast<char32_t>(part.gap);
+    if (!seen.insert(seq).second) continue;
+    PatternAlternative alt;
+    alt.reserve(1 + std::count_if(seq.begin(), seq.end(), IsGap));
+    uint32_t gap = 0;
+    for (size_t i = 0; i < seq.size();) {
+      if (IsGap(seq[i])) {
+        gap = seq[i++] - kGap;
+        continue;
+      }
+      size_t j = i;
+      while (j < seq.size() && !IsGap(seq[j])) ++j;
+      alt.push_back({std::u32string(seq.substr(i, j - i)), alt.empty() ? 0 : gap});
+      gap = 0;
+      i = j;
     }
-    if (seen.insert(key).second) result.push_back(std::move(alt));
+    result.push_back(std::move(alt));
   }
   for (auto& a : result) out->push_back(std::move(a));
   return true;
