@@ -69,11 +69,14 @@ struct FoldedStep {
   uint32_t part;  // index into FoldedPattern::parts
   uint32_t gap;
 };
+// Alternative a is steps[alt_begin[a], alt_begin[a + 1]).
 struct FoldedPattern {
   bool ok = false;
   std::string error;
   std::vector<std::u32string> parts;
-  std::vector<std::vector<FoldedStep>> alts;
+  std::vector<FoldedStep> steps;
+  std::vector<uint32_t> alt_begin;
+  size_t alt_count() const { return alt_begin.empty() ? 0 : alt_begin.size() - 1; }
 };
 FoldedPattern FoldPatternUncached(std::string_view phrase) {
   FoldedPattern result;
@@ -83,15 +86,16 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
     return result;
   }
   // Alternatives share their parts ((a|b)~(c|d): four alternatives, four
-  // parts): fold each distinct part once.
-  std::unordered_map<std::u32string, uint32_t> part_index;
+  // parts): fold each distinct part once. Keyed by views of `alts`.
+  std::unordered_map<std::u32string_view, uint32_t> part_index;
+  std::string utf8;
+  result.alt_begin.reserve(alts.size() + 1);
+  result.alt_begin.push_back(0);
   for (const PatternAlternative& alt : alts) {
-    std::vector<FoldedStep> steps;
-    steps.reserve(alt.size());
     for (const PatternPart& part : alt) {
       auto it = part_index.find(part.text);
       if (it == part_index.end()) {
-        std::string utf8;
+        utf8.clear();
         for (char32_t c : part.text) base::AppendUtf8(c, &utf8);
         // A part's edges are the pattern's ends or gaps, which skip blanks anyway.
         std::u32string folded = FoldTrimmed(utf8);
@@ -103,9 +107,9 @@ FoldedPattern FoldPatternUncached(std::string_view phrase) {
         it = part_index.emplace(part.text, static_cast<uint32_t>(result.parts.size())).first;
         result.parts.push_back(std::move(folded));
       }
-      steps.push_back({it->second, part.gap});
+      result.steps.push_back({it->second, part.gap});
     }
-    result.alts.push_back(std::move(steps));
+    result.alt_begin.push_back(static_cast<uint32_t>(result.steps.size()));
   }
   result.ok = true;
   return result;
@@ -255,10 +259,13 @@ bool Matcher::AddPattern(std::string_view phrase, uint32_t set, uint32_t word,
   patterns_.push_back({set, word});
   // Each part's id, looked up (or made) at its first use, so that ids are
   // given in the order the alternatives use them.
-  std::vector<uint32_t> ids(folded->parts.size(), UINT32_MAX);
-  for (const auto& alt : folded->alts) {
-    alts_.push_back({cls, static_cast<uint32_t>(steps_.size()), static_cast<uint32_t>(alt.size())});
-    for (const FoldedStep& step : alt) {
+  std::vector<uint32_t>& ids = build_.part_ids;
+  ids.assign(folded->parts.size(), UINT32_MAX);
+  for (size_t a = 0; a < folded->alt_count(); ++a) {
+    const uint32_t begin = folded->alt_begin[a], end = folded->alt_begin[a + 1];
+    alts_.push_back({cls, static_cast<uint32_t>(steps_.size()), end - begin});
+    for (uint32_t k = begin; k < end; ++k) {
+      const FoldedStep& step = folded->steps[k];
       if (ids[step.part] == UINT32_MAX) ids[step.part] = PartId(folded->parts[step.part], options);
       steps_.push_back({ids[step.part], step.gap});
     }

@@ -298,6 +298,7 @@ class Matcher {
     std::vector<uint32_t> form;       // AddFolded: a doubled form
     std::vector<uint32_t> syllables;  // AddFolded: their pinyin
     std::u32string part_key;          // PartId: text + OptionsKey
+    std::vector<uint32_t> part_ids;   // AddPattern: part ids by the pattern's part index
   };
   BuildScratch build_;
   uint32_t part_count_ = 0;
