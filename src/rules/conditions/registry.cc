@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <string_view>
 
 #include "huashu/rules/evaluation.h"
 #include "kinds.h"
@@ -199,10 +201,20 @@ std::string HitConditions::Why(const HitCondition& c, const Rule& rule) const {
 }
 
 std::string HitConditions::Key(const HitCondition& c) const {
+  // Built in place (short enough to need no allocation): every candidate a
+  // condition sets aside is counted under its key.
+  auto key = [](std::string_view list, size_t i) {
+    std::string k(list);
+    k += '[';
+    char digits[24];
+    k.append(digits, std::to_chars(digits, digits + sizeof digits, i).ptr);
+    k += ']';
+    return k;
+  };
   for (size_t i = 0; i < unless_.size(); ++i)
-    if (unless_[i].get() == &c) return "unless[" + std::to_string(i) + "]";
+    if (unless_[i].get() == &c) return key("unless", i);
   for (size_t i = 0; i < only_if_.size(); ++i)
-    if (only_if_[i].get() == &c) return "only_if[" + std::to_string(i) + "]";
+    if (only_if_[i].get() == &c) return key("only_if", i);
   return "";
 }
 
