@@ -255,7 +255,9 @@ void DetectEmail(const text::FoldedText& t, std::vector<PiiFinding>* out) {
   const std::span<const uint32_t> units(u.data(), n);  // the buffer may be longer
   for (uint32_t at = 0; at < n; ++at) {
     uint32_t b, e;
-    if (!EmailAround(units, at, &b, &e)) continue;
+    // Only an '@' can be the middle of an address (EmailAround says no
+    // anywhere else): most texts have none, so no call per unit.
+    if (u[at] != '@' || !EmailAround(units, at, &b, &e)) continue;
     std::string local, domain;
     for (uint32_t k = b; k < at; ++k) local += static_cast<char>(u[k]);
     for (uint32_t k = at + 1; k < e; ++k) domain += static_cast<char>(u[k]);
@@ -422,8 +424,14 @@ constexpr PiiKind kContactKinds[] = {PiiKind::kMobile, PiiKind::kEmail};
 
 void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
                std::vector<PiiSpan>* out) {
-  const bool at_sign =
-      std::find(t.units.begin(), t.units.begin() + t.size(), '@') != t.units.begin() + t.size();
+  bool at_sign = false, digit = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    at_sign = at_sign || t.units[i] == '@';
+    digit = digit || IsDigit(t.units[i]);
+  }
+  // A text with no digit has no run a number detector could read (most
+  // turns): the runs are not read at all.
+  if (!at_sign && !digit) return;
   // The digit runs are read once for every number detector.
   const std::vector<DigitRun>& runs = RunsOfText::Of(t);
   const bool numbers = !runs.empty();
