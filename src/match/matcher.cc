@@ -392,18 +392,22 @@ void Matcher::Build() {
   // the alternative's other parts, automaton parts before local ones.
   trigger_entries_.clear();
   trigger_checks_.clear();
+  trigger_needs_.clear();
   for (uint32_t a : by_trigger) {
     const Alternative& alt = alts_[a];
     TriggerEntry e{a, static_cast<uint32_t>(trigger_checks_.size()), 0};
+    uint64_t need = 0;
     for (bool local : {false, true}) {
       for (uint32_t j = 0; j < alt.step_count; ++j) {
         const uint32_t part = steps_[alt.step_begin + j].part;
         if (part == trigger[a] || part_info_[part].local != local) continue;
         trigger_checks_.push_back(local ? part | kLocalCheck : part);
+        if (!local) need |= PartBit(part);
       }
     }
     e.check_count = static_cast<uint32_t>(trigger_checks_.size()) - e.check_begin;
     trigger_entries_.push_back(e);
+    trigger_needs_.push_back(need);
   }
   for (const PendingForm& form : build_.pending) {
     const uint32_t v = form.value;
@@ -638,9 +642,11 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, Match
   auto& raw = s->raw;
   std::vector<uint32_t>& locals = s->locals;
   locals.clear();
+  uint64_t occurred = 0;  // PartBit of every part in `raw`
   for (auto& r : raw) {
     if (r.part == kUnknownPart) r.part = phrases_[variants_[r.id].phrase].set;
     present[r.part] = 1;
+    occurred |= PartBit(r.part);
   }
   // Does an alternative's local part occur in the text at all? Looked for
   // once per turn, and only for alternatives whose other parts occur. Most
@@ -679,6 +685,9 @@ void Matcher::JoinParts(const text::FoldedText& t, std::vector<Hit>* hits, Match
     if (present[r.part] != 1) continue;
     present[r.part] = 2;  // each part's alternatives once
     for (uint32_t k = trigger_index_[r.part]; k < trigger_index_[r.part + 1]; ++k) {
+      // A part whose bit no part in `raw` has did not occur. (Skipping the
+      // entry also skips looking for its local parts, which only costs.)
+      if (trigger_needs_[k] & ~occurred) continue;
       const TriggerEntry& e = trigger_entries_[k];
       const uint32_t* check = trigger_checks_.data() + e.check_begin;
       bool all = true;

@@ -261,7 +261,9 @@ class Matcher {
   // look at them): trigger_index_[part]..trigger_index_[part + 1] into
   // trigger_entries_ (built by Build()). Each entry lists the parts to test
   // besides the trigger: trigger_checks_[check_begin, + check_count), a
-  // part id, with kLocalCheck for a local part.
+  // part id, with kLocalCheck for a local part. trigger_needs_ (by entry)
+  // has the bit PartBit(p) of each automaton part p among them, so that an
+  // entry one of whose parts did not occur is mostly ruled out by one test.
   struct TriggerEntry {
     uint32_t alt;
     uint32_t check_begin;
@@ -275,6 +277,8 @@ class Matcher {
   std::vector<uint32_t> trigger_index_;
   std::vector<TriggerEntry> trigger_entries_;
   std::vector<uint32_t> trigger_checks_;
+  std::vector<uint64_t> trigger_needs_;
+  static uint64_t PartBit(uint32_t part) { return uint64_t{1} << (part & 63); }
   std::vector<PartInfo> part_info_;  // by part id
   // Part id by folded text + OptionsKey; build time only. Hashed, not
   // ordered: books have tens of thousands of parts and patterns, and these
