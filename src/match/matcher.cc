@@ -393,6 +393,10 @@ void Matcher::Build() {
   trigger_entries_.clear();
   trigger_checks_.clear();
   trigger_needs_.clear();
+  // One entry per alternative; every step but the trigger's is a check.
+  trigger_entries_.reserve(alts_.size());
+  trigger_needs_.reserve(alts_.size());
+  trigger_checks_.reserve(steps_.size() - alts_.size());
   for (uint32_t a : by_trigger) {
     const Alternative& alt = alts_[a];
     TriggerEntry e{a, static_cast<uint32_t>(trigger_checks_.size()), 0};
