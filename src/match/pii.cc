@@ -424,10 +424,13 @@ constexpr PiiKind kContactKinds[] = {PiiKind::kMobile, PiiKind::kEmail};
 
 void FindSpans(const text::FoldedText& t, std::span<const PiiKind> kinds,
                std::vector<PiiSpan>* out) {
-  bool at_sign = false, digit = false;
-  for (size_t i = 0; i < t.size(); ++i) {
-    at_sign = at_sign || t.units[i] == '@';
-    digit = digit || IsDigit(t.units[i]);
+  // Without branches, so that the compiler may vectorise it: it reads every
+  // unit of every turn.
+  uint32_t at_sign = 0, digit = 0;
+  const uint32_t* units = t.units.data();
+  for (size_t i = 0, n = t.size(); i < n; ++i) {
+    at_sign |= units[i] == '@';
+    digit |= units[i] - '0' < 10;
   }
   // A text with no digit has no run a number detector could read (most
   // turns): the runs are not read at all.

@@ -98,11 +98,12 @@ class PiiType final : public RuleType {
 
  private:
   static bool MayHoldPersonalData(const text::FoldedText& t) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      const uint32_t u = t.units[i];
-      if ((u >= '0' && u <= '9') || u == '@') return true;
-    }
-    return false;
+    // Without branches, so that the compiler may vectorise it: most turns
+    // hold neither, and all of their units are read.
+    uint32_t any = 0;
+    const uint32_t* units = t.units.data();
+    for (size_t i = 0, n = t.size(); i < n; ++i) any |= (units[i] - '0' < 10) | (units[i] == '@');
+    return any != 0;
   }
 };
 
