@@ -178,6 +178,38 @@ rules:
   EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 工号多少", "客服: ******"})), "wordless"), 0);
 }
 
+TEST(RepeatedReply, TheSameLinePastedOverANewQuestionIsReportedOnce) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: again
+    type: repeated_reply
+    category: response
+    nothing_new: [好的, 嗯, 在吗]
+    message: "又发了「{text}」"
+)";
+  auto r = CheckWith(book, Convo({"客服: 审核通过后短信通知您", "客户: 那寄到哪里？",
+                                  "客服: 审核通过后，短信通知您！"}));
+  ASSERT_EQ(CountOf(r, "again"), 1);
+  EXPECT_EQ(*r.violations[0].turn, 3u);  // 1-based, the repeat
+  // Nothing new between: an acknowledgement, a ping, or only symbols.
+  for (const char* between : {"客户: 好的", "客户: 嗯 在吗", "客户: ？？"})
+    EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 审核通过后短信通知您", between,
+                                             "客服: 审核通过后短信通知您"})),
+                      "again"),
+              0)
+        << between;
+  // Two messages in a row from the agent are no reply to anything.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 在么", "客服: 审核通过后短信通知您",
+                                           "客服: 审核通过后短信通知您"})),
+                    "again"),
+            0);
+  // Short replies are said again by nature (min_letters 6 by default).
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客服: 好的亲", "客户: 那就这样", "客服: 好的亲"})),
+                    "again"),
+            0);
+}
+
 TEST(Respond, SecondsWindowNeedsTimes) {
   constexpr const char* book = R"(
 name: t

@@ -27,10 +27,11 @@ const RuleType* SurnameRuleType();
 const RuleType* WordlessRuleType();
 const RuleType* ReadbackRuleType();
 const RuleType* RestateRuleType();
+const RuleType* RepeatedReplyRuleType();
 
 std::span<const RuleType* const> RuleTypes() {
   // clang-format off
-  static const std::array<const RuleType*, 19> types = {
+  static const std::array<const RuleType*, 20> types = {
       ForbiddenRuleType(),
       RequiredRuleType(),
       PiiRuleType(),
@@ -50,6 +51,7 @@ std::span<const RuleType* const> RuleTypes() {
       WordlessRuleType(),
       ReadbackRuleType(),
       RestateRuleType(),
+      RepeatedReplyRuleType(),
   };
   // clang-format on
   return types;
