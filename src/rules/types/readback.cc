@@ -8,7 +8,10 @@
 // are listening and do not count. Stars alone in the customer's turn are
 // no number: an export may mask a name or a shop with them. A number typed or spoken over several
 // customer turns in a row is judged once, at the last. Not judged when the agent says nothing after
-// it. A given-phrase asked as a question (账号是没问题的吧) gives nothing, and
+// it. A number named as one (`named`: 单号是, 订单号是) counts however much
+// else the turn says, as long as it has the digits: 帮我查个件 单号是 A T 7 7 2
+// 0 5 8 1 3 9 0 gives the number, 单号是 七七一二 gives too few digits to
+// check. A given-phrase asked as a question (账号是没问题的吧) gives nothing, and
 // a number the customer says again right after the agent read digits back is
 // the customer confirming it. The finding never carries the number.
 
@@ -41,7 +44,7 @@ class ReadbackType final : public PerRuleType {
  public:
   std::string_view name() const override { return "readback"; }
   std::vector<std::string_view> keys() const override {
-    return {"digits", "given", "expect", "within"};
+    return {"digits", "given", "named", "expect", "within"};
   }
 
   void Read(RuleReader& in, Rule* r) const override {
@@ -52,6 +55,8 @@ class ReadbackType final : public PerRuleType {
     r->phrases.push_back(in.Phrases(node["expect"], PhraseRole::kExpect, "expect"));
     if (node["given"])
       r->phrases.push_back(in.Phrases(node["given"], PhraseRole::kTrigger, "given"));
+    if (node["named"])
+      r->phrases.push_back(in.Phrases(node["named"], PhraseRole::kAllow, "named"));
     if (node["within"]) {
       const RuleReader::Window w = in.Within(node["within"]);
       if (w.turns == 0) in.Fail(node["within"], "readback needs within: {turns: N}");
@@ -73,6 +78,7 @@ class ReadbackType final : public PerRuleType {
     const auto& p = r.Params<ReadbackParams>();
     const auto expect = ev.book().Sets(ri, PhraseRole::kExpect);
     const auto given = ev.book().Sets(ri, PhraseRole::kTrigger);
+    const auto named = ev.book().Sets(ri, PhraseRole::kAllow);
     const size_t n = ev.turn_count();
     auto customer = [&](size_t t) { return ev.turn(t).speaker == transcript::Speaker::kCustomer; };
     // The number is what the turn gives (13912345678, 我手机号是…): its
@@ -89,8 +95,9 @@ class ReadbackType final : public PerRuleType {
         if (!ClauseAsks(units, flags, from, to, U"吗么嘛吧")) return true;
       }
       const uint32_t run = LongestDigitRun(units, flags, /*masked=*/false);
-      return run >= p.digits &&
-             2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size()));
+      if (run < p.digits) return false;
+      return 2 * run >= LettersBetween(flags, 0, static_cast<uint32_t>(flags.size())) ||
+             (!named.empty() && ev.FindHit(t, named) != nullptr);
     };
     // The agent's turn just before `t` (another customer turn may stand
     // between) read back the digits `t` says again, and `t` adds none: the
