@@ -178,6 +178,34 @@ rules:
   EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 工号多少", "客服: ******"})), "wordless"), 0);
 }
 
+TEST(Respond, AHandOffWithoutTheAnswerClosesTheWindow) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: soothe
+    type: respond
+    category: response
+    trigger: {speaker: customer, any_of: [虫子]}
+    expect: {speaker: agent, any_of: [抱歉], hand_off: [转接]}
+    within: {turns: 3}
+    message: "m"
+)";
+  // The next desk's apology comes within three replies, but after the hand-off.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 帮您转接食安部门",
+                                           "客户: 好", "客服: 非常抱歉"})),
+                    "soothe"),
+            1);
+  // Without a hand-off the same apology is in time.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 请问是哪个订单",
+                                           "客户: 这个", "客服: 非常抱歉"})),
+                    "soothe"),
+            0);
+  // An apology said with the hand-off answers.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 非常抱歉 帮您转接食安部门"})),
+                    "soothe"),
+            0);
+}
+
 TEST(RepeatedReply, TheSameLinePastedOverANewQuestionIsReportedOnce) {
   constexpr const char* book = R"(
 name: t

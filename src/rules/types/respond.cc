@@ -44,6 +44,11 @@ struct RespondParams : RuleParams {
   // a reply: a complaint typed before anyone answered meets the welcome
   // first, and the reply after it is the one judged.
   std::optional<size_t> skip_opening;
+  // expect: hand_off: a reply of the expected side that holds one of these
+  // (a transfer to another desk) and no expected phrase closes the window:
+  // the matter was handed on without the answer owed, and what the next
+  // desk says is no answer for this one.
+  std::optional<size_t> hand_off;
   LogStates not_judged_if;  // read for an unanswered trigger whose window ran to the log's end
 };
 
@@ -79,7 +84,7 @@ struct RespondScratch {
   std::vector<uint32_t> merged;
   std::vector<uint8_t> answers;   // turns holding an expected phrase
   std::vector<uint8_t> expected;  // turns of the expected side that count as replies
-  std::vector<size_t> next_expected, next_answer, count;
+  std::vector<size_t> next_expected, next_answer, next_hand_off, count;
   std::vector<size_t> expected_at;  // positions of the expected side's turns
   std::vector<double> starts;       // max-tree of turn starts (NaN: never past the window)
 };
@@ -109,7 +114,8 @@ class RespondType final : public PerRuleType {
       if (trigger)
         in.CheckKeys(n, {"speaker", "any_of", "unless", "only_if"}, side);
       else
-        in.CheckKeys(n, {"speaker", "any_of", "skip", "backchannel", "skip_opening"}, side);
+        in.CheckKeys(n, {"speaker", "any_of", "skip", "backchannel", "skip_opening", "hand_off"},
+                     side);
       if (!n["any_of"]) in.Fail(n, std::string(side) + " needs any_of");
       if (n["speaker"]) {
         auto sp = ParseSpeakerScope(in.Scalar(n["speaker"], "speaker"));
@@ -129,6 +135,7 @@ class RespondType final : public PerRuleType {
         p->skip = cue_list("skip");
         p->backchannel = cue_list("backchannel");
         p->skip_opening = cue_list("skip_opening");
+        p->hand_off = cue_list("hand_off");
       }
     }
     const RuleReader::Window w = in.Within(node["within"]);
@@ -150,6 +157,8 @@ class RespondType final : public PerRuleType {
                                   : "end of the conversation"});
     if (p.skip_opening)
       out->push_back({"expect", "its side's first turn, a greeting, is no reply"});
+    if (p.hand_off)
+      out->push_back({"expect", "a hand-off reply without the answer closes the window"});
     for (const std::string& line : p.trigger_conditions->Describe(r))
       out->push_back({"trigger condition", line});
     p.not_judged_if.Describe(r, out);
@@ -199,9 +208,11 @@ class RespondType final : public PerRuleType {
     expected.assign(n, 0);
     auto& next_expected = s.next_expected;
     auto& next_answer = s.next_answer;
+    auto& next_hand_off = s.next_hand_off;
     auto& count = s.count;
     next_expected.assign(n + 1, n);
     next_answer.assign(n + 1, n);
+    next_hand_off.assign(n + 1, n);
     count.assign(n + 1, 0);
     auto& expected_at = s.expected_at;
     expected_at.clear();
@@ -209,6 +220,7 @@ class RespondType final : public PerRuleType {
     const uint32_t backchannel_set =
         p.backchannel ? ev.book().SetOf(ri, *p.backchannel) : UINT32_MAX;
     const uint32_t opening_set = p.skip_opening ? ev.book().SetOf(ri, *p.skip_opening) : UINT32_MAX;
+    const uint32_t hand_off_set = p.hand_off ? ev.book().SetOf(ri, *p.hand_off) : UINT32_MAX;
     size_t opening = 0;  // the expected side's first turn (n: it never speaks)
     while (opening < n && !SpeakerMatches(p.expect_speaker, c.turns[opening].speaker)) ++opening;
     for (size_t u = 0; u < n; ++u) {
@@ -223,6 +235,9 @@ class RespondType final : public PerRuleType {
     for (size_t u = n; u-- > 0;) {
       next_expected[u] = expected[u] ? u : next_expected[u + 1];
       next_answer[u] = expected[u] && answers[u] ? u : next_answer[u + 1];
+      next_hand_off[u] = p.hand_off && expected[u] && !answers[u] && ev.FindHit(u, hand_off_set)
+                             ? u
+                             : next_hand_off[u + 1];
     }
     const bool by_time = timed && p.within_seconds > 0;
     size_t leaves = 1;
@@ -261,7 +276,7 @@ class RespondType final : public PerRuleType {
       const size_t first_reply = next_expected[t + 1];
       if (i + 1 < triggers.size() && next_expected[triggers[i + 1].first + 1] == first_reply)
         continue;
-      const size_t cutoff = by_time ? past_window(t) : n;
+      const size_t cutoff = std::min(by_time ? past_window(t) : n, next_hand_off[t + 1] + 1);
       const size_t answer = next_answer[t + 1];
       const bool answered =
           answer < cutoff && (p.within_turns == 0 ||
