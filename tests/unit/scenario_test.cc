@@ -206,6 +206,38 @@ rules:
             0);
 }
 
+TEST(Earlier, SinceStartsTheWindowAtTheLastMark) {
+  constexpr const char* book = R"(
+name: t
+rules:
+  - id: soothe
+    type: respond
+    category: response
+    trigger:
+      speaker: customer
+      any_of: [虫子]
+      unless:
+        - earlier: [抱歉]
+          within: 1000
+          since: [我是本次为您服务的]
+    expect: {speaker: agent, any_of: [抱歉]}
+    within: {turns: 1}
+    message: "m"
+)";
+  // The first desk apologised before the hand-over; the new agent did not.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 抱歉 帮您转接",
+                                           "客服: 我是本次为您服务的小美", "客户: 有虫子",
+                                           "客服: 请发图片"})),
+                    "soothe"),
+            1);
+  // The new agent's own apology counts.
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 抱歉 帮您转接",
+                                           "客服: 我是本次为您服务的小美 抱歉久等",
+                                           "客户: 有虫子", "客服: 请发图片"})),
+                    "soothe"),
+            0);
+}
+
 TEST(RepeatedReply, TheSameLinePastedOverANewQuestionIsReportedOnce) {
   constexpr const char* book = R"(
 name: t

@@ -13,6 +13,11 @@
 // apology for something else said before the customer raised the matter (a
 // stock welcome's 先不要着急, sorry for a transfer or a typo) does not answer
 // a complaint the customer makes later.
+// `since: [cues]` (earlier only): the window reaches back no further than
+// the last turn before the hit, of either speaker, that holds one of these
+// cues (that turn included). A chat handed to a new agent starts again at
+// the new agent's self-introduction: the previous agent's apology does not
+// answer the harm the customer tells the new one.
 
 #include <algorithm>
 
@@ -26,8 +31,13 @@ class NearbyTurns final : public HitCondition {
  public:
   static constexpr size_t kNoList = static_cast<size_t>(-1);
 
-  NearbyTurns(size_t list, size_t turns, bool own, bool later, size_t answering)
-      : list_(list), turns_(turns), own_(own), later_(later), answering_(answering) {}
+  NearbyTurns(size_t list, size_t turns, bool own, bool later, size_t answering, size_t since)
+      : list_(list),
+        turns_(turns),
+        own_(own),
+        later_(later),
+        answering_(answering),
+        since_(since) {}
 
   // Holds if one of the chosen speaker's turns among the `turns_` turns
   // before (after) the hit's turn holds a cue; every turn, the system's too,
@@ -53,6 +63,14 @@ class NearbyTurns final : public HitCondition {
       if (matter == SIZE_MAX) return false;
       first = std::max(first, matter + 1);
     }
+    if (since_ != kNoList) {
+      const uint32_t mark = ev.book().SetOf(c.rule, since_);
+      for (size_t t = c.turn; t-- > first;)
+        if (ev.FindHit(t, mark) != nullptr) {
+          first = t;
+          break;
+        }
+    }
     for (size_t t = c.turn; t-- > first;)
       if (wanted(t) && ev.FindHit(t, set) != nullptr) return true;
     return false;
@@ -62,6 +80,7 @@ class NearbyTurns final : public HitCondition {
                       std::to_string(turns_) + " 句内" + (later_ ? "说了" : "已说过") +
                       CueLabel(rule.phrases[list_]);
     if (answering_ != kNoList) out += "（回应此前的" + CueLabel(rule.phrases[answering_]) + "）";
+    if (since_ != kNoList) out += "（只算最近一次" + CueLabel(rule.phrases[since_]) + "之后）";
     return out;
   }
 
@@ -80,6 +99,7 @@ class NearbyTurns final : public HitCondition {
   bool own_;
   bool later_;
   size_t answering_;
+  size_t since_;
 };
 
 }  // namespace
@@ -94,7 +114,11 @@ std::unique_ptr<HitCondition> MakeEarlier(const RuleReader& in, const YAML::Node
   if (item["answering"]) {
     answering = AddCueList(in, item["answering"], "answering", rule);
   }
-  return std::make_unique<NearbyTurns>(cues, turns, own, key == "own_later", answering);
+  size_t since = NearbyTurns::kNoList;
+  if (item["since"]) {
+    since = AddCueList(in, item["since"], "since", rule);
+  }
+  return std::make_unique<NearbyTurns>(cues, turns, own, key == "own_later", answering, since);
 }
 
 }  // namespace huashu::rules

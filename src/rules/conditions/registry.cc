@@ -135,7 +135,7 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     for (auto it = item.begin(); it != item.end(); ++it) {
       const std::string key = it->first.Scalar();
       if (key == "within") continue;
-      if (key == "answering") continue;               // a modifier of earlier (earlier.cc)
+      if (key == "answering" || key == "since") continue;  // modifiers of earlier (earlier.cc)
       if (key == "for" || key == "except") continue;  // modifiers of any kind (ForWords)
       const ConditionKind* k = nullptr;
       for (const ConditionKind& c : kKinds) {
@@ -159,6 +159,8 @@ std::vector<std::unique_ptr<HitCondition>> ReadList(const RuleReader& in, const 
     }
     if (item["answering"] && kind->key != "earlier")
       in.Fail(item["answering"], "answering applies to earlier only");
+    if (item["since"] && kind->key != "earlier")
+      in.Fail(item["since"], "since applies to earlier only");
     std::unique_ptr<HitCondition> made = kind->make(in, item, kind->key, rule);
     if (item["for"] && item["except"])
       in.Fail(item["except"], "for and except name the same thing two ways; use one");
