@@ -1,7 +1,10 @@
-// clause_start / turn_start / whole_turn / only_words: where the hit stands.
+// clause_start / turn_start / whole_turn / only_words / first_in_turn: where
+// the hit stands.
 // 是这样的 opening a clause is a filler, X是这样的 is a predicate; a bare 嗯
 // that is the whole reply is a finding, 嗯 inside a sentence is not; a reply
-// made of stickers alone ([鲜花][鲜花], #E-s57#E-s57) is one finding.
+// made of stickers alone ([鲜花][鲜花], #E-s57#E-s57) is one finding; a goodbye
+// said three ways in one breath (祝您生活愉快请您先挂机…再见) is one finding
+// when only the first of the words holds (first_in_turn).
 
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
@@ -10,7 +13,7 @@
 namespace huashu::rules {
 namespace {
 
-enum class Where { kClauseStart, kTurnStart, kWholeTurn, kOnlyWords };
+enum class Where { kClauseStart, kTurnStart, kWholeTurn, kOnlyWords, kFirstInTurn };
 
 class Position final : public HitCondition {
  public:
@@ -32,6 +35,8 @@ class Position final : public HitCondition {
                LettersBetween(flags, c.hit->uend, static_cast<uint32_t>(units.size())) == 0;
       case Where::kOnlyWords:
         return OnlyWords(ev, c, flags);
+      case Where::kFirstInTurn:
+        return FirstInTurn(ev, c);
     }
     return false;
   }
@@ -45,6 +50,8 @@ class Position final : public HitCondition {
         return "就是整句话";
       case Where::kOnlyWords:
         return "整句话只有这条规则的词";
+      case Where::kFirstInTurn:
+        return "是这句话里这条规则的第一处";
     }
     return "";
   }
@@ -60,6 +67,13 @@ class Position final : public HitCondition {
     return LettersInsideHits(flags, hits, c.hit->set);
   }
 
+  // Holds when no hit of the same word set starts earlier in the turn.
+  static bool FirstInTurn(const Evaluation& ev, const Candidate& c) {
+    for (const match::Hit& h : ev.TurnHits(c.turn))
+      if (h.set == c.hit->set && h.ubegin < c.hit->ubegin) return false;
+    return true;
+  }
+
   Where where_;
 };
 
@@ -71,8 +85,9 @@ std::unique_ptr<HitCondition> MakePosition(const RuleReader& in, const YAML::Nod
     in.Fail(item, std::string(key) + ": false never holds as written; use the other list");
   const Where where = key == "clause_start" ? Where::kClauseStart
                       : key == "turn_start" ? Where::kTurnStart
-                      : key == "only_words" ? Where::kOnlyWords
-                                            : Where::kWholeTurn;
+                      : key == "only_words"    ? Where::kOnlyWords
+                      : key == "first_in_turn" ? Where::kFirstInTurn
+                                               : Where::kWholeTurn;
   return std::make_unique<Position>(where);
 }
 

@@ -94,7 +94,7 @@ struct ConditionKind {
   bool takes_within = false;  // `within: N` (characters or turns) applies
 };
 
-constexpr std::array<ConditionKind, 27> kKinds = {{
+constexpr std::array<ConditionKind, 28> kKinds = {{
     {"before", MakeCueWindow, true},
     {"after", MakeCueWindow, true},
     {"turn_has", MakeTurnHas},
@@ -115,6 +115,7 @@ constexpr std::array<ConditionKind, 27> kKinds = {{
     {"turn_start", MakePosition},
     {"whole_turn", MakePosition},
     {"only_words", MakePosition},
+    {"first_in_turn", MakePosition},
     {"letters_before", MakeLettersAround},
     {"letters_after", MakeLettersAround},
     {"platform", MakePlatform},
