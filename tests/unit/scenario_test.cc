@@ -186,12 +186,12 @@ rules:
     type: respond
     category: response
     trigger: {speaker: customer, any_of: [虫子]}
-    expect: {speaker: agent, any_of: [抱歉], hand_off: [转接]}
+    expect: {speaker: agent, any_of: [抱歉], hand_off: [转到]}
     within: {turns: 3}
     message: "m"
 )";
   // The next desk's apology comes within three replies, but after the hand-off.
-  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 帮您转接食安部门",
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 给您转到食安组",
                                            "客户: 好", "客服: 非常抱歉"})),
                     "soothe"),
             1);
@@ -201,7 +201,7 @@ rules:
                     "soothe"),
             0);
   // An apology said with the hand-off answers.
-  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 非常抱歉 帮您转接食安部门"})),
+  EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 非常抱歉 给您转到食安组"})),
                     "soothe"),
             0);
 }
@@ -219,20 +219,20 @@ rules:
       unless:
         - earlier: [抱歉]
           within: 1000
-          since: [我是本次为您服务的]
+          since: [接手]
     expect: {speaker: agent, any_of: [抱歉]}
     within: {turns: 1}
     message: "m"
 )";
   // The first desk apologised before the hand-over; the new agent did not.
   EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 抱歉 帮您转接",
-                                           "客服: 我是本次为您服务的小美", "客户: 有虫子",
+                                           "客服: 我是接手的小美", "客户: 有虫子",
                                            "客服: 请发图片"})),
                     "soothe"),
             1);
   // The new agent's own apology counts.
   EXPECT_EQ(CountOf(CheckWith(book, Convo({"客户: 饭里有虫子", "客服: 抱歉 帮您转接",
-                                           "客服: 我是本次为您服务的小美 抱歉久等",
+                                           "客服: 我是接手的小美 抱歉久等",
                                            "客户: 有虫子", "客服: 请发图片"})),
                     "soothe"),
             0);

@@ -3,7 +3,7 @@
 // 是这样的 opening a clause is a filler, X是这样的 is a predicate; a bare 嗯
 // that is the whole reply is a finding, 嗯 inside a sentence is not; a reply
 // made of stickers alone ([鲜花][鲜花], #E-s57#E-s57) is one finding; a goodbye
-// said three ways in one breath (祝您生活愉快请您先挂机…再见) is one finding
+// said three ways in one breath (祝您愉快…请您挂机…再见) is one finding
 // when only the first of the words holds (first_in_turn).
 
 #include "clause.h"

@@ -1,6 +1,6 @@
 // type: repeated_reply — the agent sends, word for word, the reply it sent
 // last, after the customer said something new in between: a stock line
-// (我们这边售后审核过后会短信告知您的哦, 请问有什么可以为您服务?) pasted again
+// (审核通过后会短信通知您, 请问有什么可以帮您?) pasted again
 // in place of an answer, or the same question asked again as if nothing had
 // been said. A customer turn that says nothing new — no letter at all, or
 // only `nothing_new` phrases (嗯, 好的, 在吗) — leaves nothing to answer, and
