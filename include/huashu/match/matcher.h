@@ -37,6 +37,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -65,16 +66,21 @@ std::string_view Name(MatchHow how);
 // it names no phrase set, and no set's hits are ever equal to it.
 inline constexpr uint32_t kNoPhraseSet = UINT32_MAX;
 
+// A trivial type (no default member values), so that the standard library
+// copies vectors of hits as bytes: a conversation's hits are copied turn by
+// turn into one array, and with member defaults each was constructed field
+// by field. Hit{} and Hit h{} are all zeros (kExact, no skips).
 struct Hit {
-  uint32_t set = 0;     // phrase set (a role of one rule), or kNoPhraseSet
-  uint32_t word = 0;    // index of the phrase within its set
-  uint32_t ubegin = 0;  // folded unit range [ubegin, uend)
-  uint32_t uend = 0;
-  uint32_t begin = 0;  // original code point range [begin, end)
-  uint32_t end = 0;
-  MatchHow how = MatchHow::kExact;
-  uint8_t skipped = 0;  // noise units skipped inside the match
+  uint32_t set;     // phrase set (a role of one rule), or kNoPhraseSet
+  uint32_t word;    // index of the phrase within its set
+  uint32_t ubegin;  // folded unit range [ubegin, uend)
+  uint32_t uend;
+  uint32_t begin;  // original code point range [begin, end)
+  uint32_t end;
+  MatchHow how;
+  uint8_t skipped;  // noise units skipped inside the match
 };
+static_assert(std::is_trivial_v<Hit>);
 
 // Per-call working memory of Matcher::Match. Keep one per thread and reuse
 // it: nothing is allocated per turn once its buffers have grown. Its

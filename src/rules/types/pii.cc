@@ -68,7 +68,7 @@ class PiiType final : public RuleType {
           ev.SetAside(r, "allow:" + ev.book().set(allowed->set).list->phrases[allowed->word]);
           continue;
         }
-        match::Hit h;
+        match::Hit h{};
         h.set = match::kNoPhraseSet;  // no phrase: conditions on sets never hold
         h.ubegin = f.ubegin;
         h.uend = f.uend;
