@@ -182,8 +182,14 @@ void MaskAndFillContext(const Evaluation& ctx, const CheckScratch& s, bool conte
 Checker::Checker(const rules::CompiledRulebook& book, CheckOptions options)
     : book_(book), options_(options) {
   const auto types = rules::RuleTypes();
-  for (const Rule& r : book.rules()) {
+  for (size_t ri = 0; ri < book.rules().size(); ++ri) {
+    const Rule& r = book.rules()[ri];
     type_of_.push_back(std::find(types.begin(), types.end(), r.type) - types.begin());
+    if (!r.type->judges_all_at_once()) one_by_one_rules_.push_back(ri);
+  }
+  for (size_t k = 0; k < types.size(); ++k) {
+    if (types[k]->scans_turns()) scanning_types_.push_back(k);
+    if (types[k]->judges_all_at_once()) all_at_once_types_.push_back(k);
   }
 }
 
@@ -270,20 +276,17 @@ void Checker::Run(const transcript::Conversation& c, CheckScratch* s,
     m.turn_lengths.push_back(spoken);
     // Types that read the folded text itself (detectors) see it now: it
     // lives only for this turn.
-    for (size_t k = 0; k < types.size(); ++k) {
-      if (types[k]->scans_turns() && !s->by_type[k].empty())
-        types[k]->ScanTurn(ev, s->by_type[k], t, s->folded);
+    for (const size_t k : scanning_types_) {
+      if (!s->by_type[k].empty()) types[k]->ScanTurn(ev, s->by_type[k], t, s->folded);
     }
   }
   // Types that judge all their rules in one pass first, then every other
   // rule in book order (which is the order of conversation-level findings).
-  for (size_t k = 0; k < types.size(); ++k) {
-    if (types[k]->judges_all_at_once() && !s->by_type[k].empty())
-      types[k]->Evaluate(ev, s->by_type[k]);
+  for (const size_t k : all_at_once_types_) {
+    if (!s->by_type[k].empty()) types[k]->Evaluate(ev, s->by_type[k]);
   }
-  for (size_t ri = 0; ri < rules.size(); ++ri) {
-    if (s->applies[ri] && !rules[ri].type->judges_all_at_once())
-      rules[ri].type->Evaluate(ev, {&ri, 1});
+  for (size_t ri : one_by_one_rules_) {
+    if (s->applies[ri]) rules[ri].type->Evaluate(ev, {&ri, 1});
   }
   // Findings in conversation order: by turn, then position; conversation-level last.
   auto order = [](const report::Violation& a, const report::Violation& b) {

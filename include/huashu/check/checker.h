@@ -71,6 +71,13 @@ class Checker {
 
   CheckOptions options_;
   std::vector<size_t> type_of_;  // index into rules::RuleTypes() of each rule
+  // Asked of the types once here rather than of every type for every turn
+  // and of every rule for every conversation: indices into RuleTypes() of
+  // the types that scan turns and of those that judge all their rules at
+  // once, and the rules judged one by one, in book order.
+  std::vector<size_t> scanning_types_;
+  std::vector<size_t> all_at_once_types_;
+  std::vector<size_t> one_by_one_rules_;
 };
 
 // Returns true if `rule` applies to `c` at all (channel, kind).
