@@ -110,6 +110,7 @@ class Evaluation {
   // turn and back; system turns are skipped), or SIZE_MAX. O(1).
   size_t PreviousOther(size_t t) const { return m_.previous_other[t]; }
 
+  // Sorted as Matcher::Match sorts them: by ubegin first.
   std::span<const match::Hit> TurnHits(size_t t) const {
     return {m_.hits.data() + m_.turn_offsets[t], m_.hits.data() + m_.turn_offsets[t + 1]};
   }

@@ -10,6 +10,8 @@
 // 我 没有 骗人 still reads as one phrase. Wider windows (如果 … within 20)
 // reach across spaces: a condition spans the whole sentence.
 
+#include <algorithm>
+
 #include "clause.h"
 #include "huashu/rules/evaluation.h"
 #include "kinds.h"
@@ -28,16 +30,22 @@ class CueWindow final : public HitCondition {
     const auto flags = ev.Flags(c.turn);
     uint32_t from, to;
     ClauseAround(units, flags, c.hit->ubegin, c.hit->uend, &from, &to);
-    for (const match::Hit& h : ev.TurnHits(c.turn)) {
-      if (h.set != set) continue;
+    // A cue before the hit starts in [from, hit begin), one after it in
+    // [hit end, to): only the hits starting there are read (a turn's hits
+    // are sorted by where they start; a turn has a hundred or so).
+    const uint32_t lo = before_ ? from : c.hit->uend;
+    const uint32_t hi = before_ ? c.hit->ubegin : to;
+    const std::span<const match::Hit> hits = ev.TurnHits(c.turn);
+    auto h = std::lower_bound(hits.begin(), hits.end(), lo,
+                              [](const match::Hit& x, uint32_t u) { return x.ubegin < u; });
+    for (; h != hits.end() && h->ubegin < hi; ++h) {
+      if (h->set != set) continue;
       if (before_) {
-        if (h.uend <= c.hit->ubegin && h.ubegin >= from &&
-            LettersBetween(flags, h.uend, c.hit->ubegin) <= within_ &&
-            !Parted(units, h.uend, c.hit->ubegin))
+        if (h->uend <= c.hit->ubegin && LettersBetween(flags, h->uend, c.hit->ubegin) <= within_ &&
+            !Parted(units, h->uend, c.hit->ubegin))
           return true;
-      } else if (h.ubegin >= c.hit->uend && h.uend <= to &&
-                 LettersBetween(flags, c.hit->uend, h.ubegin) <= within_ &&
-                 !Parted(units, c.hit->uend, h.ubegin)) {
+      } else if (h->uend <= to && LettersBetween(flags, c.hit->uend, h->ubegin) <= within_ &&
+                 !Parted(units, c.hit->uend, h->ubegin)) {
         return true;
       }
     }
