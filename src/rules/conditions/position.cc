@@ -61,10 +61,7 @@ class Position final : public HitCondition {
   // inside a hit of that set; later hits do not hold, so the turn is one
   // finding.
   static bool OnlyWords(const Evaluation& ev, const Candidate& c, std::span<const uint8_t> flags) {
-    const auto hits = ev.TurnHits(c.turn);
-    for (const match::Hit& h : hits)
-      if (h.set == c.hit->set && h.ubegin < c.hit->ubegin) return false;
-    return LettersInsideHits(flags, hits, c.hit->set);
+    return FirstInTurn(ev, c) && LettersInsideHits(flags, ev.TurnHits(c.turn), c.hit->set);
   }
 
   // Holds when no hit of the same word set starts earlier in the turn.
@@ -83,8 +80,8 @@ std::unique_ptr<HitCondition> MakePosition(const RuleReader& in, const YAML::Nod
                                            std::string_view key, Rule*) {
   if (!in.Bool(item[std::string(key)], key))
     in.Fail(item, std::string(key) + ": false never holds as written; use the other list");
-  const Where where = key == "clause_start" ? Where::kClauseStart
-                      : key == "turn_start" ? Where::kTurnStart
+  const Where where = key == "clause_start"    ? Where::kClauseStart
+                      : key == "turn_start"    ? Where::kTurnStart
                       : key == "only_words"    ? Where::kOnlyWords
                       : key == "first_in_turn" ? Where::kFirstInTurn
                                                : Where::kWholeTurn;

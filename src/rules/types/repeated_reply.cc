@@ -67,19 +67,13 @@ class RepeatedReplyType final : public PerRuleType {
     }
   }
 
-  // True if turns a and b hold the same letters in the same order.
+  // True if turns a and b hold the same letters in the same order: as many
+  // letters, and those of a standing in a row among those of b.
   static bool SameLetters(const Evaluation& ev, size_t a, size_t b) {
-    const auto ua = ev.Units(a), ub = ev.Units(b);
     const auto fa = ev.Flags(a), fb = ev.Flags(b);
-    size_t i = 0, j = 0;
-    for (;;) {
-      while (i < ua.size() && !IsLetter(fa[i])) ++i;
-      while (j < ub.size() && !IsLetter(fb[j])) ++j;
-      if (i == ua.size() || j == ub.size()) return i == ua.size() && j == ub.size();
-      if (ua[i] != ub[j]) return false;
-      ++i;
-      ++j;
-    }
+    const auto na = static_cast<uint32_t>(fa.size());
+    return LettersBetween(fa, 0, na) == LettersBetween(fb, 0, static_cast<uint32_t>(fb.size())) &&
+           LettersFoundIn(ev.Units(a), fa, 0, na, ev.Units(b), fb);
   }
 
   // True if a customer turn strictly between `from` and `to` says something

@@ -212,7 +212,7 @@ class RespondType final : public PerRuleType {
     auto& count = s.count;
     next_expected.assign(n + 1, n);
     next_answer.assign(n + 1, n);
-    next_hand_off.assign(n + 1, n);
+    next_hand_off.assign(p.hand_off ? n + 1 : 0, n);  // only a rule with hand_off reads it
     count.assign(n + 1, 0);
     auto& expected_at = s.expected_at;
     expected_at.clear();
@@ -235,9 +235,9 @@ class RespondType final : public PerRuleType {
     for (size_t u = n; u-- > 0;) {
       next_expected[u] = expected[u] ? u : next_expected[u + 1];
       next_answer[u] = expected[u] && answers[u] ? u : next_answer[u + 1];
-      next_hand_off[u] = p.hand_off && expected[u] && !answers[u] && ev.FindHit(u, hand_off_set)
-                             ? u
-                             : next_hand_off[u + 1];
+      if (p.hand_off)
+        next_hand_off[u] =
+            expected[u] && !answers[u] && ev.FindHit(u, hand_off_set) ? u : next_hand_off[u + 1];
     }
     const bool by_time = timed && p.within_seconds > 0;
     size_t leaves = 1;
@@ -276,7 +276,8 @@ class RespondType final : public PerRuleType {
       const size_t first_reply = next_expected[t + 1];
       if (i + 1 < triggers.size() && next_expected[triggers[i + 1].first + 1] == first_reply)
         continue;
-      const size_t cutoff = std::min(by_time ? past_window(t) : n, next_hand_off[t + 1] + 1);
+      size_t cutoff = by_time ? past_window(t) : n;
+      if (p.hand_off) cutoff = std::min(cutoff, next_hand_off[t + 1] + 1);
       const size_t answer = next_answer[t + 1];
       const bool answered =
           answer < cutoff && (p.within_turns == 0 ||
